@@ -1,0 +1,213 @@
+import type {Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
+import type {Paragraph, Root, WhiteSpace} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {readDirectives, type Directive} from './directives'
+import {LineIndex} from './line-index'
+import {findQuotations, type Quotation} from './quotations'
+import type {DocumentKind, Span} from './types'
+
+/**
+ * An article read for linting: the prose as an nlcst tree whose positions are
+ * exact offsets into the original text, plus what the rules need to know
+ * about the text around the prose.
+ */
+export interface ProseDocument {
+  text: string
+  kind: DocumentKind
+  lines: LineIndex
+  tree: Root
+  /** Where each paragraph of prose lies in `text`. */
+  blocks: Span[]
+  /** Direct quotations: the speaker's words, not the writer's. */
+  quotations: Quotation[]
+  /** Links and footnote references: places where the writer cites a source. */
+  citations: Span[]
+  /** `editorial-review-disable`/`-enable` comments (Markdown only). */
+  directives: Directive[]
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
+
+export function readDocument(text: string, kind: DocumentKind): ProseDocument {
+  const lines = new LineIndex(text)
+  const prose =
+    kind === 'markdown'
+      ? readMarkdownProse(text)
+      : {masked: text, blocks: plainTextLines(text), citations: [], quotedBlocks: [], directives: []}
+  const parser = new ParseEnglish()
+  const tree: Root = {type: 'RootNode', children: []}
+  const quotations: Quotation[] = []
+
+  for (const block of prose.blocks) {
+    if (tree.children.length > 0) {
+      const gap: WhiteSpace = {type: 'WhiteSpaceNode', value: '\n\n'}
+      tree.children.push(gap)
+    }
+    const paragraph = parser.tokenizeParagraph(prose.masked.slice(block.start, block.end)) as Paragraph
+    shiftPositions(paragraph, block.start, lines)
+    tree.children.push(paragraph)
+    quotations.push(...findQuotations(prose.masked, block))
+  }
+  for (const span of prose.quotedBlocks) {
+    quotations.push({...span, attributed: true, block: true})
+  }
+  quotations.sort((a, b) => a.start - b.start)
+
+  return {
+    text,
+    kind,
+    lines,
+    tree,
+    blocks: prose.blocks,
+    quotations,
+    citations: prose.citations,
+    directives: prose.directives
+  }
+}
+
+/** Plain text: every non-blank line is a paragraph, so a headline never runs into the next line. */
+function plainTextLines(text: string): Span[] {
+  const blocks: Span[] = []
+  const lineBreak = /\r\n|\r|\n/g
+  let start = 0
+  for (;;) {
+    const match = lineBreak.exec(text)
+    const end = match ? match.index : text.length
+    if (/\S/.test(text.slice(start, end))) blocks.push({start, end})
+    if (!match) break
+    start = match.index + match[0].length
+  }
+  return blocks
+}
+
+interface MarkdownProse {
+  /** The source with everything but prose blanked out, same length, so offsets carry over unchanged. */
+  masked: string
+  blocks: Span[]
+  citations: Span[]
+  quotedBlocks: Span[]
+  directives: Directive[]
+}
+
+/**
+ * Markdown: lint only prose. Rather than re-deriving positions from mdast text
+ * values (which drift over escapes, CRLF and block-quote markers), the source is
+ * copied with every non-prose character blanked; offsets then stay exact.
+ */
+function readMarkdownProse(text: string): MarkdownProse {
+  const mdast = markdownParser.parse(text) as MdastRoot
+  const keep = new Uint8Array(text.length)
+  const blocks: Span[] = []
+  const citations: Span[] = []
+  const quotedBlocks: Span[] = []
+  const comments: Array<{value: string; span: Span}> = []
+
+  const visitBlock = (node: MdastNodes, insideQuote: boolean): void => {
+    const span = spanOf(node)
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading': {
+        if (!span) return
+        for (const child of node.children) unmaskInline(child)
+        blocks.push(span)
+        if (insideQuote) quotedBlocks.push(span)
+        return
+      }
+      case 'html': {
+        if (span) comments.push({value: node.value, span})
+        return
+      }
+      case 'blockquote': {
+        for (const child of node.children) visitBlock(child, true)
+        return
+      }
+      case 'root':
+      case 'list':
+      case 'listItem':
+      case 'footnoteDefinition': {
+        for (const child of node.children) visitBlock(child as MdastNodes, insideQuote)
+        return
+      }
+      // Code, tables, front matter, definitions and rules are not prose.
+      default:
+        return
+    }
+  }
+
+  const unmaskInline = (node: MdastNodes): void => {
+    const span = spanOf(node)
+    switch (node.type) {
+      case 'text': {
+        if (span) alignText(node.value, span)
+        return
+      }
+      case 'link': {
+        if (span) citations.push(span)
+        const label = node.children.map((child) => ('value' in child ? child.value : '')).join('')
+        // A bare URL (GFM autolink) is not prose.
+        if (label === node.url || `mailto:${label}` === node.url || /^(https?:\/\/|www\.)/i.test(label)) return
+        for (const child of node.children) unmaskInline(child)
+        return
+      }
+      case 'footnoteReference':
+      case 'linkReference': {
+        if (span) citations.push(span)
+        if (node.type === 'linkReference') for (const child of node.children) unmaskInline(child)
+        return
+      }
+      case 'emphasis':
+      case 'strong':
+      case 'delete': {
+        for (const child of node.children) unmaskInline(child)
+        return
+      }
+      // Inline code, inline HTML, images and breaks stay blank.
+      default:
+        return
+    }
+  }
+
+  /** Marks the source characters a text node's value came from, skipping escapes, entities and quote markers. */
+  const alignText = (value: string, span: Span): void => {
+    let source = span.start
+    for (let index = 0; index < value.length && source < span.end; index++) {
+      const wanted = value[index]
+      let probe = source
+      while (probe < span.end && text[probe] !== wanted) probe++
+      if (probe === span.end) continue
+      keep[probe] = 1
+      source = probe + 1
+    }
+  }
+
+  visitBlock(mdast, false)
+
+  let masked = ''
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]
+    masked += keep[index] || char === '\n' || char === '\r' ? char : ' '
+  }
+
+  return {masked, blocks, citations, quotedBlocks, directives: readDirectives(comments)}
+}
+
+function spanOf(node: MdastNodes): Span | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined ? undefined : {start, end}
+}
+
+type Positioned = {position?: {start: {offset?: number}; end: {offset?: number}}; children?: Positioned[]}
+
+/** parse-latin numbers positions from the start of the string it was given; move them to the document's. */
+function shiftPositions(node: Positioned, base: number, lines: LineIndex): void {
+  const position = node.position
+  if (position && position.start.offset !== undefined && position.end.offset !== undefined) {
+    node.position = {start: lines.pointAt(position.start.offset + base), end: lines.pointAt(position.end.offset + base)}
+  }
+  if (node.children) for (const child of node.children) shiftPositions(child, base, lines)
+}

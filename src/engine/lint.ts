@@ -1,0 +1,138 @@
+import type {Root} from 'nlcst'
+import {unified, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {effectiveSeverity, emptyConfig, type EditorialConfig} from './config'
+import {DirectiveFilter} from './directives'
+import {readDocument, type ProseDocument} from './document'
+import {isQuoted} from './quotations'
+import {RULES, type RuleDefinition} from './rules/index'
+import {OUR_SOURCE_ID, ruleUrl} from './rules/meta'
+import {REWRITE_TITLES} from './rules/report'
+import type {DocumentKind, Finding, Severity, Span, Suggestion} from './types'
+
+export interface LintOptions {
+  kind: DocumentKind
+  config?: EditorialConfig
+}
+
+export interface LintResult {
+  findings: Finding[]
+  document: ProseDocument
+}
+
+/** Reads an article and returns every finding, sorted by position, with exact UTF-16 ranges. */
+export function lintText(text: string, options: LintOptions): LintResult {
+  const config = options.config ?? emptyConfig()
+  const document = readDocument(text, options.kind)
+  const active = RULES.filter((rule) => effectiveSeverity(rule.id, config) !== undefined)
+  const file = new VFile({value: text})
+  file.data.editorialReview = {document}
+  processorFor(active).runSync(document.tree, file)
+
+  const directives = new DirectiveFilter(document.directives, document.lines)
+  const allowed = allowedSpans(text, config.allow)
+  const findings: Finding[] = []
+  for (const message of file.messages) {
+    const rule = ruleOf(message)
+    if (!rule) continue
+    const severity = effectiveSeverity(rule.id, config)
+    const span = spanOf(message)
+    if (!severity || !span) continue
+    if (!rule.checksQuotations && isQuoted(document.quotations, span)) continue
+    if (directives.isDisabled(rule.id, rule.category, span.start)) continue
+    if (isAllowed(text.slice(span.start, span.end), span, config.allow, allowed)) continue
+    findings.push(toFinding(message, rule, severity, span, document))
+  }
+  return {findings: withoutOverlaps(findings), document}
+}
+
+const processors = new Map<string, Processor<undefined, Root, Root>>()
+
+/** Attaching plugins builds their word lists, so a processor is made once per set of active rules. */
+function processorFor(rules: readonly RuleDefinition[]): Processor<undefined, Root, Root> {
+  const key = rules.map((rule) => rule.id).join(',')
+  let processor = processors.get(key)
+  if (!processor) {
+    const built = unified() as unknown as Processor<undefined, Root, Root>
+    for (const rule of rules) built.use(rule.plugin, rule.options)
+    processor = built.freeze()
+    processors.set(key, processor)
+  }
+  return processor
+}
+
+function ruleOf(message: VFileMessage): RuleDefinition | undefined {
+  if (message.source === OUR_SOURCE_ID) return RULES.find((rule) => rule.id === message.ruleId)
+  return RULES.find((rule) => rule.source === message.source)
+}
+
+function spanOf(message: VFileMessage): Span | undefined {
+  const place = message.place
+  if (!place) return
+  const start = 'start' in place ? place.start.offset : place.offset
+  const end = 'end' in place ? place.end.offset : place.offset
+  if (start === undefined || end === undefined) return
+  return {start, end}
+}
+
+function toFinding(message: VFileMessage, rule: RuleDefinition, severity: Severity, span: Span, document: ProseDocument): Finding {
+  const actual = document.text.slice(span.start, span.end)
+  const titles = (message as unknown as Record<string, Array<string | undefined> | undefined>)[REWRITE_TITLES] ?? []
+  const suggestions: Suggestion[] = (message.expected ?? []).map((replacement, index) => ({
+    title: titles[index] ?? (replacement === '' ? `Delete “${actual}”` : `Replace with “${replacement}”`),
+    replacement
+  }))
+  const finding: Finding = {
+    ruleId: rule.id,
+    source: rule.source,
+    category: rule.category,
+    severity,
+    message: message.reason,
+    range: {start: document.lines.pointAt(span.start), end: document.lines.pointAt(span.end)},
+    actual,
+    suggestions,
+    url: ruleUrl(rule.id)
+  }
+  if (message.note) finding.note = message.note
+  return finding
+}
+
+/** Where the allowed terms occur in the text, so a finding inside one is dropped. */
+function allowedSpans(text: string, allow: readonly string[]): Span[] {
+  const spans: Span[] = []
+  const lower = text.toLowerCase()
+  for (const term of allow) {
+    const needle = term.toLowerCase()
+    for (let index = lower.indexOf(needle); index >= 0; index = lower.indexOf(needle, index + needle.length)) {
+      spans.push({start: index, end: index + needle.length})
+    }
+  }
+  return spans
+}
+
+function isAllowed(actual: string, span: Span, allow: readonly string[], allowedAt: readonly Span[]): boolean {
+  const lower = actual.toLowerCase()
+  return allow.some((term) => term.toLowerCase() === lower) || allowedAt.some((at) => span.start >= at.start && span.end <= at.end)
+}
+
+/**
+ * Two checks may report the same words in one category (our passive rule and
+ * retext-passive); an editor needs one squiggle, so the first rule in RULES wins.
+ */
+function withoutOverlaps(findings: Finding[]): Finding[] {
+  const order = new Map(RULES.map((rule, index) => [rule.id, index]))
+  const ranked = [...findings].sort((a, b) => order.get(a.ruleId)! - order.get(b.ruleId)! || a.range.start.offset - b.range.start.offset)
+  const kept: Finding[] = []
+  for (const finding of ranked) {
+    const clash = kept.some(
+      (other) =>
+        other.category === finding.category &&
+        other.ruleId !== finding.ruleId &&
+        other.range.start.offset < finding.range.end.offset &&
+        finding.range.start.offset < other.range.end.offset
+    )
+    if (!clash) kept.push(finding)
+  }
+  return kept.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset)
+}

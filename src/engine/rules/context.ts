@@ -1,0 +1,79 @@
+import type {Node, Paragraph, Root, Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {VFile} from 'vfile'
+import type {ProseDocument} from '../document'
+import {isQuoted} from '../quotations'
+import type {Span} from '../types'
+
+/**
+ * What the engine tells its rules about the article beyond the nlcst tree:
+ * the rules read it from `file.data.editorialReview`.
+ */
+export interface RuleContext {
+  document: ProseDocument
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    editorialReview: RuleContext
+  }
+}
+
+export function contextOf(file: VFile): RuleContext | undefined {
+  return file.data.editorialReview
+}
+
+/** A word of a sentence with its place, lower-cased text, and index among the sentence's children. */
+export interface WordToken {
+  node: Word
+  /** Index in `sentence.children`. */
+  index: number
+  text: string
+  lower: string
+  start: number
+  end: number
+}
+
+/** A sentence as a flat list of tokens, words and punctuation alike, each with its offsets. */
+export interface SentenceTokens {
+  sentence: Sentence
+  paragraph: Paragraph
+  tokens: WordToken[]
+  start: number
+  end: number
+}
+
+export function offsetsOf(node: Node): Span {
+  return {start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}
+}
+
+/** Every sentence of the tree, in order, with its non-space tokens. */
+export function sentencesOf(tree: Root): SentenceTokens[] {
+  const sentences: SentenceTokens[] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      const tokens: WordToken[] = []
+      sentence.children.forEach((child, index) => {
+        if (child.type === 'WhiteSpaceNode') return
+        const text = toString(child)
+        const {start, end} = offsetsOf(child)
+        tokens.push({node: child as Word, index, text, lower: text.toLowerCase(), start, end})
+      })
+      const {start, end} = offsetsOf(sentence)
+      sentences.push({sentence, paragraph, tokens, start, end})
+    }
+  }
+  return sentences
+}
+
+export function isWordToken(token: WordToken): boolean {
+  return token.node.type === 'WordNode'
+}
+
+/** Whether the words are the speaker's (inside quotation marks or a block quote). */
+export function isInsideQuotation(file: VFile, span: Span): boolean {
+  const context = contextOf(file)
+  return context ? isQuoted(context.document.quotations, span) : false
+}

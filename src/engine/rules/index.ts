@@ -1,0 +1,141 @@
+import type {Root} from 'nlcst'
+import retextEquality from 'retext-equality'
+import retextIndefiniteArticle from 'retext-indefinite-article'
+import retextIntensify from 'retext-intensify'
+import retextPassive from 'retext-passive'
+import retextProfanities from 'retext-profanities'
+import retextReadability from 'retext-readability'
+import retextRepeatedWords from 'retext-repeated-words'
+import retextSimplify from 'retext-simplify'
+import type {Plugin} from 'unified'
+import type {Category, Severity} from '../types'
+import {OUR_SOURCE_ID as OUR_SOURCE} from './meta'
+import passiveVoice from './passive-voice'
+import {EQUALITY_IGNORE, PROFANITY_IGNORE} from './retext-options.data'
+
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyPlugin = Plugin<any[], Root>
+
+export interface RuleDefinition {
+  /** Stable id, documented in `docs/rules/<id>.md`. */
+  id: string
+  category: Category
+  defaultSeverity: Severity
+  /** Off by default when the check is more noise than help on news copy. */
+  enabledByDefault: boolean
+  /** The `source` of the messages the plugin writes: ours, or the retext package's name. */
+  source: string
+  /** One line on what the rule catches, for SARIF rule metadata and listings. */
+  summary: string
+  /** Whether it also reports inside quotations; only checks for slips of the keyboard do. */
+  checksQuotations: boolean
+  plugin: AnyPlugin
+  options?: unknown
+}
+
+/**
+ * Every check the engine runs, in the order it runs them. Retext plugins whose
+ * defaults were measured as mostly noise on news copy are off by default (see
+ * docs/rules and the notes on issue #2).
+ */
+export const RULES: readonly RuleDefinition[] = [
+  {
+    id: 'passive-voice',
+    category: 'passive-voice',
+    defaultSeverity: 'info',
+    enabledByDefault: true,
+    source: OUR_SOURCE,
+    summary: 'Passive voice that can hide who acted, with the active rewrite when the agent is named.',
+    checksQuotations: false,
+    plugin: passiveVoice
+  },
+  {
+    id: 'passive-voice-irregular',
+    category: 'passive-voice',
+    defaultSeverity: 'info',
+    enabledByDefault: true,
+    source: 'retext-passive',
+    summary: 'Passive voice with an irregular participle ("was given", "were built"), found by retext-passive.',
+    checksQuotations: false,
+    plugin: retextPassive
+  },
+  {
+    id: 'inclusive-language',
+    category: 'inclusive-language',
+    defaultSeverity: 'warning',
+    enabledByDefault: true,
+    source: 'retext-equality',
+    summary: 'Gendered, ableist or otherwise exclusive wording, found by retext-equality.',
+    checksQuotations: false,
+    plugin: retextEquality,
+    options: {ignore: EQUALITY_IGNORE}
+  },
+  {
+    id: 'repeated-words',
+    category: 'repetition',
+    defaultSeverity: 'warning',
+    enabledByDefault: true,
+    source: 'retext-repeated-words',
+    summary: 'A word typed twice in a row ("the the"), found by retext-repeated-words.',
+    checksQuotations: true,
+    plugin: retextRepeatedWords
+  },
+  {
+    id: 'indefinite-article',
+    category: 'grammar',
+    defaultSeverity: 'warning',
+    enabledByDefault: true,
+    source: 'retext-indefinite-article',
+    summary: '"a" where "an" belongs and the other way round, found by retext-indefinite-article.',
+    checksQuotations: true,
+    plugin: retextIndefiniteArticle
+  },
+  {
+    id: 'profanity',
+    category: 'other',
+    defaultSeverity: 'warning',
+    enabledByDefault: true,
+    source: 'retext-profanities',
+    summary: 'Profane or vulgar words outside quotations, found by retext-profanities (only the unambiguous ones).',
+    checksQuotations: false,
+    plugin: retextProfanities,
+    // Sureness 2 keeps only words that are profane in every sense ("hell" and "screw" stay quiet).
+    options: {sureness: 2, ignore: PROFANITY_IGNORE}
+  },
+  {
+    id: 'simplify',
+    category: 'simplify',
+    defaultSeverity: 'hint',
+    enabledByDefault: false,
+    source: 'retext-simplify',
+    summary: 'Wordy phrases with a plainer equivalent ("in order to"), found by retext-simplify.',
+    checksQuotations: false,
+    plugin: retextSimplify
+  },
+  {
+    id: 'readability',
+    category: 'readability',
+    defaultSeverity: 'hint',
+    enabledByDefault: false,
+    source: 'retext-readability',
+    summary: 'Sentences that are hard to read for the target age, found by retext-readability.',
+    checksQuotations: false,
+    plugin: retextReadability,
+    options: {age: 22, minWords: 8, threshold: 5 / 7}
+  },
+  {
+    id: 'intensifier',
+    category: 'simplify',
+    defaultSeverity: 'hint',
+    enabledByDefault: false,
+    source: 'retext-intensify',
+    summary: 'Weasel words, hedges and intensifiers from retext-intensify\'s broad list.',
+    checksQuotations: false,
+    plugin: retextIntensify
+  }
+]
+
+export function ruleById(id: string): RuleDefinition | undefined {
+  return RULES.find((rule) => rule.id === id)
+}

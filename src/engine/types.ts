@@ -1,0 +1,80 @@
+/** The kinds of document the engine reads. */
+export type DocumentKind = 'markdown' | 'plaintext'
+
+export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const
+export type Severity = (typeof SEVERITIES)[number]
+
+export const CATEGORIES = [
+  'unsupported-claim',
+  'weasel',
+  'speculation',
+  'loaded-language',
+  'editorializing',
+  'passive-voice',
+  'inclusive-language',
+  'simplify',
+  'readability',
+  'repetition',
+  'grammar',
+  'other'
+] as const
+export type Category = (typeof CATEGORIES)[number]
+
+/** The categories that judge the writer's sourcing and voice (the editorial rules). */
+export const EDITORIAL_CATEGORIES: ReadonlySet<Category> = new Set([
+  'unsupported-claim',
+  'weasel',
+  'speculation',
+  'loaded-language',
+  'editorializing'
+])
+
+/** A place in the document: 1-based line and column, 0-based offset, all in UTF-16 code units. */
+export interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+export interface Range {
+  start: Point
+  end: Point
+}
+
+/** A rewrite that replaces exactly the finding's range. */
+export interface Suggestion {
+  title: string
+  replacement: string
+}
+
+/** One problem found in a document. The shape is public: add fields, never rename. */
+export interface Finding {
+  ruleId: string
+  /** What produced it: `editorial-review` for our rules, the plugin's name for retext's. */
+  source: string
+  category: Category
+  severity: Severity
+  message: string
+  range: Range
+  /** The text of the document inside `range`. */
+  actual: string
+  suggestions: Suggestion[]
+  url: string
+  /** Why it matters to an editor, for hovers and reports. */
+  note?: string
+}
+
+/** Something the engine wants the user to know that is not a finding (a broken config, a skipped check). */
+export interface Notice {
+  severity: 'error' | 'warning' | 'info'
+  message: string
+  /** The file the notice is about, when there is one. */
+  path?: string
+  line?: number
+}
+
+/** A span of the document given as offsets (UTF-16 code units). */
+export interface Span {
+  start: number
+  end: number
+}
