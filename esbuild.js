@@ -1,0 +1,53 @@
+// Bundles the command line (and, once it exists, the extension) with esbuild.
+// `node esbuild.js` builds once, `--production` minifies, `--watch` rebuilds on change.
+import {copyFile, mkdir} from 'node:fs/promises'
+import * as esbuild from 'esbuild'
+
+const production = process.argv.includes('--production')
+const watch = process.argv.includes('--watch')
+
+/** Prints errors in the shape VS Code's esbuild problem matcher reads. */
+const problemMatcherPlugin = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'))
+    build.onEnd((result) => {
+      for (const {text, location} of result.errors) {
+        console.error(`✘ [ERROR] ${text}`)
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`)
+      }
+      console.log('[watch] build finished')
+    })
+  }
+}
+
+const shared = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'silent',
+  plugins: [problemMatcherPlugin]
+}
+
+const builds = [
+  {
+    ...shared,
+    entryPoints: ['src/cli.ts'],
+    outfile: 'dist/cli.js',
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    banner: {js: 'import {createRequire as __createRequire} from "node:module"; const require = __createRequire(import.meta.url);'}
+  }
+]
+
+await mkdir('dist', {recursive: true})
+await copyFile('src/engine/config.schema.json', 'dist/config.schema.json')
+const contexts = await Promise.all(builds.map((options) => esbuild.context(options)))
+if (watch) {
+  await Promise.all(contexts.map((context) => context.watch()))
+} else {
+  await Promise.all(contexts.map((context) => context.rebuild()))
+  await Promise.all(contexts.map((context) => context.dispose()))
+}

@@ -1,0 +1,216 @@
+#!/usr/bin/env node
+import {readFileSync} from 'node:fs'
+import {dirname, relative, resolve, sep} from 'node:path'
+import {parseArgs} from 'node:util'
+import {emptyConfig, lintText, type Finding, type Notice} from './engine/index'
+import {formatJson} from './cli/formats/json'
+import type {FileReport} from './cli/formats/report'
+import {formatSarif} from './cli/formats/sarif'
+import {formatStylish} from './cli/formats/stylish'
+import {decodeArticle, expandOperands, findConfigFile, isIgnored, kindOfPath, loadConfigFile, UsageError, type ResolvedConfig} from './cli/inputs'
+import packageJson from '../package.json' with {type: 'json'}
+
+export const EXIT_OK = 0
+export const EXIT_FINDINGS = 1
+export const EXIT_USAGE = 2
+
+const USAGE = `Usage: editorial-review lint [options] <files, folders or globs...>
+       editorial-review lint [options] -          (read the article from stdin)
+
+Options:
+  --format <stylish|json|sarif>  output format (default: stylish)
+  --kind <markdown|plaintext>    kind of the stdin article (default: plaintext)
+  --config <file>                use this config file instead of looking for .editorial-review.json
+  --max-warnings <n>             exit 1 when there are more than n warnings (default: no limit)
+  --no-color                     plain output
+  -h, --help                     show this help
+  -v, --version                  show the version
+
+Exit codes: 0 nothing at error severity and warnings within --max-warnings;
+1 otherwise; 2 usage errors, missing or unreadable files, or a broken config.`
+
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  readStdin: () => Promise<string>
+  cwd: string
+  color: boolean
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv
+  if (command === '-v' || command === '--version') {
+    io.stdout(`${packageJson.version}\n`)
+    return EXIT_OK
+  }
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout(`${USAGE}\n`)
+    return command ? EXIT_OK : EXIT_USAGE
+  }
+  try {
+    if (command === 'lint') return await runLint(rest, io)
+    throw new UsageError(`unknown command "${command}".`)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`editorial-review: ${error.message}\n\n${USAGE}\n`)
+      return EXIT_USAGE
+    }
+    throw error
+  }
+}
+
+async function runLint(args: readonly string[], io: CliIo): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        format: {type: 'string', default: 'stylish'},
+        kind: {type: 'string', default: 'plaintext'},
+        config: {type: 'string'},
+        'max-warnings': {type: 'string'},
+        color: {type: 'boolean'},
+        'no-color': {type: 'boolean'},
+        help: {type: 'boolean', short: 'h'}
+      }
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const {values, positionals} = parsed
+  if (values.help) {
+    io.stdout(`${USAGE}\n`)
+    return EXIT_OK
+  }
+  const format = values.format!
+  if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be stylish, json or sarif, not "${format}".`)
+  const kind = values.kind!
+  if (kind !== 'markdown' && kind !== 'plaintext') throw new UsageError(`--kind must be markdown or plaintext, not "${kind}".`)
+  let maxWarnings = Infinity
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings'])
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}".`)
+  }
+  if (positionals.length === 0) throw new UsageError('name at least one file, folder or glob to lint, or - for stdin.')
+
+  const notices: Notice[] = []
+  const explicitConfig = values.config === undefined ? undefined : readExplicitConfig(resolve(io.cwd, values.config))
+  const configFor = (folder: string): ResolvedConfig => {
+    if (explicitConfig) return explicitConfig
+    const path = findConfigFile(folder)
+    return path ? loadConfigFile(path) : {config: emptyConfig(), notices: []}
+  }
+
+  const reports: FileReport[] = []
+  let failedToRead = false
+  const lintOne = (path: string, text: string, articleKind: 'markdown' | 'plaintext', resolved: ResolvedConfig) => {
+    const {findings} = lintText(text, {kind: articleKind, config: resolved.config})
+    reports.push({path, findings})
+  }
+
+  const stdinOperands = positionals.filter((operand) => operand === '-')
+  if (stdinOperands.length > 0) {
+    const resolved = configFor(io.cwd)
+    lintOne('<stdin>', await io.readStdin(), kind, resolved)
+  }
+  const paths = await expandOperands(positionals.filter((operand) => operand !== '-'), io.cwd)
+  for (const path of paths) {
+    const shown = displayPath(path, io.cwd)
+    const resolved = configFor(dirname(path))
+    if (isIgnored(path, resolved)) {
+      notices.push({severity: 'info', message: `${shown}: ignored by ${displayPath(resolved.path!, io.cwd)}.`})
+      continue
+    }
+    let bytes: Uint8Array
+    try {
+      bytes = readFileSync(path)
+    } catch (error) {
+      notices.push({severity: 'error', message: `${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`})
+      failedToRead = true
+      continue
+    }
+    const article = decodeArticle(bytes)
+    if (article.status === 'skipped') {
+      notices.push({severity: 'warning', message: `${shown}: skipped: ${article.reason}`})
+      continue
+    }
+    lintOne(shown, article.text, kindOfPath(path), resolved)
+  }
+
+  const configNotices = uniqueConfigNotices([...(explicitConfig ? [explicitConfig] : []), ...paths.map((path) => configFor(dirname(path)))])
+  for (const notice of [...configNotices, ...notices]) io.stderr(`editorial-review: ${notice.severity}: ${notice.message}\n`)
+
+  if (format === 'json') io.stdout(formatJson(reports))
+  else if (format === 'sarif') io.stdout(formatSarif(reports, {version: packageJson.version}))
+  else io.stdout(formatStylish(reports, {color: values['no-color'] ? false : values.color ?? io.color}))
+
+  if (failedToRead || configNotices.some((notice) => notice.severity === 'error')) return EXIT_USAGE
+  const all: Finding[] = reports.flatMap((report) => report.findings)
+  const errors = all.filter((finding) => finding.severity === 'error').length
+  const warnings = all.filter((finding) => finding.severity === 'warning').length
+  return errors > 0 || warnings > maxWarnings ? EXIT_FINDINGS : EXIT_OK
+}
+
+/** A config named with --config must exist; its problems are reported like a found one's. */
+function readExplicitConfig(path: string): ResolvedConfig {
+  try {
+    readFileSync(path)
+  } catch (error) {
+    throw new UsageError(`--config ${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
+  }
+  return loadConfigFile(path)
+}
+
+function uniqueConfigNotices(configs: readonly ResolvedConfig[]): Notice[] {
+  const seen = new Set<string>()
+  const notices: Notice[] = []
+  for (const config of configs) {
+    if (!config.path || seen.has(config.path)) continue
+    seen.add(config.path)
+    notices.push(...config.notices)
+  }
+  return notices
+}
+
+function displayPath(path: string, cwd: string): string {
+  const shown = relative(cwd, path)
+  return (shown.startsWith('..') ? path : shown).split(sep).join('/')
+}
+
+function readAllStdin(): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = []
+    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk))
+    process.stdin.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')))
+    process.stdin.on('error', reject)
+  })
+}
+
+function isEntryPoint(): boolean {
+  const entry = process.argv[1] ? resolve(process.argv[1]) : ''
+  return /(^|[\\/])(cli\.(ts|js|cjs)|editorial-review)$/.test(entry)
+}
+
+if (isEntryPoint()) {
+  // A reader that closes the pipe early (`| head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK)
+    throw error
+  })
+  main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: readAllStdin,
+    cwd: process.cwd(),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+  }).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error: Error) => {
+      process.stderr.write(`editorial-review: internal error: ${error.stack ?? error.message}\n`)
+      process.exitCode = EXIT_USAGE
+    }
+  )
+}

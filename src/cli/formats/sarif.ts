@@ -1,0 +1,85 @@
+import {RULES, ruleUrl, type Finding, type Severity} from '../../engine/index'
+import type {FileReport} from './report'
+
+const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note', hint: 'note'}
+
+export interface SarifOptions {
+  version: string
+}
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it: every rule described with a
+ * help URI, columns in UTF-16 code units, paths relative to the checkout.
+ */
+export function formatSarif(reports: readonly FileReport[], {version}: SarifOptions): string {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]))
+  const results = reports.flatMap((report) => report.findings.map((finding) => toResult(report.path, finding, ruleIndex.get(finding.ruleId) ?? -1)))
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Editorial Review',
+            semanticVersion: version,
+            informationUri: 'https://github.com/editorial-review/editorial-review',
+            rules: RULES.map((rule) => ({
+              id: rule.id,
+              name: rule.id.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase()),
+              shortDescription: {text: rule.summary},
+              fullDescription: {text: rule.summary},
+              helpUri: ruleUrl(rule.id),
+              help: {text: `${rule.summary} See ${ruleUrl(rule.id)}`, markdown: `${rule.summary} [Rule documentation](${ruleUrl(rule.id)})`},
+              defaultConfiguration: {level: LEVELS[rule.defaultSeverity], enabled: rule.enabledByDefault},
+              properties: {tags: ['editorial', rule.category], category: rule.category}
+            }))
+          }
+        },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: {'%SRCROOT%': {description: {text: 'The folder editorial-review was run in.'}}},
+        results
+      }
+    ]
+  }
+  return JSON.stringify(sarif, null, 2) + '\n'
+}
+
+function toResult(path: string, finding: Finding, ruleIndex: number) {
+  const {start, end} = finding.range
+  const region = {
+    startLine: start.line,
+    startColumn: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    charOffset: start.offset,
+    charLength: end.offset - start.offset
+  }
+  const artifactLocation = {uri: encodeURI(path), uriBaseId: '%SRCROOT%'}
+  return {
+    ruleId: finding.ruleId,
+    ...(ruleIndex >= 0 ? {ruleIndex} : {}),
+    level: LEVELS[finding.severity],
+    message: {text: finding.message},
+    locations: [{physicalLocation: {artifactLocation, region}}],
+    partialFingerprints: {primaryLocationLineHash: fingerprint(`${finding.ruleId}:${finding.actual}`)},
+    ...(finding.suggestions.length > 0
+      ? {
+          fixes: finding.suggestions.map((suggestion) => ({
+            description: {text: suggestion.title},
+            artifactChanges: [{artifactLocation, replacements: [{deletedRegion: region, insertedContent: {text: suggestion.replacement}}]}]
+          }))
+        }
+      : {})
+  }
+}
+
+/** A stable hash of the finding's rule and words, so code scanning follows it when lines move. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash.toString(16).padStart(8, '0')
+}

@@ -1,0 +1,44 @@
+import type {Severity} from '../../engine/index'
+import type {FileReport} from './report'
+
+export interface StylishOptions {
+  color: boolean
+}
+
+const COLORS: Record<Severity | 'dim' | 'bold' | 'underline', [number, number]> = {
+  error: [31, 39],
+  warning: [33, 39],
+  info: [36, 39],
+  hint: [90, 39],
+  dim: [2, 22],
+  bold: [1, 22],
+  underline: [4, 24]
+}
+
+/** Human-readable output in the shape ESLint and Vale users know: a block per file, then a total. */
+export function formatStylish(reports: readonly FileReport[], {color}: StylishOptions): string {
+  const paint = (style: keyof typeof COLORS, text: string) => (color ? `\u001B[${COLORS[style][0]}m${text}\u001B[${COLORS[style][1]}m` : text)
+  const counts: Record<Severity, number> = {error: 0, warning: 0, info: 0, hint: 0}
+  const lines: string[] = []
+
+  for (const report of reports) {
+    if (report.findings.length === 0) continue
+    lines.push(paint('underline', report.path))
+    const rows = report.findings.map((finding) => {
+      counts[finding.severity]++
+      return [`${finding.range.start.line}:${finding.range.start.column}`, finding.severity, finding.message, finding.ruleId] as const
+    })
+    const placeWidth = Math.max(...rows.map((row) => row[0].length))
+    const severityWidth = Math.max(...rows.map((row) => row[1].length))
+    for (const [place, severity, message, ruleId] of rows) {
+      lines.push(`  ${paint('dim', place.padEnd(placeWidth))}  ${paint(severity, severity.padEnd(severityWidth))}  ${message}  ${paint('dim', ruleId)}`)
+    }
+    lines.push('')
+  }
+
+  const total = counts.error + counts.warning + counts.info + counts.hint
+  if (total === 0) return `${paint('bold', `No findings in ${reports.length} ${reports.length === 1 ? 'file' : 'files'}.`)}\n`
+  const parts = (Object.keys(counts) as Severity[]).filter((severity) => counts[severity] > 0).map((severity) => `${counts[severity]} ${severity}${counts[severity] === 1 ? '' : 's'}`)
+  lines.push(paint('bold', `${total} ${total === 1 ? 'finding' : 'findings'} in ${reports.length} ${reports.length === 1 ? 'file' : 'files'} (${parts.join(', ')})`))
+  return lines.join('\n') + '\n'
+}
