@@ -48,10 +48,18 @@ export const AGENT_STOP_WORDS: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should'
 ])
 
-/** Words that open a clause: the subject of a passive starts after the last of them. */
+/**
+ * Words a clause starts after: conjunctions, and verbs of saying or thinking
+ * that drop their "that" ("critics say the plan will be reviewed"). The subject
+ * of a passive starts after the last of them.
+ */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'that', 'which', 'who', 'whom', 'when', 'while', 'because', 'although', 'though', 'since', 'unless',
-  'until', 'where', 'whether', 'if', 'but', 'so', 'yet', 'once', 'after', 'before', 'as', 'how', 'why'
+  'until', 'where', 'whether', 'if', 'but', 'so', 'yet', 'once', 'after', 'before', 'as', 'how', 'why',
+  'say', 'says', 'said', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'argue', 'argues',
+  'argued', 'claim', 'claims', 'note', 'notes', 'noted', 'fear', 'fears', 'feared', 'expect', 'expects',
+  'hope', 'hopes', 'know', 'knows', 'knew', 'warn', 'warns', 'warned', 'suggest', 'suggests', 'insist',
+  'insists', 'show', 'shows', 'showed', 'mean', 'means', 'meant', 'report', 'reports', 'reported'
 ])
 
 /** Modal verbs that can stand before "be" ("will be decided"). */

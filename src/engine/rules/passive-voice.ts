@@ -19,6 +19,8 @@ const RULE_ID = 'passive-voice'
 /** "by" phrases that say how or when, not who ("by far", "by 2030", "by default"). */
 const NOT_AN_AGENT = new Set(['far', 'then', 'now', 'default', 'contrast', 'comparison', 'way', 'means', 'chance', 'mistake', 'accident', 'design', 'hand', 'nature', 'definition', 'themselves', 'itself', 'himself', 'herself'])
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those'])
+
 /** Words that open a subject and read lower-case once it moves after the verb. */
 const LOWER_CASE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'all', 'each', 'every', 'it', 'they', 'he', 'she', 'we', 'i', 'such', 'several', 'both'])
 
@@ -120,6 +122,8 @@ function findAgent(tokens: WordToken[], index: number): Agent | undefined {
     const token = tokens[cursor]
     const isWordLike = token.node.type === 'WordNode' || (token.text === '’' || token.text === "'" || token.text === '-' || token.text === '&')
     if (!isWordLike || AGENT_STOP_WORDS.has(token.lower)) break
+    // "a deal approved by regulators closed": an -ed word after a noun starts the next verb.
+    if (words.length > 0 && /ed$/.test(token.lower) && !DETERMINERS.has(words[words.length - 1].lower)) break
     words.push(token)
     if (words.length > 6) return
   }

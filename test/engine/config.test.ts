@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {test} from 'node:test'
+import {effectiveSeverity, emptyConfig, parseConfig, RULES, CATEGORIES} from '../../src/engine/index'
+import {lintPlain, PROJECT_ROOT} from '../helpers'
+
+test('parseConfig reads rules, categories, allowed terms and ignored paths', () => {
+  const {config, notices} = parseConfig(
+    JSON.stringify({rules: {'passive-voice': 'off', simplify: 'info'}, categories: {'inclusive-language': 'error'}, allow: ['Empire Capital'], ignore: ['drafts/**']}),
+    '/site/.editorial-review.json'
+  )
+  assert.deepEqual(notices, [])
+  assert.deepEqual(config, {
+    rules: {'passive-voice': 'off', simplify: 'info'},
+    categories: {'inclusive-language': 'error'},
+    allow: ['Empire Capital'],
+    ignore: ['drafts/**']
+  })
+})
+
+test('a broken config gives one error naming the file and line, and defaults are used', () => {
+  const {config, notices} = parseConfig('{\n  "rules": {\n    "passive-voice": "off",\n  }\n}', '/site/.editorial-review.json')
+  assert.deepEqual(config, emptyConfig())
+  assert.equal(notices.length, 1)
+  assert.equal(notices[0].severity, 'error')
+  assert.equal(notices[0].line, 4)
+  assert.match(notices[0].message, /^\/site\/\.editorial-review\.json:4: not valid JSON .*using the default settings instead\.$/)
+})
+
+test('unknown rules, unknown keys and wrong types are reported with their line and skipped', () => {
+  const text = '{\n  "rules": {"passive-voice": "loud", "no-such-rule": "off", "simplify": "info"},\n  "allow": "empire",\n  "colour": true\n}'
+  const {config, notices} = parseConfig(text, 'c.json')
+  assert.deepEqual(config.rules, {simplify: 'info'})
+  assert.deepEqual(config.allow, [])
+  assert.deepEqual(
+    notices.map((notice) => [notice.severity, notice.line, notice.message.replace(/ \(.*\)/, '')]),
+    [
+      ['warning', 4, 'c.json:4: unknown setting "colour"; ignored.'],
+      ['error', 2, 'c.json:2: "rules.passive-voice" is "loud"; expected "off", true, false or one of error, warning, info, hint. Ignored.'],
+      ['warning', 2, 'c.json:2: "rules" names "no-such-rule", which is not a known rule; ignored.'],
+      ['error', 3, 'c.json:3: "allow" must be a list of strings; ignored.']
+    ]
+  )
+})
+
+test('a config that is not an object is an error, not a crash', () => {
+  for (const text of ['[]', '"rules"', 'null', '42']) {
+    const {config, notices} = parseConfig(text, 'c.json')
+    assert.deepEqual(config, emptyConfig(), text)
+    assert.equal(notices[0].severity, 'error', text)
+  }
+})
+
+test('severity: a rule setting beats its category, which beats the default', () => {
+  const config = {...emptyConfig(), rules: {'passive-voice': 'error' as const}, categories: {'passive-voice': 'off' as const, readability: true}}
+  assert.equal(effectiveSeverity('passive-voice', config), 'error')
+  assert.equal(effectiveSeverity('passive-voice-irregular', config), undefined)
+  assert.equal(effectiveSeverity('readability', config), 'hint', 'a category set to true turns on its rules that are off by default')
+  assert.equal(effectiveSeverity('simplify', emptyConfig()), undefined, 'simplify is off by default')
+  assert.equal(effectiveSeverity('inclusive-language', emptyConfig()), 'warning')
+})
+
+test('a config turning a rule off removes its findings; a severity changes theirs', () => {
+  const text = 'The fees were raised by the board.'
+  assert.equal(lintPlain(text).length, 1)
+  assert.deepEqual(lintPlain(text, {rules: {'passive-voice': 'off'}}), [])
+  assert.equal(lintPlain(text, {rules: {'passive-voice': 'error'}})[0].severity, 'error')
+})
+
+test('allowed terms silence findings on those words, whatever their case', () => {
+  const text = 'The chairman spoke.'
+  assert.equal(lintPlain(text)[0].ruleId, 'inclusive-language')
+  assert.deepEqual(lintPlain(text, {allow: ['Chairman']}), [])
+})
+
+test('the shipped JSON Schema lists every rule and category the engine knows', () => {
+  const schema = JSON.parse(readFileSync(join(PROJECT_ROOT, 'src/engine/config.schema.json'), 'utf8'))
+  assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), RULES.map((rule) => rule.id).sort())
+  assert.deepEqual(Object.keys(schema.properties.categories.properties).sort(), [...CATEGORIES].sort())
+})
