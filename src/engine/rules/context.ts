@@ -1,4 +1,4 @@
-import type {Node, Paragraph, Root, Sentence, Word} from 'nlcst'
+import type {Node, Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import type {ProseDocument} from '../document'
@@ -25,7 +25,7 @@ export function contextOf(file: VFile): RuleContext | undefined {
 
 /** A word of a sentence with its place, lower-cased text, and index among the sentence's children. */
 export interface WordToken {
-  node: Word
+  node: SentenceContent
   /** Index in `sentence.children`. */
   index: number
   text: string
@@ -59,7 +59,7 @@ export function sentencesOf(tree: Root): SentenceTokens[] {
         if (child.type === 'WhiteSpaceNode') return
         const text = toString(child)
         const {start, end} = offsetsOf(child)
-        tokens.push({node: child as Word, index, text, lower: text.toLowerCase(), start, end})
+        tokens.push({node: child, index, text, lower: text.toLowerCase(), start, end})
       })
       const {start, end} = offsetsOf(sentence)
       sentences.push({sentence, paragraph, tokens, start, end})

@@ -10,7 +10,12 @@ import retextSimplify from 'retext-simplify'
 import type {Plugin} from 'unified'
 import type {Category, Severity} from '../types'
 import {OUR_SOURCE_ID as OUR_SOURCE} from './meta'
+import editorializing from './editorializing'
+import loadedLanguage from './loaded-language'
 import passiveVoice from './passive-voice'
+import speculation from './speculation'
+import unsupportedClaim from './unsupported-claim'
+import weasel from './weasel'
 import {EQUALITY_IGNORE, PROFANITY_IGNORE} from './retext-options.data'
 
 
@@ -40,6 +45,56 @@ export interface RuleDefinition {
  * docs/rules and the notes on issue #2).
  */
 export const RULES: readonly RuleDefinition[] = [
+  {
+    id: 'unsupported-claim',
+    category: 'unsupported-claim',
+    defaultSeverity: 'warning',
+    enabledByDefault: true,
+    source: OUR_SOURCE,
+    summary: 'A figure, forecast, superlative or sweeping claim with no source in its sentence or the one before.',
+    checksQuotations: false,
+    plugin: unsupportedClaim
+  },
+  {
+    id: 'weasel',
+    category: 'weasel',
+    defaultSeverity: 'warning',
+    enabledByDefault: true,
+    source: OUR_SOURCE,
+    summary: 'Vague attributions: "many believe", "critics argue", "it is widely thought", "studies show".',
+    checksQuotations: false,
+    plugin: weasel
+  },
+  {
+    id: 'speculation',
+    category: 'speculation',
+    defaultSeverity: 'warning',
+    enabledByDefault: true,
+    source: OUR_SOURCE,
+    summary: 'Predictions, effects and motives stated as certain: "will inevitably", "the incentive is clear".',
+    checksQuotations: false,
+    plugin: speculation
+  },
+  {
+    id: 'loaded-language',
+    category: 'loaded-language',
+    defaultSeverity: 'warning',
+    enabledByDefault: true,
+    source: OUR_SOURCE,
+    summary: 'Emotive, judging or contentious words in the writer\'s voice, each with a neutral alternative.',
+    checksQuotations: false,
+    plugin: loadedLanguage
+  },
+  {
+    id: 'editorializing',
+    category: 'editorializing',
+    defaultSeverity: 'warning',
+    enabledByDefault: true,
+    source: OUR_SOURCE,
+    summary: 'The writer\'s voice where a reporter\'s belongs: "notably", "of course", "we are witnessing", rhetorical questions.',
+    checksQuotations: false,
+    plugin: editorializing
+  },
   {
     id: 'passive-voice',
     category: 'passive-voice',

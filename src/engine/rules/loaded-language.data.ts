@@ -1,0 +1,117 @@
+import type {LexiconEntry} from './lexicon-rule'
+
+/** Words that put the next word in a courtroom or police report, where "alleged" and "murdered" are the right words. */
+const LEGAL_CONTEXT = [
+  'court', 'courts', 'charged', 'charges', 'trial', 'jury', 'judge', 'prosecutor', 'prosecutors', 'police', 'suspect',
+  'suspects', 'lawsuit', 'indictment', 'indicted', 'convicted', 'guilty', 'sentenced', 'arrested', 'accused', 'defendant',
+  'plaintiff', 'complaint', 'investigators', 'allegations', 'fraud', 'crime', 'crimes', 'murder', 'manslaughter', 'attorney'
+]
+
+/** Words that make "casualty", "carnage" or "battle" literal: a war, an attack, an accident. */
+const VIOLENCE_CONTEXT = [
+  'killed', 'injured', 'wounded', 'dead', 'deaths', 'died', 'war', 'attack', 'attacks', 'bombing', 'shelling', 'crash',
+  'accident', 'soldiers', 'troops', 'hospital', 'fire', 'earthquake', 'storm', 'flood', 'military', 'civilians', 'army'
+]
+
+const SPEECH_FOLLOWERS = ['that', ',', '.', '”', '"', 'in', 'on', 'during', 'at', 'after', 'to', 'privately', 'publicly', 'later', 'yesterday', 'today', 'when', 'as', 'while', 'last', 'this']
+
+const SAID = 'judges what the speaker said; “said” reports it and lets the reader judge.'
+
+/**
+ * Loaded words in the writer's own voice, each with the neutral wording an
+ * editor would use. Curated for news and opinion copy: a word is here when it
+ * judges rather than describes in the sense the context gives.
+ */
+export const LOADED_LANGUAGE: readonly LexiconEntry[] = [
+  // Power and conquest metaphors for ordinary business.
+  {
+    patterns: ['empire', 'empires'],
+    rewrites: ['business', 'operations'],
+    skipProperNoun: true,
+    unlessBefore: ['roman', 'british', 'ottoman', 'mughal', 'byzantine', 'persian', 'holy', 'mongol', 'inca', 'aztec', 'spanish', 'russian', 'japanese', 'german', 'french', 'habsburg', 'galactic', 'chinese', 'han', 'qing', 'mali', 'songhai', 'zulu', 'assyrian', 'babylonian', 'colonial', 'former', 'ancient']
+  },
+  {patterns: ['grip', 'stranglehold', 'chokehold', 'iron grip', 'iron fist'], rewrites: ['control', 'influence'], unlessSentenceHas: ['wheel', 'handle', 'steering', 'racket', 'bat', 'club', 'tyres', 'tires', 'rope', 'fingers', 'hand', 'hands']},
+  {patterns: ['titans', 'titan', 'behemoths', 'behemoth', 'juggernaut', 'juggernauts', 'colossus'], rewrites: ['largest companies'], skipProperNoun: true},
+  {patterns: ['fiefdom', 'fiefdoms'], rewrites: ['area of control']},
+  {patterns: ['overlords', 'overlord'], rewrites: ['owners']},
+  {patterns: ['robber barons', 'robber baron'], rewrites: ['business leaders']},
+  {patterns: ['fat cats', 'fat cat'], rewrites: ['executives']},
+  {patterns: ['power grab'], rewrites: ['attempt to gain control']},
+  {patterns: ['land grab'], rewrites: ['expansion']},
+  {patterns: ['war chest'], rewrites: ['funds']},
+  {patterns: ['cash cow'], rewrites: ['profitable business']},
+  {patterns: ['gravy train'], rewrites: ['source of income']},
+  {patterns: ['arms race'], rewrites: ['competition'], unlessSentenceHas: ['nuclear', 'missiles', 'weapons', 'military', 'warheads']},
+  {patterns: ['crusade', 'crusades'], rewrites: ['campaign'], skipProperNoun: true},
+  {patterns: ['witch hunt', 'witch-hunt'], rewrites: ['investigation']},
+  {patterns: ['bloodbath', 'carnage'], rewrites: ['heavy losses'], unlessSentenceHas: VIOLENCE_CONTEXT},
+  {patterns: ['casualty', 'casualties'], rewrites: ['loss'], message: '“{actual}” borrows the language of war for a business outcome; say what was lost.', unlessSentenceHas: VIOLENCE_CONTEXT},
+  {patterns: ['debacle', 'fiasco', 'fiascos', 'debacles'], rewrites: ['failure']},
+  {patterns: ['frenzy', 'mania', 'gold rush'], rewrites: ['rush'], unlessBefore: ['feeding']},
+  {patterns: ['hype', 'hyped', 'overhyped', 'over-hyped'], rewrites: ['attention', 'publicity']},
+  {patterns: ['much-touted', 'much-vaunted', 'much-hyped', 'vaunted', 'much touted', 'much vaunted', 'much-ballyhooed'], rewrites: ['', 'widely reported']},
+  {patterns: ['relentless', 'relentlessly', 'ruthless', 'ruthlessly'], rewrites: ['', 'sustained']},
+  {patterns: ['astronomically', 'staggeringly', 'obscenely', 'insanely', 'ridiculously', 'absurdly', 'outrageously'], rewrites: ['', 'very'], message: '“{actual}” exaggerates; give the figure instead.'},
+  {patterns: ['astronomical', 'staggering', 'whopping', 'eye-watering', 'jaw-dropping', 'mind-boggling', 'obscene', 'exorbitant'], rewrites: ['', 'large'], message: '“{actual}” exaggerates; give the figure instead.'},
+  {patterns: ['utopian', 'pie in the sky', 'pie-in-the-sky', 'pipe dream', 'fantasy'], rewrites: ['unlikely'], unlessAfter: ['novel', 'novels', 'fiction', 'football', 'league', 'film', 'films', 'series', 'game', 'games', 'genre', 'writer', 'writers', 'author']},
+  {patterns: ['shrewd', 'shrewdly', 'cunning', 'crafty', 'wily', 'scheming'], rewrites: ['calculated', '']},
+  {patterns: ['<sounding>'], message: '“{actual}” hints that the claim is hollow without saying why; describe it plainly or show the gap.'},
+  {patterns: ['skyrocketing', 'skyrocketed', 'skyrocket', 'skyrockets', 'spiralling', 'spiraling'], rewrites: ['rising sharply'], message: '“{actual}” dramatizes a change; give the figures.'},
+  {patterns: ['ploy', 'ploys', 'stunt', 'stunts', 'gambit'], rewrites: ['move'], unlessBefore: ['opening', 'queen’s', "queen's", 'king’s', "king's"], unlessSentenceHas: ['chess', 'stuntman', 'stuntwoman', 'film', 'movie']},
+  {patterns: ['propaganda'], rewrites: ['messaging', 'publicity']},
+  {patterns: ['regime', 'regimes'], rewrites: ['government', 'administration'], unlessBefore: ['tax', 'training', 'exercise', 'sanctions', 'treatment', 'dietary', 'drug', 'medication', 'trade', 'visa', 'regulatory', 'legal', 'fiscal', 'monetary', 'pricing', 'inspection', 'testing', 'licensing', 'rules-based', 'flow', 'climate', 'control', 'export', 'customs', 'data', 'privacy', 'compliance', 'reporting', 'accounting', 'insolvency', 'tariff']},
+  {patterns: ['cronies', 'crony', 'henchmen', 'henchman', 'minions', 'lackeys', 'lackey', 'stooges', 'stooge', 'puppet', 'puppets'], rewrites: ['associates', 'allies']},
+  {patterns: ['mouthpiece', 'mouthpieces', 'shill', 'shills'], rewrites: ['spokesperson', 'promoter']},
+  {patterns: ['cabal', 'cabals', 'clique', 'cliques'], rewrites: ['group']},
+  {patterns: ['hordes', 'horde', 'swarms of', 'flood of', 'influx of', 'invasion of'], rewrites: ['large numbers', 'arrival of'], onlyBefore: ['of', 'migrants', 'immigrants', 'refugees', 'tourists', 'protesters', 'asylum', 'people', 'fans', 'foreigners'], unlessSentenceHas: ['locusts', 'bees', 'insects']},
+  {patterns: ['thugs', 'thug', 'mob', 'mobs', 'rabble'], rewrites: ['crowd', 'group'], skipProperNoun: true, unlessBefore: ['flash']},
+  {patterns: ['slammed', 'slams', 'slam', 'blasted', 'blasts', 'lambasted', 'lambasts', 'excoriated', 'savaged', 'trashed', 'lashed out at', 'ripped into', 'tore into', 'railed against'], rewrites: ['criticized'], unlessAfter: ['door', 'doors', 'the door', 'dunk', 'into', 'shut', 'on', 'off', 'away', 'brakes', 'the brakes'], unlessSentenceHas: ['explosion', 'explosive', 'bomb', 'rocket', 'hurricane', 'wind', 'winds', 'music', 'poetry', 'poem', 'wave', 'waves', 'car', 'truck', 'vehicle', 'grand']},
+
+  // Emotive adjectives: in a reporter's voice the facts carry the feeling.
+  {
+    patterns: ['brutal', 'brutally', 'vicious', 'viciously', 'savage', 'savagely', 'horrific', 'horrifying', 'horrendous', 'appalling', 'atrocious', 'heinous', 'monstrous', 'barbaric', 'barbarous', 'despicable', 'disgraceful', 'shameful', 'outrageous', 'scandalous', 'egregious', 'abhorrent', 'deplorable', 'disgusting', 'vile', 'evil', 'grotesque', 'sickening', 'shocking', 'shockingly', 'dastardly', 'nefarious', 'sinister'],
+    rewrites: ['']
+  },
+  {patterns: ['devastating', 'catastrophic', 'disastrous', 'crippling', 'cataclysmic', 'apocalyptic'], rewrites: ['severe', 'serious'], unlessSentenceHas: ['earthquake', 'hurricane', 'flood', 'floods', 'fire', 'wildfire', 'storm', 'tornado', 'tsunami', 'explosion', 'failure', 'injury', 'injuries']},
+  {patterns: ['draconian', 'heavy-handed', 'jackbooted'], rewrites: ['strict']},
+  {patterns: ['reckless', 'recklessly', 'cynical', 'cynically', 'greedy', 'hapless', 'feckless', 'inept', 'incompetent', 'clueless', 'shady', 'embattled', 'beleaguered', 'disgraced', 'hypocritical', 'deceitful', 'dishonest', 'spineless', 'cowardly'], rewrites: ['']},
+  {patterns: ['notorious', 'notoriously', 'infamous', 'infamously'], rewrites: ['well-known', '']},
+  {patterns: ['murdered', 'slaughtered', 'butchered'], rewrites: ['killed'], unlessSentenceHas: LEGAL_CONTEXT},
+  {patterns: ['massacre', 'massacres', 'slaughter', 'bloodshed'], rewrites: ['killing', 'killings'], skipProperNoun: true, unlessSentenceHas: LEGAL_CONTEXT},
+  {patterns: ['terrorists', 'terrorist', 'extremists', 'extremist', 'fanatics', 'fanatic', 'zealots', 'zealot', 'radicals'], rewrites: ['militants', 'attackers'], message: '“{actual}” is a contentious label; describe what the people did, or attribute the label.', unlessSentenceHas: LEGAL_CONTEXT},
+  {patterns: ['cult', 'cults'], rewrites: ['group', 'movement'], skipProperNoun: true, unlessAfter: ['classic', 'classics', 'following', 'film', 'films', 'hit', 'status', 'favourite', 'favorite', 'leader', 'of'], unlessBefore: ['personality', 'cargo']},
+
+  // Puffery: praise the writer gives rather than reports.
+  {
+    patterns: ['legendary', 'iconic', 'visionary', 'world-class', 'world-renowned', 'world-famous', 'renowned', 'pioneering', 'groundbreaking', 'ground-breaking', 'trailblazing', 'critically acclaimed', 'acclaimed', '<award-winning>', 'prestigious', 'illustrious', 'celebrated', 'storied', 'famed', 'influential', 'brilliant', 'remarkable', 'outstanding', 'extraordinary', 'exceptional', 'phenomenal', 'spectacular', 'stunning', 'magnificent', 'breathtaking', 'beloved', 'revered', 'esteemed', 'eminent', 'prolific', 'game-changing', 'revolutionary', 'cutting-edge', 'state-of-the-art', 'best-in-class', 'unrivaled', 'unrivalled', 'unparalleled', 'top-notch', 'first-class', 'superb', 'amazing', 'awesome', 'incredible', 'fantastic', 'wonderful', 'terrific', 'masterful', 'genius', 'heroic', 'fabled'],
+    message: '“{actual}” is praise in the writer’s voice (puffery); show what earns it, or attribute it.',
+    rewrites: [''],
+    skipProperNoun: true
+  },
+  {patterns: ['masterpiece', 'masterpieces'], rewrites: ['work'], message: '“{actual}” is praise in the writer’s voice (puffery); show what earns it, or attribute it.'},
+  {patterns: ['game changer', 'game-changer'], rewrites: ['significant change'], message: '“{actual}” is praise in the writer’s voice (puffery); show what earns it, or attribute it.'},
+  {patterns: ['guru', 'gurus', 'luminary', 'luminaries', 'mastermind'], rewrites: ['expert', 'figure']},
+
+  // Doubt markers: they tell the reader to disbelieve without saying why.
+  {patterns: ['so-called', 'so called', 'self-proclaimed', 'self-styled', 'would-be'], rewrites: [''], message: '“{actual}” signals doubt without saying why; drop it or say what is in dispute.'},
+  {patterns: ['alleged', 'allegedly', 'supposed', 'purported'], rewrites: [''], message: '“{actual}” casts doubt; outside a legal case, say who disputes it and why.', unlessAfter: ['to'], unlessSentenceHas: LEGAL_CONTEXT},
+
+  // Euphemisms.
+  {patterns: ['passed away', 'passed on'], rewrites: ['died'], message: '“{actual}” is a euphemism; news copy says “died”.'},
+  {patterns: ['collateral damage'], rewrites: ['civilian casualties'], message: '“{actual}” is a euphemism; say who was harmed.'},
+  {patterns: ['rightsizing', 'right-sizing', 'downsizing'], rewrites: ['job cuts'], message: '“{actual}” is a euphemism; say what happened.'},
+
+  // Verbs of saying that judge the speaker.
+  {patterns: ['admitted', 'conceded', 'confessed', 'insisted', 'claimed', 'boasted', 'bragged', 'complained', 'lamented', 'griped', 'groused', 'gushed', 'ranted', 'whined', 'fumed', 'snapped', 'retorted', 'quipped', 'revealed'], rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: ['was', 'were', 'been', 'be', 'is', 'are', 'being', 'has', 'have', 'had', 'who', 'that', 'not', 'and'], onlyBefore: SPEECH_FOLLOWERS},
+  {patterns: ['admits', 'concedes', 'confesses', 'insists', 'claims', 'boasts', 'brags', 'complains', 'laments', 'gripes', 'gushes', 'rants', 'whines', 'fumes', 'snaps', 'retorts', 'quips', 'reveals'], rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'these', 'those', 'such', 'of', 'insurance', 'benefit', 'benefits', 'any', 'no', 'false', 'many', 'some'], onlyBefore: SPEECH_FOLLOWERS},
+  {patterns: ['points out'], rewrites: ['says'], message: '“{actual}” presents the speaker’s view as fact; “says” reports it.'},
+  {patterns: ['pointed out'], rewrites: ['said'], message: '“{actual}” presents the speaker’s view as fact; “said” reports it.'}
+]
+
+/** Word classes the patterns above use. */
+export const LOADED_LANGUAGE_CLASSES = {
+  /** "altruistic-sounding", "noble-sounding": a description that hints it is false. */
+  sounding: (word: string) => /^[a-z]+-sounding$/.test(word),
+  /** "award-winning", "emmy award-winning", "prize-winning". */
+  'award-winning': (word: string) => /(^|-)(award|prize)-winning$/.test(word)
+}

@@ -1,0 +1,121 @@
+import type {WordToken} from './context'
+
+/**
+ * Matches word patterns against a sentence's tokens. A pattern is words
+ * separated by spaces; each word may be:
+ *   - a literal, or alternatives joined by `|` ("say|says|said");
+ *   - `*`, any one word;
+ *   - `<class>`, any word of a named word class;
+ *   - any of those followed by `?`, when it may be missing.
+ * Words match case-insensitively, with ’ read as '. Punctuation between
+ * words stops a match, so a phrase never runs across a comma.
+ */
+export type WordClass = ReadonlySet<string> | ((word: string) => boolean)
+
+interface Step {
+  test: (word: string) => boolean
+  optional: boolean
+  /** The literal words this step accepts, when it is a literal. */
+  literals?: ReadonlySet<string>
+}
+
+interface CompiledPattern<Entry> {
+  entry: Entry
+  steps: Step[]
+}
+
+export interface PhraseMatch<Entry> {
+  entry: Entry
+  /** Token indexes of the first and last matched word. */
+  first: number
+  last: number
+}
+
+export function normalizeWord(text: string): string {
+  return text.toLowerCase().replace(/’/g, "'")
+}
+
+export class PhraseMatcher<Entry> {
+  /** Patterns indexed by the literal words they can start with, so each word tries only its own. */
+  private readonly byFirstWord = new Map<string, Array<CompiledPattern<Entry>>>()
+  /** Patterns that start with a class, a wildcard or an optional word: tried everywhere. */
+  private readonly unindexed: Array<CompiledPattern<Entry>> = []
+
+  constructor(entries: ReadonlyArray<{entry: Entry; patterns: readonly string[]}>, classes: Readonly<Record<string, WordClass>> = {}) {
+    for (const {entry, patterns} of entries) {
+      for (const pattern of patterns) {
+        const compiled = {entry, steps: compilePattern(pattern, classes)}
+        const first = compiled.steps[0]
+        if (first.literals && !first.optional) {
+          for (const word of first.literals) {
+            const list = this.byFirstWord.get(word) ?? []
+            list.push(compiled)
+            this.byFirstWord.set(word, list)
+          }
+        } else {
+          this.unindexed.push(compiled)
+        }
+      }
+    }
+  }
+
+  /** Every match in the sentence, longest first at each position, without overlaps. */
+  matchAll(tokens: readonly WordToken[]): Array<PhraseMatch<Entry>> {
+    const words = tokens.map((token) => (token.node.type === 'WordNode' ? normalizeWord(token.text) : undefined))
+    const matches: Array<PhraseMatch<Entry>> = []
+    let index = 0
+    while (index < tokens.length) {
+      let best: PhraseMatch<Entry> | undefined
+      const word = words[index]
+      if (word !== undefined) {
+        const candidates = this.byFirstWord.get(word)
+        for (const {entry, steps} of candidates ? [...candidates, ...this.unindexed] : this.unindexed) {
+          const last = matchSteps(steps, words, index)
+          if (last !== undefined && (!best || last > best.last)) best = {entry, first: index, last}
+        }
+      }
+      if (best) {
+        matches.push(best)
+        index = best.last + 1
+      } else {
+        index++
+      }
+    }
+    return matches
+  }
+}
+
+function compilePattern(pattern: string, classes: Readonly<Record<string, WordClass>>): Step[] {
+  return pattern
+    .trim()
+    .split(/\s+/)
+    .map((part) => {
+      const optional = part.endsWith('?') && part.length > 1
+      const body = optional ? part.slice(0, -1) : part
+      if (body === '*') return {test: () => true, optional}
+      const classMatch = /^<([\w-]+)>$/.exec(body)
+      if (classMatch) {
+        const wordClass = classes[classMatch[1]]
+        if (!wordClass) throw new Error(`Unknown word class <${classMatch[1]}> in pattern "${pattern}"`)
+        return {test: typeof wordClass === 'function' ? wordClass : (word: string) => wordClass.has(word), optional}
+      }
+      const alternatives = new Set(body.split('|').map(normalizeWord))
+      return {test: (word: string) => alternatives.has(word), optional, literals: alternatives}
+    })
+}
+
+/** Returns the token index of the last word matched, or undefined. Optional steps are tried both ways. */
+function matchSteps(steps: readonly Step[], words: ReadonlyArray<string | undefined>, start: number): number | undefined {
+  let best: number | undefined
+  const walk = (step: number, position: number, lastMatched: number) => {
+    if (step === steps.length) {
+      if (best === undefined || lastMatched > best) best = lastMatched
+      return
+    }
+    const word = words[position]
+    if (word !== undefined && steps[step].test(word)) walk(step + 1, position + 1, position)
+    if (steps[step].optional) walk(step + 1, position, lastMatched)
+  }
+  walk(0, start, start - 1)
+  return best !== undefined && best >= start ? best : undefined
+}

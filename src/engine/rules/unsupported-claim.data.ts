@@ -1,0 +1,75 @@
+/** Words that scale a number up: "4 billion", "trillions of dollars". */
+export const MAGNITUDES = new Set([
+  'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'trillions',
+  'bn', 'mn', 'm', 'k', 'tn', 'crore', 'lakh'
+])
+
+/** Units that make a number a checkable figure. */
+export const FIGURE_UNITS = new Set([
+  'percent', 'per', 'percentage', 'dollars', 'dollar', 'euros', 'euro', 'pounds', 'yen', 'yuan', 'rupees', 'usd', 'eur', 'gbp',
+  'people', 'jobs', 'workers', 'employees', 'users', 'customers', 'deaths', 'cases', 'votes', 'times', 'acres', 'tons',
+  'tonnes', 'barrels', 'homes', 'households', 'companies', 'countries', 'children', 'students', 'patients', 'members'
+])
+
+export const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₩'])
+
+/** Participles that turn a figure into a forecast or estimate: "estimated to reach". */
+export const FORECAST_PARTICIPLES = new Set(['estimated', 'projected', 'forecast', 'forecasted', 'expected', 'predicted', 'anticipated', 'set', 'poised', 'slated', 'tipped', 'on track'])
+
+/** Nouns and verbs of forecasting that need a forecaster: "an estimated", "is projected". */
+export const FORECAST_WORDS = new Set(['estimated', 'projected', 'forecast', 'forecasted', 'predicted', 'expected', 'anticipated'])
+
+/** Superlatives and firsts that make a checkable claim. */
+export const SUPERLATIVES = new Set([
+  'largest', 'biggest', 'fastest', 'highest', 'lowest', 'first', 'only', 'oldest', 'newest', 'richest', 'poorest',
+  'deadliest', 'busiest', 'smallest', 'fastest-growing', 'most-used', 'most-visited', 'best-selling', 'top-selling',
+  'cheapest', 'costliest', 'most-watched', 'longest', 'shortest', 'strongest', 'weakest', 'safest', 'slowest',
+  'youngest', 'wealthiest', 'most-read'
+])
+
+/** What follows "the first" or "the last" when it is a sequence, not a claim. */
+export const SEQUENCE_NOUNS = new Set([
+  'time', 'step', 'half', 'quarter', 'day', 'week', 'month', 'year', 'round', 'phase', 'tranche', 'place', 'part', 'stage',
+  'of', 'to', 'two', 'three', 'few', 'one', 'thing', 'instance', 'case', 'chapter', 'page', 'line', 'minute', 'hour',
+  'session', 'episode', 'draft', 'version', 'season', 'game', 'term', 'wave'
+])
+
+/** Absolute words about facts: "its entire workload", "exclusively on AWS chips". */
+export const ABSOLUTES = new Set(['entire', 'entirely', 'exclusively', 'solely', 'wholly', 'completely', 'totally', 'every', 'none', 'nobody', 'never', 'always', 'all', 'universally'])
+
+/** Absolutes that are too common to flag unless they govern a noun phrase of fact (kept apart to keep noise low). */
+export const STRONG_ABSOLUTES = new Set(['entire', 'exclusively', 'solely', 'wholly', 'universally'])
+
+/** Intensifiers that turn an adjective into a sweeping claim: "astronomically expensive". */
+export const SWEEPING_INTENSIFIERS = new Set([
+  'astronomically', 'prohibitively', 'enormously', 'vastly', 'hugely', 'massively', 'extremely', 'incredibly', 'wildly',
+  'notoriously', 'exceedingly', 'immensely', 'tremendously', 'overwhelmingly', 'staggeringly', 'exceptionally'
+])
+
+/** Adjectives that make a checkable claim about quantity or frequency. */
+export const CHECKABLE_ADJECTIVES = new Set([
+  'expensive', 'costly', 'cheap', 'profitable', 'unprofitable', 'popular', 'unpopular', 'common', 'rare', 'widespread',
+  'dangerous', 'safe', 'effective', 'ineffective', 'successful', 'large', 'small', 'rich', 'poor', 'fast', 'slow', 'high',
+  'low', 'lucrative', 'scarce', 'abundant', 'prevalent', 'frequent', 'harmful', 'deadly', 'toxic', 'polluting', 'inefficient'
+])
+
+/** Verbs that attribute what they report: a sentence with one of these after a named subject is sourced. */
+export const REPORTING_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'announced', 'announces', 'disclosed', 'discloses',
+  'stated', 'states', 'wrote', 'writes', 'noted', 'notes', 'confirmed', 'confirms', 'testified', 'published', 'publishes',
+  'found', 'finds', 'showed', 'shows', 'estimated', 'estimates', 'projected', 'projects', 'forecast', 'forecasts',
+  'predicted', 'predicts', 'calculated', 'calculates', 'counted', 'counts', 'cited', 'citing', 'according', 'filed',
+  'filing', 'filings', 'revealed', 'reveals', 'acknowledged', 'explained', 'explains', 'added', 'adds', 'argued', 'argues',
+  'warned', 'warns', 'claimed', 'claims', 'told', 'recorded', 'records', 'measured', 'surveyed', 'polled', 'compiled'
+])
+
+/** Words that make "according to X" vague rather than a source (the weasel rule reports those). */
+export const VAGUE_SOURCES = new Set(['some', 'many', 'most', 'critics', 'experts', 'reports', 'sources', 'observers', 'analysts', 'insiders', 'rumors', 'rumours', 'legend', 'tradition', 'estimates', 'others'])
+
+/** Pronouns and common nouns that stand for a source named earlier ("she said", "the company reported"). */
+export const SOURCE_STAND_INS = new Set([
+  'he', 'she', 'they', 'it', 'we', 'i', 'company', 'firm', 'agency', 'bureau', 'ministry', 'department', 'government',
+  'report', 'study', 'survey', 'analysis', 'data', 'figures', 'statement', 'filing', 'spokesperson', 'spokesman',
+  'spokeswoman', 'official', 'officials', 'researchers', 'authors', 'census', 'regulator', 'commission', 'court', 'index',
+  'poll', 'institute', 'university', 'group', 'bank', 'fund', 'office', 'administration', 'police', 'ministry'
+])

@@ -1,0 +1,305 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {ProseDocument} from '../document'
+import {contextOf, sentencesOf, type SentenceTokens, type WordToken} from './context'
+import {normalizeWord} from './phrase-matcher'
+import {report, type Rewrite} from './report'
+import {
+  CHECKABLE_ADJECTIVES,
+  CURRENCY_SYMBOLS,
+  FIGURE_UNITS,
+  FORECAST_PARTICIPLES,
+  MAGNITUDES,
+  REPORTING_VERBS,
+  SEQUENCE_NOUNS,
+  SOURCE_STAND_INS,
+  STRONG_ABSOLUTES,
+  SUPERLATIVES,
+  SWEEPING_INTENSIFIERS,
+  VAGUE_SOURCES
+} from './unsupported-claim.data'
+
+const RULE_ID = 'unsupported-claim'
+const NOTE = 'A checkable claim with no source asks readers to take the writer’s word. Attribute it (“according to…”, a named source with a verb of saying, a link) or cut it.'
+
+type SignalKind = 'forecast' | 'figure' | 'superlative' | 'absolute' | 'sweeping'
+
+/** A run of tokens that makes a checkable claim. */
+interface Signal {
+  kind: SignalKind
+  first: number
+  last: number
+  /** For a forecast, the participle after which "by [source]" can go. */
+  participle?: number
+}
+
+const MESSAGES: Record<SignalKind, string> = {
+  forecast: 'Who estimated this, and when? “{actual}” is a forecast with no source in this sentence or the one before.',
+  figure: 'Where does this figure come from? “{actual}” has no source in this sentence or the one before.',
+  superlative: 'Says who? “{actual}” is a superlative claim with no source.',
+  absolute: 'How do we know? “{actual}” states an absolute about the facts with no source.',
+  sweeping: 'On what evidence? “{actual}” generalises with no figure or source.'
+}
+const PRIORITY: SignalKind[] = ['forecast', 'figure', 'superlative', 'absolute', 'sweeping']
+
+const TERMINAL = /^[.!?…]+$|^[”"’']$/
+const YEAR = /^(1[6-9]|20)\d\d$/
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
+const NUMBER_LABELS = new Set(['chapter', 'page', 'section', 'no', 'number', 'version', 'model', 'route', 'highway', 'room', 'article', 'figure', 'table', 'step', 'issue', 'volume', 'episode', 'season', 'game', 'flight', 'apartment', 'suite', 'unit', 'item', 'grade', 'level', 'phase', 'type', 'class', 'category', 'ranked', 'rank', 'aged', 'age', 'platform', 'gate', 'pier', 'berth', 'district', 'ward', 'interstate', 'bill', 'resolution', 'act', 'rule', 'verse', 'psalm', 'line', 'exit', 'terminal', 'channel', 'track', 'act'])
+const ABSOLUTE_PHRASE_STOPS = new Set(['and', 'or', 'but', 'to', 'which', 'that', 'while', 'with', 'for', 'from', 'by', 'of', 'as', 'than', 'because'])
+const CITATION_MARKER = /\[\d+\]|\[citation needed\]|\[source\]|\(\p{Lu}[\p{L} .&,'-]*,? \d{4}[a-z]?\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]/u
+
+/**
+ * A sentence that makes a checkable claim (a figure, a forecast, a superlative,
+ * an absolute, a sweeping generalisation) with no source in it or in the
+ * sentence before: no "according to", no named source with a verb of saying,
+ * no attributed quotation, no link or citation marker.
+ */
+export default function unsupportedClaim() {
+  return function (tree: Root, file: VFile) {
+    const document = contextOf(file)!.document
+    const sentences = sentencesOf(tree)
+    const headlineFigures = new Set<string>()
+    for (const sentence of sentences) {
+      if (isHeadline(sentence)) for (const signal of findFigures(sentence.tokens)) headlineFigures.add(figureKey(sentence.tokens, signal))
+    }
+
+    let previousParagraph: unknown
+    let previousSupported = false
+    for (const sentence of sentences) {
+      if (sentence.paragraph !== previousParagraph) previousSupported = false
+      previousParagraph = sentence.paragraph
+      const supported = isSupported(sentence, document)
+      if (!supported && !previousSupported && !isHeadline(sentence)) {
+        const signals = findSignals(sentence.tokens).filter(
+          (signal) => signal.kind !== 'figure' || !headlineFigures.has(figureKey(sentence.tokens, signal))
+        )
+        for (const signal of mergeSignals(sentence.tokens, signals)) reportClaim(file, sentence.tokens, signal)
+      }
+      previousSupported = supported
+    }
+  }
+}
+
+/** A line of its own with no closing punctuation: a headline or heading, whose claims the body carries. */
+function isHeadline({paragraph, tokens}: SentenceTokens): boolean {
+  const sentences = paragraph.children.filter((child) => child.type === 'SentenceNode').length
+  const last = tokens[tokens.length - 1]
+  return sentences === 1 && (!last || !TERMINAL.test(last.text))
+}
+
+function isSupported({tokens, start, end}: SentenceTokens, document: ProseDocument): boolean {
+  if (document.citations.some((citation) => citation.start < end && citation.end > start)) return true
+  if (document.quotations.some((quotation) => quotation.attributed && quotation.start < end && quotation.end > start)) return true
+  if (CITATION_MARKER.test(document.text.slice(start, end))) return true
+
+  const words = tokens.map((token) => normalizeWord(token.text))
+  for (let index = 0; index < tokens.length; index++) {
+    const word = words[index]
+    if (word === 'according' && words[index + 1] === 'to' && words[index + 2] && !VAGUE_SOURCES.has(words[index + 2])) return true
+    if (word === 'by' && index > 0 && FORECAST_PARTICIPLES.has(words[index - 1]) && tokens[index + 1] && isNameLike(tokens[index + 1], index + 1)) return true
+    if (REPORTING_VERBS.has(word) && hasNamedSubject(tokens, words, index)) return true
+  }
+  return false
+}
+
+/** "Gartner estimates", "the company said", "she told", or "…,” said Okafor". */
+function hasNamedSubject(tokens: readonly WordToken[], words: readonly string[], verb: number): boolean {
+  let cursor = verb - 1
+  while (cursor >= 0 && ['has', 'have', 'had', 'also', 'previously', 'recently', 'later', 'last', 'has been', 'would', 'will'].includes(words[cursor])) cursor--
+  const subject = tokens[cursor]
+  if (subject && subject.node.type === 'WordNode' && (isNameLike(subject, cursor) || SOURCE_STAND_INS.has(words[cursor]))) {
+    // "estimated" right after a noun is the claim's own participle ("the market, estimated to"), not a source.
+    return !(FORECAST_PARTICIPLES.has(words[verb]) && words[verb + 1] === 'to')
+  }
+  const after = tokens[verb + 1]
+  return Boolean(after && after.node.type === 'WordNode' && isNameLike(after, verb + 1) && !FORECAST_PARTICIPLES.has(words[verb]))
+}
+
+/** A capitalized word that is not just the first word of the sentence, or a possessive name ("Gartner’s"). */
+function isNameLike(token: WordToken, index: number): boolean {
+  if (!/^\p{Lu}/u.test(token.text)) return false
+  return index > 0 || /['’]s$/.test(token.text) || token.text.length > 1 && token.text === token.text.toUpperCase()
+}
+
+function findSignals(tokens: readonly WordToken[]): Signal[] {
+  return [...findForecasts(tokens), ...findFigures(tokens), ...findSuperlatives(tokens), ...findAbsolutes(tokens), ...findSweeping(tokens)].sort((a, b) => a.first - b.first)
+}
+
+function findForecasts(tokens: readonly WordToken[]): Signal[] {
+  const signals: Signal[] = []
+  tokens.forEach((token, index) => {
+    const word = normalizeWord(token.text)
+    const next = tokens[index + 1] && normalizeWord(tokens[index + 1].text)
+    if (FORECAST_PARTICIPLES.has(word) && next === 'to') {
+      const verb = tokens[index + 2]
+      signals.push({kind: 'forecast', first: index, last: verb && verb.node.type === 'WordNode' ? index + 2 : index + 1, participle: index})
+    } else if (word === 'on' && next === 'track' && tokens[index + 2] && normalizeWord(tokens[index + 2].text) === 'to') {
+      signals.push({kind: 'forecast', first: index, last: index + 2})
+    } else if ((word === 'an' || word === 'is' || word === 'are' || word === 'was') && next === 'estimated') {
+      signals.push({kind: 'forecast', first: index, last: index + 1, participle: index + 1})
+    }
+  })
+  return signals
+}
+
+function isDigits(text: string): boolean {
+  return /^\d+(?:[.,]\d+)*$/.test(text)
+}
+
+/** Money, percentages, magnitudes and counts: "$4 billion", "12%", "trillions of dollars", "37 attacks". */
+function findFigures(tokens: readonly WordToken[]): Signal[] {
+  const signals: Signal[] = []
+  let index = 0
+  while (index < tokens.length) {
+    const start = index
+    let hasCurrency = false
+    let hasNumber = false
+    let hasMagnitude = false
+    let hasUnit = false
+    let value = 0
+    if (CURRENCY_SYMBOLS.has(tokens[index].text)) {
+      hasCurrency = true
+      index++
+    }
+    // A number may arrive split by the parser: "1", ",", "200".
+    while (index < tokens.length && isDigits(tokens[index].text)) {
+      hasNumber = true
+      value = Number(tokens[index].text.replace(/,/g, ''))
+      const separator = tokens[index + 1]
+      const more = tokens[index + 2]
+      if (separator && (separator.text === ',' || separator.text === '.') && separator.start === tokens[index].end && more && more.start === separator.end && isDigits(more.text)) {
+        value = Number(`${tokens[index].text}${separator.text === '.' ? '.' : ''}${more.text}`.replace(/,/g, ''))
+        index += 2
+      }
+      index++
+    }
+    while (index < tokens.length && MAGNITUDES.has(normalizeWord(tokens[index].text)) && (hasNumber || hasCurrency || /s$/.test(tokens[index].text) || tokens[index].text.length > 2)) {
+      if (!hasNumber && !/s$/i.test(tokens[index].text)) break
+      hasMagnitude = true
+      index++
+    }
+    if (index < tokens.length && (tokens[index].text === '%' || ['percent', 'percentage'].includes(normalizeWord(tokens[index].text)))) {
+      hasUnit = true
+      index++
+      if (tokens[index] && normalizeWord(tokens[index].text) === 'points') index++
+    } else if ((hasNumber || hasMagnitude) && index < tokens.length) {
+      const word = normalizeWord(tokens[index].text)
+      if (word === 'of' && tokens[index + 1] && FIGURE_UNITS.has(normalizeWord(tokens[index + 1].text))) {
+        hasUnit = true
+        index += 2
+      } else if (FIGURE_UNITS.has(word)) {
+        hasUnit = true
+        index++
+      }
+    }
+    const consumed = index > start
+    if (!consumed) {
+      index++
+      continue
+    }
+    const last = index - 1
+    const before = tokens[start - 1] ? normalizeWord(tokens[start - 1].text) : ''
+    const after = tokens[index] ? normalizeWord(tokens[index].text) : ''
+    const attached = (tokens[start - 1] && tokens[start - 1].end === tokens[start].start && tokens[start - 1].node.type === 'WordNode') || (tokens[index] && tokens[index].start === tokens[last].end && /^[\p{L}:-]/u.test(tokens[index].text))
+    const isYear = hasNumber && !hasCurrency && !hasMagnitude && !hasUnit && YEAR.test(String(value))
+    const isDate = MONTHS.has(before) || MONTHS.has(after)
+    const isLabel = NUMBER_LABELS.has(before)
+    const countsAsFigure = hasCurrency || hasMagnitude || hasUnit || (hasNumber && value >= 10)
+    if (countsAsFigure && !isYear && !isDate && !isLabel && !attached) signals.push({kind: 'figure', first: start, last})
+  }
+  return signals
+}
+
+function findSuperlatives(tokens: readonly WordToken[]): Signal[] {
+  const signals: Signal[] = []
+  tokens.forEach((token, index) => {
+    const word = normalizeWord(token.text)
+    const previous = tokens[index - 1] ? normalizeWord(tokens[index - 1].text) : ''
+    const next = tokens[index + 1]
+    const nextWord = next ? normalizeWord(next.text) : ''
+    const determined = previous === 'the' || /'s$/.test(previous)
+    if (!determined || !next || next.node.type !== 'WordNode') return
+    if (SUPERLATIVES.has(word) && !SEQUENCE_NOUNS.has(nextWord)) {
+      signals.push({kind: 'superlative', first: index - 1, last: index + 1})
+    } else if (word === 'most' && (CHECKABLE_ADJECTIVES.has(nextWord) || /^(widely|heavily|frequently)$/.test(nextWord))) {
+      signals.push({kind: 'superlative', first: index - 1, last: index + 1})
+    }
+  })
+  return signals
+}
+
+/** "its entire core computing workload", "exclusively on AWS chips". */
+function findAbsolutes(tokens: readonly WordToken[]): Signal[] {
+  const signals: Signal[] = []
+  tokens.forEach((token, index) => {
+    if (!STRONG_ABSOLUTES.has(normalizeWord(token.text))) return
+    let last = index
+    const stop = (candidate: WordToken) => candidate.node.type !== 'WordNode' || ABSOLUTE_PHRASE_STOPS.has(normalizeWord(candidate.text))
+    // The words the absolute governs: "entire core computing workload", "exclusively on AWS Trainium".
+    while (last + 1 < tokens.length && last - index < 4 && !(last > index && stop(tokens[last + 1])) && tokens[last + 1].node.type === 'WordNode') last++
+    if (last > index) signals.push({kind: 'absolute', first: index, last})
+  })
+  return signals
+}
+
+/** "are astronomically expensive": a form of "be", an intensifier and a checkable adjective. */
+function findSweeping(tokens: readonly WordToken[]): Signal[] {
+  const signals: Signal[] = []
+  tokens.forEach((token, index) => {
+    const word = normalizeWord(token.text)
+    if (!['is', 'are', 'was', 'were', 'remain', 'remains', 'become', 'becomes'].includes(word)) return
+    const intensifier = tokens[index + 1] && normalizeWord(tokens[index + 1].text)
+    const adjective = tokens[index + 2] && normalizeWord(tokens[index + 2].text)
+    if (intensifier && adjective && SWEEPING_INTENSIFIERS.has(intensifier) && CHECKABLE_ADJECTIVES.has(adjective)) {
+      signals.push({kind: 'sweeping', first: index, last: index + 2})
+    }
+  })
+  return signals
+}
+
+/** Signals a few words apart in one clause ("estimated to reach" + "trillions of dollars") make one finding. */
+function mergeSignals(tokens: readonly WordToken[], signals: readonly Signal[]): Signal[] {
+  const merged: Signal[] = []
+  for (const signal of signals) {
+    const previous = merged[merged.length - 1]
+    const gap = previous ? tokens.slice(previous.last + 1, signal.first) : []
+    if (previous && signal.first <= previous.last + 4 && gap.every((token) => token.node.type === 'WordNode' || token.text === '$')) {
+      previous.last = Math.max(previous.last, signal.last)
+      if (PRIORITY.indexOf(signal.kind) < PRIORITY.indexOf(previous.kind)) {
+        previous.kind = signal.kind
+        previous.participle = signal.participle
+      }
+    } else {
+      merged.push({...signal})
+    }
+  }
+  return merged
+}
+
+function figureKey(tokens: readonly WordToken[], signal: Signal): string {
+  return tokens
+    .slice(signal.first, signal.last + 1)
+    .map((token) => normalizeWord(token.text))
+    .filter((word) => CURRENCY_SYMBOLS.has(word) || isDigits(word) || MAGNITUDES.has(word))
+    .join(' ')
+}
+
+function reportClaim(file: VFile, tokens: readonly WordToken[], signal: Signal): void {
+  const text = String(file.value)
+  const start = tokens[signal.first].start
+  const end = tokens[signal.last].end
+  const actual = text.slice(start, end)
+  const rewrites: Rewrite[] = []
+  if (signal.participle !== undefined) {
+    const participle = tokens[signal.participle]
+    const next = tokens[signal.participle + 1]
+    if (next && normalizeWord(next.text) === 'to') {
+      // "estimated to reach" → "estimated by [source] to reach".
+      rewrites.push({replacement: `${text.slice(start, participle.end)} by [source]${text.slice(participle.end, end)}`, title: 'Name who made the estimate'})
+    }
+  }
+  rewrites.push({replacement: `${actual} (according to [source])`, title: 'Add the source'})
+  rewrites.push({replacement: `${actual} [citation needed]`, title: 'Mark it “[citation needed]”'})
+  report(file, {ruleId: RULE_ID, start, end, reason: MESSAGES[signal.kind].replace('{actual}', actual), rewrites, note: NOTE})
+}

@@ -1,0 +1,102 @@
+// `npm run eval`: measures the rules on labelled data nobody on this project wrote.
+// Reads ../shared/data and ../shared/fixtures when they exist (or EDITORIAL_REVIEW_DATA), says so when they do not.
+import {existsSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {lintText, type Finding} from '../../src/engine/index'
+import {SHARED} from '../helpers'
+import {binaryScores, changedTokenIndexes, findingsOf, hasCategory, macroF1, readJsonLines} from './datasets'
+import {scoreSeed, type SeedGold} from './seed-score'
+
+const dataFolder = process.env.EDITORIAL_REVIEW_DATA ?? join(SHARED, 'data')
+const fixturesFolder = join(SHARED, 'fixtures')
+const limit = Number(process.env.EVAL_LIMIT ?? Infinity)
+const verbose = process.argv.includes('--verbose')
+const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length)
+
+const format = (value: number) => value.toFixed(3)
+const wanted = (name: string) => !only || only === name
+
+function evaluateSeed(): void {
+  const articlePath = join(fixturesFolder, 'seed-article.txt')
+  const goldPath = join(fixturesFolder, 'seed-article.gold.json')
+  if (!existsSync(articlePath) || !existsSync(goldPath)) {
+    console.log(`seed article: not found at ${fixturesFolder}; skipped.`)
+    return
+  }
+  const text = readFileSync(articlePath, 'utf8')
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as SeedGold
+  const score = scoreSeed(lintText(text, {kind: 'plaintext'}).findings, gold)
+  console.log('seed article (editor\'s marks)')
+  console.log(`  must found ${score.mustFound}/${score.mustTotal}, should found ${score.shouldFound}/${score.shouldTotal}`)
+  console.log(`  editorial precision ${format(score.precision)} (${score.editorialHits}/${score.editorialFindings}); inside must-not-flag spans: ${score.forbidden.length}`)
+  for (const span of score.missedMust) console.log(`  missed must: [${span.category}] ${span.text}`)
+  if (verbose) for (const finding of score.falsePositives) console.log(`  unmarked: [${finding.category}] ${finding.actual}`)
+}
+
+function evaluateWeasel(): void {
+  const rows = readJsonLines<{text: string; uncertain: boolean}>(dataFolder, 'conll_weasel_train.jsonl')?.slice(0, limit)
+  if (!rows) return console.log('CoNLL-2010 weasel: conll_weasel_train.jsonl not found; skipped.')
+  const predicted = rows.map((row) => hasCategory(findingsOf(row.text), ['weasel']))
+  const scores = binaryScores(predicted, rows.map((row) => row.uncertain))
+  console.log(`CoNLL-2010 weasel (${rows.length} sentences): precision ${format(scores.precision)}, recall ${format(scores.recall)}, F1 ${format(scores.f1)} (uncertain class)`)
+  if (verbose) {
+    rows.forEach((row, index) => {
+      if (predicted[index] && !row.uncertain) console.log(`  false alarm: ${row.text.slice(0, 160)}`)
+    })
+  }
+}
+
+function evaluateNeutrality(): void {
+  const rows = readJsonLines<{biased: string; neutral: string}>(dataFolder, 'wnc_train.jsonl')?.slice(0, limit)
+  if (!rows) return console.log('Wiki Neutrality Corpus: wnc_train.jsonl not found; skipped.')
+  const categories = ['loaded-language', 'editorializing'] as const
+  let hits = 0
+  let falseAlarms = 0
+  for (const row of rows) {
+    const tokens = row.biased.split(' ')
+    const changed = changedTokenIndexes(tokens, row.neutral.split(' '))
+    const starts: number[] = []
+    let offset = 0
+    for (const token of tokens) {
+      starts.push(offset)
+      offset += token.length + 1
+    }
+    const findings = findingsOf(row.biased).filter((finding) => (categories as readonly string[]).includes(finding.category))
+    const covers = (finding: Finding) =>
+      [...changed].some((index) => starts[index] < finding.range.end.offset && starts[index] + tokens[index].length > finding.range.start.offset)
+    if (findings.some(covers)) hits++
+    else if (verbose) console.log(`  missed: ${tokens.filter((_, index) => changed.has(index)).join(' ')}  |  ${row.biased.slice(0, 120)}`)
+    if (hasCategory(findingsOf(row.neutral), [...categories])) falseAlarms++
+  }
+  console.log(`Wiki Neutrality Corpus (${rows.length} pairs): hit rate ${format(hits / rows.length)}, false-alarm rate on neutral ${format(falseAlarms / rows.length)}`)
+}
+
+function evaluateClaims(): void {
+  const rows = readJsonLines<{text: string; checkworthy: boolean}>(dataFolder, 'claimbuster_train.jsonl')?.slice(0, limit)
+  if (!rows) return console.log('ClaimBuster: claimbuster_train.jsonl not found; skipped.')
+  const flagged = rows.map((row) => hasCategory(findingsOf(row.text), ['unsupported-claim']))
+  const worthy = rows.filter((row) => row.checkworthy).length
+  const flaggedWorthy = rows.filter((row, index) => row.checkworthy && flagged[index]).length
+  const flaggedOther = rows.filter((row, index) => !row.checkworthy && flagged[index]).length
+  console.log(`ClaimBuster (${rows.length} sentences): unsupported-claim recall on check-worthy ${format(flaggedWorthy / worthy)}, rate on the others ${format(flaggedOther / (rows.length - worthy))}`)
+}
+
+function evaluateSubjectivity(): void {
+  const rows = readJsonLines<{text: string; subjective: boolean}>(dataFolder, 'checkthat2023_subjectivity_train.jsonl')?.slice(0, limit)
+  if (!rows) return console.log('CheckThat! 2023: checkthat2023_subjectivity_train.jsonl not found; skipped.')
+  const predicted = rows.map((row) => hasCategory(findingsOf(row.text), ['loaded-language', 'editorializing', 'speculation']))
+  const actual = rows.map((row) => row.subjective)
+  const positive = binaryScores(predicted, actual)
+  console.log(`CheckThat! 2023 subjectivity (${rows.length} sentences): macro-F1 ${format(macroF1(predicted, actual))} (subjective class precision ${format(positive.precision)}, recall ${format(positive.recall)})`)
+}
+
+if (!existsSync(dataFolder) && !existsSync(fixturesFolder)) {
+  console.log(`No evaluation data: neither ${dataFolder} nor ${fixturesFolder} exists. Nothing to measure.`)
+  process.exit(0)
+}
+if (!existsSync(dataFolder)) console.log(`Data folder ${dataFolder} not found: only the seed article is measured.`)
+if (wanted('seed')) evaluateSeed()
+if (wanted('weasel')) evaluateWeasel()
+if (wanted('wnc')) evaluateNeutrality()
+if (wanted('claims')) evaluateClaims()
+if (wanted('subjectivity')) evaluateSubjectivity()
