@@ -28,7 +28,7 @@ const VOICE = '“{actual}” is the writer’s voice where a reporter’s belon
 export const EDITORIALIZING: readonly LexiconEntry[] = [
   {patterns: ASIDES, rewrites: [''], parenthetical: true, message: '“{actual}” tells the reader what to think of the fact that follows. Delete it and let the fact speak.'},
   {
-    patterns: ['of course', 'needless to say', 'it goes without saying', 'sadly', 'tragically', 'fortunately', 'unfortunately', 'luckily', 'thankfully', 'regrettably', 'happily'],
+    patterns: ['of course', 'needless to say', 'it goes without saying', 'sadly', 'tragically', 'fortunately', 'unfortunately', 'luckily', 'thankfully', 'regrettably', 'happily', 'interestingly', 'ironically', 'predictably', 'unsurprisingly', 'surprisingly', 'tellingly', 'alarmingly', 'worryingly', 'disturbingly', 'amazingly', 'astonishingly', 'mercifully', 'inexplicably', 'conveniently', 'conspicuously'],
     rewrites: [''],
     message: '“{actual}” tells the reader what to feel about the fact. Delete it and let the fact speak.',
     unlessBefore: ['not', 'so']

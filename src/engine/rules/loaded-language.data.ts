@@ -13,7 +13,12 @@ const VIOLENCE_CONTEXT = [
   'accident', 'soldiers', 'troops', 'hospital', 'fire', 'earthquake', 'storm', 'flood', 'military', 'civilians', 'army'
 ]
 
-const SPEECH_FOLLOWERS = ['that', ',', '.', '”', '"', 'in', 'on', 'during', 'at', 'after', 'to', 'privately', 'publicly', 'later', 'yesterday', 'today', 'when', 'as', 'while', 'last', 'this']
+/** Words after which a verb of saying is a passive or a noun, not a judgement of a speaker. */
+const BEFORE_PAST_SAYING = ['was', 'were', 'been', 'be', 'is', 'are', 'being', 'not', 'and', 'often', 'widely', 'commonly']
+const BEFORE_PRESENT_SAYING = ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'these', 'those', 'such', 'of', 'insurance', 'benefit', 'benefits', 'any', 'no', 'false', 'many', 'some', 'legal', 'territorial', 'pay', 'and']
+
+/** Objects that make "claimed", "revealed" or "admitted" literal: "claimed the title", "revealed a plan". */
+const OBJECTS = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'victory', 'responsibility', 'credit', 'asylum', 'ownership', 'lives', 'life', 'title', 'titles', 'seat', 'seats', 'prize', 'award', 'medal', 'land', 'territory', 'damages', 'compensation', 'benefits', 'refund', 'him', 'them', 'me', 'it', 'us', 'of', 'about', 'plans', 'details', 'new', 'two', 'three']
 
 const SAID = 'judges what the speaker said; “said” reports it and lets the reader judge.'
 
@@ -88,6 +93,9 @@ export const LOADED_LANGUAGE: readonly LexiconEntry[] = [
     rewrites: [''],
     skipProperNoun: true
   },
+  {patterns: ['one of the best|finest|greatest|most celebrated|most acclaimed|most influential|most important'], rewrites: ['one of the'], message: '“{actual}” is praise in the writer’s voice (puffery); show what earns it, or attribute it.'},
+  {patterns: ['hugely|highly|extremely|wildly|enormously|very successful', 'successful'], rewrites: [''], message: '“{actual}” is praise in the writer’s voice (puffery); show what earns it, or attribute it.', unlessBefore: ['was', 'were', 'is', 'are', 'been', 'be', 'proved', 'prove', 'proves', 'not', 'less', 'more', 'most', 'least']},
+  {patterns: ['famous', 'famously', 'best-known', 'talented', 'gifted', 'elegant', 'beautiful', 'beautifully', 'delicious', 'lovely', 'charming', 'picturesque', 'bizarre', 'zany', 'clever', 'visionaries', 'legend', 'legends', 'statesmanlike'], rewrites: [''], message: '“{actual}” is the writer’s judgement (puffery or its opposite); show what earns it, or attribute it.', skipProperNoun: true, unlessBefore: ['urban', 'map', 'chart', 'the', 'a'], unlessAfter: ['for', 'of', 'says', 'has', 'had', 'is', 'was']},
   {patterns: ['masterpiece', 'masterpieces'], rewrites: ['work'], message: '“{actual}” is praise in the writer’s voice (puffery); show what earns it, or attribute it.'},
   {patterns: ['game changer', 'game-changer'], rewrites: ['significant change'], message: '“{actual}” is praise in the writer’s voice (puffery); show what earns it, or attribute it.'},
   {patterns: ['guru', 'gurus', 'luminary', 'luminaries', 'mastermind'], rewrites: ['expert', 'figure']},
@@ -96,14 +104,46 @@ export const LOADED_LANGUAGE: readonly LexiconEntry[] = [
   {patterns: ['so-called', 'so called', 'self-proclaimed', 'self-styled', 'would-be'], rewrites: [''], message: '“{actual}” signals doubt without saying why; drop it or say what is in dispute.'},
   {patterns: ['alleged', 'allegedly', 'supposed', 'purported'], rewrites: [''], message: '“{actual}” casts doubt; outside a legal case, say who disputes it and why.', unlessAfter: ['to'], unlessSentenceHas: LEGAL_CONTEXT},
 
+  // Words of praise or contempt that only an opinion can supply.
+  {
+    patterns: [
+      'excellent', 'impressive', 'memorable', 'splendid', 'glorious', 'marvelous', 'marvellous', 'fabulous', 'admirable', 'praiseworthy',
+      'commendable', 'laudable', 'exemplary', 'inspiring', 'inspirational', 'masterly', 'impeccable', 'flawless', 'stellar', 'dazzling',
+      'gorgeous', 'exquisite', 'sublime', 'enchanting', 'delightful', 'respectable', 'noble', 'courageous', 'brave', 'valiant', 'fearless',
+      'selfless', 'tireless', 'tirelessly', 'epic', 'timeless', 'unforgettable', 'thriving', 'flourishing', 'booming', 'prosperous',
+      'vibrant', 'awful', 'terrible', 'horrible', 'dreadful', 'abysmal', 'pathetic', 'miserable', 'lousy', 'mediocre', 'shoddy', 'sloppy',
+      'disjointed', 'incoherent', 'clumsy', 'bungled', 'botched', 'ridiculous', 'absurd', 'ludicrous', 'laughable', 'preposterous',
+      'outlandish', 'weird', 'overrated', 'pretentious', 'pompous', 'arrogant', 'smug', 'condescending', 'self-serving', 'deceptive',
+      'sneaky', 'crooked', 'dubious', 'questionable', 'controversial', 'divisive', 'incendiary', 'inflammatory', 'discredited', 'debunked',
+      'desperate', 'desperately', 'frantic', 'frantically', 'hysterical', 'paranoid', 'delusional', 'idiotic', 'moronic', 'foolish',
+      'senseless', 'pointless', 'useless', 'worthless', 'meaningless', 'corrosive', 'exploitative', 'callous', 'heartless', 'cruel',
+      'oppressive', 'tyrannical', 'dictatorial', 'blatant', 'blatantly', 'flagrant', 'flagrantly', 'shamelessly', 'brazen', 'brazenly',
+      'flamboyant', 'incongruous', 'respected', 'highly respected', 'internationally recognized', 'popular', 'powerhouse'
+    ],
+    rewrites: [''],
+    message: '“{actual}” is the writer’s judgement, not a fact; show what earns it, or attribute it.',
+    skipProperNoun: true,
+    unlessBefore: ['most', 'more', 'less', 'least', 'not'],
+    unlessAfter: ['vote', 'votes', 'front', 'music', 'culture', 'support', 'sovereignty', 'uprising', 'party', 'demand', 'science', 'mechanics']
+  },
+
+  // Intensifiers that add the writer's emphasis to a description.
+  {patterns: ['extremely', 'incredibly', 'exceptionally', 'tremendously', 'immensely', 'enormously', 'amazingly', 'unbelievably', 'insanely'], rewrites: [''], message: '“{actual}” adds the writer’s emphasis; cut it, or give the figure that shows the degree.'},
+
+  // Labels that condemn: attribute them to someone who uses them.
+  {patterns: ['xenophobic', 'fascist', 'fascists', 'racist', 'racists', 'bigoted', 'bigot', 'bigots', 'homophobic', 'misogynist', 'misogynistic', 'treasonous', 'traitor', 'traitors', 'genocidal', 'genocide', 'martyrs', 'martyr', 'martyrdom', 'terrorized', 'terrorised'], message: '“{actual}” is a contentious label in the writer’s voice; describe what happened, or attribute the label.', unlessSentenceHas: LEGAL_CONTEXT},
+  {patterns: ['heartbreaking', 'heart-wrenching', 'gut-wrenching', 'wrenching', 'tragic', 'harrowing', 'excessive', 'obscure', 'infamy', 'christened', 'unfair', 'unfairly', 'unjustly', 'wrongly', 'rightly', 'rightfully', 'wisely', 'unwisely', 'foolishly', 'shamefully'], rewrites: [''], message: '“{actual}” is the writer’s judgement; describe what happened and let readers judge.', unlessBefore: ['was', 'were', 'is', 'are']},
+
   // Euphemisms.
+  {patterns: ['his|her|their passing'], rewrites: ['{first} death'], message: '“{actual}” is a euphemism; news copy says “death”.'},
   {patterns: ['passed away', 'passed on'], rewrites: ['died'], message: '“{actual}” is a euphemism; news copy says “died”.'},
   {patterns: ['collateral damage'], rewrites: ['civilian casualties'], message: '“{actual}” is a euphemism; say who was harmed.'},
   {patterns: ['rightsizing', 'right-sizing', 'downsizing'], rewrites: ['job cuts'], message: '“{actual}” is a euphemism; say what happened.'},
 
-  // Verbs of saying that judge the speaker.
-  {patterns: ['admitted', 'conceded', 'confessed', 'insisted', 'claimed', 'boasted', 'bragged', 'complained', 'lamented', 'griped', 'groused', 'gushed', 'ranted', 'whined', 'fumed', 'snapped', 'retorted', 'quipped', 'revealed'], rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: ['was', 'were', 'been', 'be', 'is', 'are', 'being', 'has', 'have', 'had', 'who', 'that', 'not', 'and'], onlyBefore: SPEECH_FOLLOWERS},
-  {patterns: ['admits', 'concedes', 'confesses', 'insists', 'claims', 'boasts', 'brags', 'complains', 'laments', 'gripes', 'gushes', 'rants', 'whines', 'fumes', 'snaps', 'retorts', 'quips', 'reveals'], rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'these', 'those', 'such', 'of', 'insurance', 'benefit', 'benefits', 'any', 'no', 'false', 'many', 'some'], onlyBefore: SPEECH_FOLLOWERS},
+  // Verbs of saying that judge the speaker. The ones that also take an object ("claimed the title") stay quiet before one.
+  {patterns: ['conceded', 'confessed', 'insisted', 'claimed', 'boasted', 'bragged', 'complained', 'lamented', 'griped', 'groused', 'gushed', 'ranted', 'whined', 'fumed', 'snapped', 'retorted', 'quipped', 'revealed'], rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: OBJECTS},
+  {patterns: ['admitted'], rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: [...OBJECTS, 'to', 'into', 'as', 'in']},
+  {patterns: ['admits', 'concedes', 'confesses', 'insists', 'claims', 'boasts', 'brags', 'complains', 'laments', 'gripes', 'gushes', 'rants', 'whines', 'fumes', 'snaps', 'retorts', 'quips', 'reveals'], rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: OBJECTS},
   {patterns: ['points out'], rewrites: ['says'], message: '“{actual}” presents the speaker’s view as fact; “says” reports it.'},
   {patterns: ['pointed out'], rewrites: ['said'], message: '“{actual}” presents the speaker’s view as fact; “said” reports it.'}
 ]

@@ -61,21 +61,22 @@ export class PhraseMatcher<Entry> {
 
   /** Every match in the sentence, longest first at each position, without overlaps. */
   matchAll(tokens: readonly WordToken[]): Array<PhraseMatch<Entry>> {
-    const words = tokens.map((token) => (token.node.type === 'WordNode' ? normalizeWord(token.text) : undefined))
+    const views = wordViews(tokens)
+    const words = views.map((view) => view.word)
     const matches: Array<PhraseMatch<Entry>> = []
     let index = 0
-    while (index < tokens.length) {
-      let best: PhraseMatch<Entry> | undefined
+    while (index < views.length) {
+      let best: {entry: Entry; last: number} | undefined
       const word = words[index]
       if (word !== undefined) {
         const candidates = this.byFirstWord.get(word)
         for (const {entry, steps} of candidates ? [...candidates, ...this.unindexed] : this.unindexed) {
           const last = matchSteps(steps, words, index)
-          if (last !== undefined && (!best || last > best.last)) best = {entry, first: index, last}
+          if (last !== undefined && (!best || last > best.last)) best = {entry, last}
         }
       }
       if (best) {
-        matches.push(best)
+        matches.push({entry: best.entry, first: views[index].first, last: views[best.last].last})
         index = best.last + 1
       } else {
         index++
@@ -83,6 +84,37 @@ export class PhraseMatcher<Entry> {
     }
     return matches
   }
+}
+
+interface WordView {
+  /** The normalized word, or undefined for punctuation and symbols. */
+  word: string | undefined
+  first: number
+  last: number
+}
+
+/**
+ * The sentence as words to match. A word, a spaced hyphen and a word
+ * ("award - winning", common in tokenized copy) read as one hyphenated word.
+ */
+function wordViews(tokens: readonly WordToken[]): WordView[] {
+  const views: WordView[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (token.node.type !== 'WordNode') {
+      views.push({word: undefined, first: index, last: index})
+      continue
+    }
+    let word = normalizeWord(token.text)
+    let last = index
+    while (tokens[last + 1]?.text === '-' && tokens[last + 2]?.node.type === 'WordNode') {
+      word += '-' + normalizeWord(tokens[last + 2].text)
+      last += 2
+    }
+    views.push({word, first: index, last})
+    index = last
+  }
+  return views
 }
 
 function compilePattern(pattern: string, classes: Readonly<Record<string, WordClass>>): Step[] {
