@@ -2,7 +2,7 @@
 // Reads ../shared/data and ../shared/fixtures when they exist (or EDITORIAL_REVIEW_DATA), says so when they do not.
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {lintText, type Finding} from '../../src/engine/index'
+import {emptyConfig, lintText, type Finding} from '../../src/engine/index'
 import {SHARED} from '../helpers'
 import {binaryScores, changedTokenIndexes, findingsOf, hasCategory, macroF1, readJsonLines} from './datasets'
 import {scoreSeed, type SeedGold} from './seed-score'
@@ -39,6 +39,12 @@ function evaluateWeasel(): void {
   const predicted = rows.map((row) => hasCategory(findingsOf(row.text), ['weasel']))
   const scores = binaryScores(predicted, rows.map((row) => row.uncertain))
   console.log(`CoNLL-2010 weasel (${rows.length} sentences): precision ${format(scores.precision)}, recall ${format(scores.recall)}, F1 ${format(scores.f1)} (uncertain class)`)
+  const strict = {...emptyConfig(), rules: {'vague-quantity': true}}
+  const strictScores = binaryScores(
+    rows.map((row) => hasCategory(lintText(row.text, {kind: 'plaintext', config: strict}).findings, ['weasel'])),
+    rows.map((row) => row.uncertain)
+  )
+  console.log(`  with vague-quantity on (off by default): precision ${format(strictScores.precision)}, recall ${format(strictScores.recall)}, F1 ${format(strictScores.f1)}`)
   if (verbose) {
     rows.forEach((row, index) => {
       if (predicted[index] && !row.uncertain) console.log(`  false alarm: ${row.text.slice(0, 160)}`)

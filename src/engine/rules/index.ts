@@ -15,6 +15,7 @@ import loadedLanguage from './loaded-language'
 import passiveVoice from './passive-voice'
 import speculation from './speculation'
 import unsupportedClaim from './unsupported-claim'
+import vagueQuantity from './vague-quantity'
 import weasel from './weasel'
 import {EQUALITY_IGNORE, PROFANITY_IGNORE} from './retext-options.data'
 
@@ -64,6 +65,16 @@ export const RULES: readonly RuleDefinition[] = [
     summary: 'Vague attributions: "many believe", "critics argue", "it is widely thought", "studies show".',
     checksQuotations: false,
     plugin: weasel
+  },
+  {
+    id: 'vague-quantity',
+    category: 'weasel',
+    defaultSeverity: 'info',
+    enabledByDefault: false,
+    source: OUR_SOURCE,
+    summary: 'Vague quantities standing in for a number or names: "many companies", "some of the", "in some cases".',
+    checksQuotations: false,
+    plugin: vagueQuantity
   },
   {
     id: 'speculation',

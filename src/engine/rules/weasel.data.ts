@@ -4,7 +4,7 @@ import type {LexiconEntry} from './lexicon-rule'
 const PEOPLE = [
   'people', 'experts', 'critics', 'observers', 'analysts', 'commentators', 'scholars', 'historians', 'economists',
   'scientists', 'researchers', 'sources', 'insiders', 'officials', 'skeptics', 'sceptics', 'detractors', 'supporters',
-  'proponents', 'opponents', 'academics', 'pundits', 'investors', 'observers', 'others', 'users', 'fans', 'residents',
+  'proponents', 'opponents', 'academics', 'pundits', 'investors', 'observers', 'users', 'fans', 'residents',
   'voters', 'citizens', 'activists', 'advocates', 'politicians', 'lawmakers', 'legislators', 'leaders', 'insiders',
   'onlookers', 'watchers', 'theorists', 'specialists', 'authorities', 'scientists', 'doctors', 'physicians', 'engineers',
   'developers', 'executives', 'bankers', 'traders', 'strategists', 'forecasters', 'economists', 'ethicists', 'writers',
@@ -26,7 +26,8 @@ const ATTRIBUTION_VERBS = [
   'describes', 'described', 'call', 'calls', 'called', 'see', 'sees', 'saw', 'view', 'views', 'viewed', 'hold', 'holds',
   'held', 'question', 'questioned', 'doubt', 'doubted', 'wonder', 'wondered', 'complain', 'complained', 'accuse',
   'accused', 'charge', 'charged', 'credit', 'credited', 'blame', 'blamed', 'praise', 'praised', 'criticize',
-  'criticized', 'criticise', 'criticised', 'acknowledge', 'acknowledged', 'concede', 'conceded', 'recognize', 'recognized'
+  'criticized', 'criticise', 'criticised', 'acknowledge', 'acknowledged', 'concede', 'conceded', 'recognize', 'recognized',
+  'report', 'reports', 'reported', 'speculate', 'contend', 'allege'
 ]
 
 /** Words that may stand between a vague subject and its verb ("some have long argued"). */
@@ -50,7 +51,8 @@ export const WEASEL_CLASSES = {
   spread: new Set(SPREAD),
   'view-participle': new Set(VIEW_PARTICIPLES),
   be: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']),
-  'vague-quantity': new Set(['some', 'many', 'most', 'several', 'numerous', 'countless', 'various', 'certain', 'few']),
+  'vague-quantity': new Set(['some', 'many', 'several', 'numerous', 'countless', 'certain']),
+  plural: (word: string) => /^[a-z][a-z-]*[^s]s$/.test(word),
   'vague-subject': new Set(['some', 'many', 'most', 'others', 'few']),
   participle: (word: string) => /^[a-z]+ed$/.test(word)
 }
@@ -78,14 +80,15 @@ export const WEASEL: readonly LexiconEntry[] = [
     unlessBefore: DEFINITE
   },
   {
-    // "critics argue", "analysts have warned"
-    patterns: ['<people> <auxiliary>? <auxiliary>? <attribution-verb>'],
+    // "critics argue", "analysts have warned", "some Muslims believe"
+    patterns: ['<people> <auxiliary>? <auxiliary>? <attribution-verb>', 'some|many|most <plural> <auxiliary>? <attribution-verb>'],
     rewrites: ['[named] {actual}'],
     unlessBefore: DEFINITE
   },
   {
     // "it is widely believed", "it has been suggested", "it could be argued"
-    patterns: ['it is|was|has|had|could|can|might|may|would|will been|be? <spread>? <view-participle>', 'it is|was <spread>? <view-participle>'],
+    patterns: ['it is|was <spread>? <view-participle>', 'it has|had been <spread>? <view-participle>', 'it could|can|might|may|would|will be <spread>? <view-participle>'],
+    unlessAfter: ['as', 'for', 'by'],
     rewrites: ['[source] says'],
     message: 'Who? “{actual}” reports a view in the passive, hiding whose it is. Name the source.'
   },
@@ -95,7 +98,7 @@ export const WEASEL: readonly LexiconEntry[] = [
     message: 'Who? “{actual}” reports a view in the passive, hiding whose it is. Name the source.'
   },
   {
-    patterns: ['<participle> by many|some|others|critics|experts|observers|commentators|skeptics|sceptics|scholars|analysts'],
+    patterns: ['<view-participle> by many|some|others|critics|experts|observers|commentators|skeptics|sceptics|scholars|analysts'],
     message: 'Who? “{actual}” gives the view to an unnamed crowd. Name the source.'
   },
   {
