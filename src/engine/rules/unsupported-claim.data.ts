@@ -29,6 +29,7 @@ export const SUPERLATIVES = new Set([
 
 /** What follows "the first" or "the last" when it is a sequence, not a claim. */
 export const SEQUENCE_NOUNS = new Set([
+  'possible', 'way', 'thing', 'option', 'choice',
   'time', 'step', 'half', 'quarter', 'day', 'week', 'month', 'year', 'round', 'phase', 'tranche', 'place', 'part', 'stage',
   'of', 'to', 'two', 'three', 'few', 'one', 'thing', 'instance', 'case', 'chapter', 'page', 'line', 'minute', 'hour',
   'session', 'episode', 'draft', 'version', 'season', 'game', 'term', 'wave'
@@ -73,3 +74,23 @@ export const SOURCE_STAND_INS = new Set([
   'spokeswoman', 'official', 'officials', 'researchers', 'authors', 'census', 'regulator', 'commission', 'court', 'index',
   'poll', 'institute', 'university', 'group', 'bank', 'fund', 'office', 'administration', 'police', 'ministry'
 ])
+
+/** Numbers written as words, with their values, so "twenty million dollars" reads as a figure. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
+  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['dozen', 12], ['dozens', 24]
+])
+
+/** Units of time: "15 years ago" dates an event rather than making a count. */
+export const TIME_UNITS = new Set(['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'seconds', 'decades', 'centuries', 'o\'clock', 'am', 'pm', 'a.m.', 'p.m.'])
+
+/** Fractions and ratios that make a figure: "half of all", "one in five", "two-thirds of". */
+export const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'majority', 'minority', 'fifth', 'fifths', 'tenth'])
+
+/** Verbs of change that make a checkable trend claim even without a number. */
+export const TREND_VERBS = new Set(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved', 'doubling', 'tripling', 'halving'])
+
+/** After "the only", words that make it a figure of speech ("the only way"), not a claim. */
+export const FIGURATIVE_AFTER_ONLY = new Set(['way', 'thing', 'option', 'choice', 'solution', 'answer', 'question', 'hope', 'reason', 'person', 'one', 'difference', 'problem'])

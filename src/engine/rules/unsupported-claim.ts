@@ -8,14 +8,19 @@ import {
   CHECKABLE_ADJECTIVES,
   CURRENCY_SYMBOLS,
   FIGURE_UNITS,
+  FIGURATIVE_AFTER_ONLY,
   FORECAST_PARTICIPLES,
+  FRACTIONS,
   MAGNITUDES,
+  NUMBER_WORDS,
   REPORTING_VERBS,
   SEQUENCE_NOUNS,
   SOURCE_STAND_INS,
   STRONG_ABSOLUTES,
   SUPERLATIVES,
   SWEEPING_INTENSIFIERS,
+  TIME_UNITS,
+  TREND_VERBS,
   VAGUE_SOURCES
 } from './unsupported-claim.data'
 
@@ -123,7 +128,26 @@ function isNameLike(token: WordToken, index: number): boolean {
 }
 
 function findSignals(tokens: readonly WordToken[]): Signal[] {
-  return [...findForecasts(tokens), ...findFigures(tokens), ...findSuperlatives(tokens), ...findAbsolutes(tokens), ...findSweeping(tokens)].sort((a, b) => a.first - b.first)
+  return [...findForecasts(tokens), ...findFigures(tokens), ...findRatiosAndTrends(tokens), ...findSuperlatives(tokens), ...findAbsolutes(tokens), ...findSweeping(tokens)].sort(
+    (a, b) => a.first - b.first
+  )
+}
+
+/** "half of all", "one in five", "four out of five", "doubled", "an all-time high", "record levels". */
+function findRatiosAndTrends(tokens: readonly WordToken[]): Signal[] {
+  const words = tokens.map((token) => normalizeWord(token.text))
+  const signals: Signal[] = []
+  words.forEach((word, index) => {
+    const next = words[index + 1]
+    const isNumber = NUMBER_WORDS.has(word) || isDigits(word)
+    if (FRACTIONS.has(word) && next === 'of' && !['a', 'the'].includes(words[index - 1] ?? '') ) signals.push({kind: 'figure', first: index, last: index + 1})
+    else if (isNumber && next === 'in' && (NUMBER_WORDS.has(words[index + 2] ?? '') || isDigits(words[index + 2] ?? ''))) signals.push({kind: 'figure', first: index, last: index + 2})
+    else if (isNumber && next === 'out' && words[index + 2] === 'of') signals.push({kind: 'figure', first: index, last: Math.min(index + 3, words.length - 1)})
+    else if (TREND_VERBS.has(word)) signals.push({kind: 'figure', first: index, last: index})
+    else if ((word === 'record' || word === 'all-time') && ['high', 'highs', 'low', 'lows', 'levels', 'level', 'number', 'numbers'].includes(next ?? '')) signals.push({kind: 'superlative', first: index, last: index + 1})
+    else if (word === 'ever' && ['than', 'before'].includes(words[index + 1] ?? '') === false && ['more', 'highest', 'lowest', 'largest', 'biggest', 'fewer', 'worst', 'best'].includes(words[index - 1] ?? '')) signals.push({kind: 'superlative', first: index - 1, last: index})
+  })
+  return signals
 }
 
 function findForecasts(tokens: readonly WordToken[]): Signal[] {
@@ -161,6 +185,13 @@ function findFigures(tokens: readonly WordToken[]): Signal[] {
     if (CURRENCY_SYMBOLS.has(tokens[index].text)) {
       hasCurrency = true
       index++
+    }
+    // Numbers in words: "twenty", "five hundred thousand".
+    while (index < tokens.length && NUMBER_WORDS.has(normalizeWord(tokens[index].text))) {
+      hasNumber = true
+      value = Math.max(value, NUMBER_WORDS.get(normalizeWord(tokens[index].text))!)
+      index++
+      if (tokens[index] && normalizeWord(tokens[index].text) === 'and' && tokens[index + 1] && /^(a|one)$/i.test(tokens[index + 1].text)) break
     }
     // A number may arrive split by the parser: "1", ",", "200".
     while (index < tokens.length && isDigits(tokens[index].text)) {
@@ -205,7 +236,8 @@ function findFigures(tokens: readonly WordToken[]): Signal[] {
     const isYear = hasNumber && !hasCurrency && !hasMagnitude && !hasUnit && YEAR.test(String(value))
     const isDate = MONTHS.has(before) || MONTHS.has(after)
     const isLabel = NUMBER_LABELS.has(before)
-    const countsAsFigure = hasCurrency || hasMagnitude || hasUnit || (hasNumber && value >= 10)
+    const isDuration = !hasCurrency && !hasUnit && TIME_UNITS.has(after)
+    const countsAsFigure = hasCurrency || hasMagnitude || hasUnit || (hasNumber && value >= 10 && !isDuration)
     if (countsAsFigure && !isYear && !isDate && !isLabel && !attached) signals.push({kind: 'figure', first: start, last})
   }
   return signals
@@ -220,7 +252,7 @@ function findSuperlatives(tokens: readonly WordToken[]): Signal[] {
     const nextWord = next ? normalizeWord(next.text) : ''
     const determined = previous === 'the' || /'s$/.test(previous)
     if (!determined || !next || next.node.type !== 'WordNode') return
-    if (SUPERLATIVES.has(word) && !SEQUENCE_NOUNS.has(nextWord)) {
+    if (SUPERLATIVES.has(word) && !SEQUENCE_NOUNS.has(nextWord) && !(word === 'only' && FIGURATIVE_AFTER_ONLY.has(nextWord))) {
       signals.push({kind: 'superlative', first: index - 1, last: index + 1})
     } else if (word === 'most' && (CHECKABLE_ADJECTIVES.has(nextWord) || /^(widely|heavily|frequently)$/.test(nextWord))) {
       signals.push({kind: 'superlative', first: index - 1, last: index + 1})
