@@ -44,6 +44,6 @@ export const EDITORIALIZING: readonly LexiconEntry[] = [
     rewrites: [''],
     message: '“{actual}” is the writer announcing a verdict. State the fact, and let a source draw the conclusion.'
   },
-  {patterns: ['we are|we\'re witnessing|seeing|watching', 'what we are|we\'re witnessing|seeing', 'we have|we\'ve witnessed|seen'], rewrites: [], message: VOICE},
-  {patterns: ['let us|let\'s be clear|honest|frank', 'it is|it\'s worth noting|remembering|recalling|asking|stressing|pointing out that?', 'it should be noted|remembered|stressed that?', 'one might|could|may|can ask|wonder|argue', 'one wonders', 'it bears repeating', 'mark my words', 'to put it mildly|bluntly'], rewrites: [''], message: VOICE}
+  {patterns: ['we are witnessing|seeing|watching', 'we\'re witnessing|seeing|watching', 'what we are|we\'re witnessing|seeing', 'we have witnessed|seen', 'we\'ve witnessed|seen'], rewrites: [], message: VOICE},
+  {patterns: ['let us be clear|honest|frank', 'let\'s be clear|honest|frank', 'it is worth noting|remembering|recalling|asking|stressing that?', 'it\'s worth noting|remembering|recalling|asking|stressing that?', 'it is|it\'s worth pointing out that?', 'it should be noted|remembered|stressed that?', 'one might|could|may|can ask|wonder|argue', 'one wonders', 'it bears repeating', 'mark my words', 'to put it mildly|bluntly'], rewrites: [''], message: VOICE}
 ]

@@ -70,7 +70,7 @@ export const LOADED_LANGUAGE: readonly LexiconEntry[] = [
   {patterns: ['cabal', 'cabals', 'clique', 'cliques'], rewrites: ['group']},
   {patterns: ['hordes', 'horde', 'swarms of', 'flood of', 'influx of', 'invasion of'], rewrites: ['large numbers', 'arrival of'], onlyBefore: ['of', 'migrants', 'immigrants', 'refugees', 'tourists', 'protesters', 'asylum', 'people', 'fans', 'foreigners'], unlessSentenceHas: ['locusts', 'bees', 'insects']},
   {patterns: ['thugs', 'thug', 'mob', 'mobs', 'rabble'], rewrites: ['crowd', 'group'], skipProperNoun: true, unlessBefore: ['flash']},
-  {patterns: ['slammed', 'slams', 'slam', 'blasted', 'blasts', 'lambasted', 'lambasts', 'excoriated', 'savaged', 'trashed', 'lashed out at', 'ripped into', 'tore into', 'railed against'], rewrites: ['criticized'], unlessAfter: ['door', 'doors', 'the door', 'dunk', 'into', 'shut', 'on', 'off', 'away', 'brakes', 'the brakes'], unlessSentenceHas: ['explosion', 'explosive', 'bomb', 'rocket', 'hurricane', 'wind', 'winds', 'music', 'poetry', 'poem', 'wave', 'waves', 'car', 'truck', 'vehicle', 'grand']},
+  {patterns: ['slammed', 'slams', 'slam', 'blasted', 'blasts', 'lambasted', 'lambasts', 'excoriated', 'savaged', 'trashed', 'lashed out at', 'ripped into', 'tore into', 'railed against'], rewrites: ['criticized'], unlessAfter: ['dunk', 'into', 'shut', 'on', 'off', 'away'], unlessSentenceHas: ['door', 'doors', 'brakes', 'explosion', 'explosive', 'bomb', 'rocket', 'hurricane', 'wind', 'winds', 'music', 'poetry', 'poem', 'wave', 'waves', 'car', 'truck', 'vehicle', 'grand']},
 
   // Emotive adjectives: in a reporter's voice the facts carry the feeling.
   {
@@ -141,9 +141,11 @@ export const LOADED_LANGUAGE: readonly LexiconEntry[] = [
   {patterns: ['rightsizing', 'right-sizing', 'downsizing'], rewrites: ['job cuts'], message: '“{actual}” is a euphemism; say what happened.'},
 
   // Verbs of saying that judge the speaker. The ones that also take an object ("claimed the title") stay quiet before one.
-  {patterns: ['conceded', 'confessed', 'insisted', 'claimed', 'boasted', 'bragged', 'complained', 'lamented', 'griped', 'groused', 'gushed', 'ranted', 'whined', 'fumed', 'snapped', 'retorted', 'quipped', 'revealed'], rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: OBJECTS},
+  {patterns: ['claimed', 'revealed'], rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: OBJECTS},
+  {patterns: ['conceded', 'confessed', 'insisted', 'boasted', 'bragged', 'complained', 'lamented', 'griped', 'groused', 'gushed', 'ranted', 'whined', 'fumed', 'snapped', 'retorted', 'quipped'], rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back']},
   {patterns: ['admitted'], rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: [...OBJECTS, 'to', 'into', 'as', 'in']},
-  {patterns: ['admits', 'concedes', 'confesses', 'insists', 'claims', 'boasts', 'brags', 'complains', 'laments', 'gripes', 'gushes', 'rants', 'whines', 'fumes', 'snaps', 'retorts', 'quips', 'reveals'], rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: OBJECTS},
+  {patterns: ['claims', 'reveals', 'admits'], rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: OBJECTS},
+  {patterns: ['concedes', 'confesses', 'insists', 'boasts', 'brags', 'complains', 'laments', 'gripes', 'gushes', 'rants', 'whines', 'fumes', 'snaps', 'retorts', 'quips'], rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back']},
   {patterns: ['points out'], rewrites: ['says'], message: '“{actual}” presents the speaker’s view as fact; “says” reports it.'},
   {patterns: ['pointed out'], rewrites: ['said'], message: '“{actual}” presents the speaker’s view as fact; “said” reports it.'}
 ]

@@ -34,5 +34,5 @@ export const SPECULATION: readonly LexiconEntry[] = [
     message: '“{actual}” asserts a sweeping effect as settled fact. Hedge it, or show the evidence.'
   },
   {patterns: ['changes|changed everything', 'will change everything', 'will never be the same', 'spells|spelled the end', 'sounds|sounded the death knell', 'death knell', 'no going back', 'no turning back', 'the writing is on the wall'], rewrites: [], message: CERTAINTY},
-  {patterns: ['it is|it\'s|it was clear|obvious|evident|undeniable|inevitable|certain that'], rewrites: ['[source] says'], message: '“{actual}” presents the writer’s reading as fact. Attribute it or show the evidence.'}
+  {patterns: ['it is|was clear|obvious|evident|undeniable|inevitable|certain that', 'it\'s clear|obvious|evident|undeniable|inevitable|certain that'], rewrites: ['[source] says'], message: '“{actual}” presents the writer’s reading as fact. Attribute it or show the evidence.'}
 ]

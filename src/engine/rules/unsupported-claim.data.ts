@@ -72,7 +72,7 @@ export const SOURCE_STAND_INS = new Set([
   'he', 'she', 'they', 'it', 'we', 'i', 'company', 'firm', 'agency', 'bureau', 'ministry', 'department', 'government',
   'report', 'study', 'survey', 'analysis', 'data', 'figures', 'statement', 'filing', 'spokesperson', 'spokesman',
   'spokeswoman', 'official', 'officials', 'researchers', 'authors', 'census', 'regulator', 'commission', 'court', 'index',
-  'poll', 'institute', 'university', 'group', 'bank', 'fund', 'office', 'administration', 'police', 'ministry'
+  'poll', 'institute', 'university', 'group', 'bank', 'fund', 'office', 'administration', 'police', 'board', 'council'
 ])
 
 /** Numbers written as words, with their values, so "twenty million dollars" reads as a figure. */

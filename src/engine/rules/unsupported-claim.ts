@@ -51,6 +51,8 @@ const TERMINAL = /^[.!?…]+$|^[”"’']$/
 const YEAR = /^(1[6-9]|20)\d\d$/
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 const NUMBER_LABELS = new Set(['chapter', 'page', 'section', 'no', 'number', 'version', 'model', 'route', 'highway', 'room', 'article', 'figure', 'table', 'step', 'issue', 'volume', 'episode', 'season', 'game', 'flight', 'apartment', 'suite', 'unit', 'item', 'grade', 'level', 'phase', 'type', 'class', 'category', 'ranked', 'rank', 'aged', 'age', 'platform', 'gate', 'pier', 'berth', 'district', 'ward', 'interstate', 'bill', 'resolution', 'act', 'rule', 'verse', 'psalm', 'line', 'exit', 'terminal', 'channel', 'track', 'act'])
+/** Words before a reporting verb that show it is a noun or a clause, not someone reporting ("the claims", "that shows"). */
+const NOT_A_SUBJECT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'of', 'in', 'on', 'to', 'for', 'with', 'and', 'or', 'which', 'what', 'as', 'than', 'new', 'such'])
 const ABSOLUTE_PHRASE_STOPS = new Set(['and', 'or', 'but', 'to', 'which', 'that', 'while', 'with', 'for', 'from', 'by', 'of', 'as', 'than', 'because'])
 const CITATION_MARKER = /\[\d+\]|\[citation needed\]|\[source\]|\(\p{Lu}[\p{L} .&,'-]*,? \d{4}[a-z]?\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]/u
 
@@ -94,7 +96,8 @@ function isHeadline({paragraph, tokens}: SentenceTokens): boolean {
 }
 
 function isSupported({tokens, start, end}: SentenceTokens, document: ProseDocument): boolean {
-  if (document.citations.some((citation) => citation.start < end && citation.end > start)) return true
+  // A footnote marker often follows the full stop: "by 2030.[^1]".
+  if (document.citations.some((citation) => citation.start <= end + 1 && citation.end > start)) return true
   if (document.quotations.some((quotation) => quotation.attributed && quotation.start < end && quotation.end > start)) return true
   if (CITATION_MARKER.test(document.text.slice(start, end))) return true
 
@@ -108,17 +111,20 @@ function isSupported({tokens, start, end}: SentenceTokens, document: ProseDocume
   return false
 }
 
-/** "Gartner estimates", "the company said", "she told", or "…,” said Okafor". */
+/**
+ * "Gartner estimates", "the harbour board said", "she told", or "…,” said Okafor":
+ * a verb of reporting with someone doing the reporting. Vague subjects
+ * ("critics said") are the weasel rule's to report, but still attribute.
+ */
 function hasNamedSubject(tokens: readonly WordToken[], words: readonly string[], verb: number): boolean {
+  // "estimated to reach" right after a noun is the claim's own participle, not a source.
+  if (FORECAST_PARTICIPLES.has(words[verb]) && words[verb + 1] === 'to') return false
   let cursor = verb - 1
-  while (cursor >= 0 && ['has', 'have', 'had', 'also', 'previously', 'recently', 'later', 'last', 'has been', 'would', 'will'].includes(words[cursor])) cursor--
+  while (cursor >= 0 && ['has', 'have', 'had', 'also', 'previously', 'recently', 'later', 'last', 'would', 'will', 'once', 'first'].includes(words[cursor])) cursor--
   const subject = tokens[cursor]
-  if (subject && subject.node.type === 'WordNode' && (isNameLike(subject, cursor) || SOURCE_STAND_INS.has(words[cursor]))) {
-    // "estimated" right after a noun is the claim's own participle ("the market, estimated to"), not a source.
-    return !(FORECAST_PARTICIPLES.has(words[verb]) && words[verb + 1] === 'to')
-  }
+  if (subject && subject.node.type === 'WordNode' && !NOT_A_SUBJECT.has(words[cursor])) return true
   const after = tokens[verb + 1]
-  return Boolean(after && after.node.type === 'WordNode' && isNameLike(after, verb + 1) && !FORECAST_PARTICIPLES.has(words[verb]))
+  return Boolean(after && after.node.type === 'WordNode' && (isNameLike(after, verb + 1) || SOURCE_STAND_INS.has(words[verb + 1])))
 }
 
 /** A capitalized word that is not just the first word of the sentence, or a possessive name ("Gartner’s"). */
@@ -236,7 +242,7 @@ function findFigures(tokens: readonly WordToken[]): Signal[] {
     const isYear = hasNumber && !hasCurrency && !hasMagnitude && !hasUnit && YEAR.test(String(value))
     const isDate = MONTHS.has(before) || MONTHS.has(after)
     const isLabel = NUMBER_LABELS.has(before)
-    const isDuration = !hasCurrency && !hasUnit && TIME_UNITS.has(after)
+    const isDuration = !hasCurrency && !hasUnit && (TIME_UNITS.has(after) || (before === 'at' && value <= 24 && !hasMagnitude))
     const countsAsFigure = hasCurrency || hasMagnitude || hasUnit || (hasNumber && value >= 10 && !isDuration)
     if (countsAsFigure && !isYear && !isDate && !isLabel && !attached) signals.push({kind: 'figure', first: start, last})
   }
