@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict'
+import {spawn, spawnSync} from 'node:child_process'
+import {cpSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {before, test} from 'node:test'
+import {FIXTURES, PROJECT_ROOT} from './helpers'
+
+// The CLI is tested as users run it: the bundled dist/cli.js, in a child process.
+const CLI = join(PROJECT_ROOT, 'dist', 'cli.js')
+let workspace: string
+
+before(() => {
+  spawnSync(process.execPath, [join(PROJECT_ROOT, 'esbuild.js')], {cwd: PROJECT_ROOT, stdio: 'inherit'})
+  workspace = mkdtempSync(join(tmpdir(), 'editorial-review-cli-'))
+  cpSync(join(FIXTURES, 'articles'), join(workspace, 'articles'), {recursive: true})
+})
+
+function run(args: string[], options: {input?: string | Buffer; cwd?: string} = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {cwd: options.cwd ?? workspace, input: options.input, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+test('lint --format json prints the documented shape with exact ranges', () => {
+  const {code, stdout} = run(['lint', 'articles/harbor-deal.txt', '--format', 'json'])
+  assert.equal(code, 0)
+  const output = JSON.parse(stdout)
+  assert.equal(output.version, 1)
+  assert.equal(output.files.length, 1)
+  assert.equal(output.files[0].path, 'articles/harbor-deal.txt')
+  const text = readFileSync(join(workspace, 'articles/harbor-deal.txt'), 'utf8')
+  for (const finding of output.files[0].findings) {
+    assert.deepEqual(Object.keys(finding).slice(0, 9), ['ruleId', 'source', 'category', 'severity', 'message', 'range', 'actual', 'suggestions', 'url'])
+    assert.equal(text.slice(finding.range.start.offset, finding.range.end.offset), finding.actual)
+  }
+  const categories = new Set(output.files[0].findings.map((finding: {category: string}) => finding.category))
+  for (const category of ['unsupported-claim', 'weasel', 'speculation', 'loaded-language', 'editorializing', 'passive-voice']) assert.ok(categories.has(category), category)
+})
+
+test('exit codes: 1 when warnings pass --max-warnings or a rule is at error severity, 0 otherwise', () => {
+  assert.equal(run(['lint', 'articles/harbor-deal.txt', '--max-warnings', '0']).code, 1)
+  assert.equal(run(['lint', 'articles/harbor-deal.txt', '--max-warnings', '1000']).code, 0)
+  writeFileSync(join(workspace, 'strict.json'), JSON.stringify({rules: {'loaded-language': 'error'}}))
+  assert.equal(run(['lint', 'articles/harbor-deal.txt', '--config', 'strict.json']).code, 1)
+})
+
+test('exit code 2 with a clear message: missing file, bad option, empty folder, glob matching nothing', () => {
+  const missing = run(['lint', 'nope.md'])
+  assert.equal(missing.code, 2)
+  assert.match(missing.stderr, /nope\.md: no such file or folder/)
+  assert.equal(run(['lint', 'articles/harbor-deal.md', '--format', 'xml']).code, 2)
+  assert.equal(run(['lint']).code, 2)
+  assert.equal(run(['frobnicate']).code, 2)
+  const emptyFolder = mkdtempSync(join(tmpdir(), 'editorial-review-empty-'))
+  assert.match(run(['lint', emptyFolder]).stderr, /no Markdown or text articles in this folder/)
+  const glob = run(['lint', 'articles/**/*.rst'])
+  assert.equal(glob.code, 2)
+  assert.match(glob.stderr, /the pattern matches no files/)
+})
+
+test('a broken config file: one error naming the file and line, lint goes on with defaults, exit 2', () => {
+  writeFileSync(join(workspace, 'broken.json'), '{\n  "rules": {\n    "passive-voice": "off",\n  }\n}\n')
+  const {code, stdout, stderr} = run(['lint', 'articles/harbor-deal.txt', '--config', 'broken.json', '--format', 'json'])
+  assert.equal(code, 2)
+  assert.match(stderr, /broken\.json:4: not valid JSON/)
+  assert.equal(stderr.trim().split('\n').length, 1)
+  assert.ok(JSON.parse(stdout).files[0].findings.some((finding: {ruleId: string}) => finding.ruleId === 'passive-voice'), 'defaults still apply')
+})
+
+test('config discovery: the nearest .editorial-review.json turns rules off and ignores paths', () => {
+  const project = mkdtempSync(join(tmpdir(), 'editorial-review-project-'))
+  cpSync(join(FIXTURES, 'articles'), join(project, 'news'), {recursive: true})
+  cpSync(join(FIXTURES, 'articles'), join(project, 'drafts'), {recursive: true})
+  writeFileSync(join(project, '.editorial-review.json'), JSON.stringify({rules: {'passive-voice': 'off'}, ignore: ['drafts/**']}))
+  const {code, stdout, stderr} = run(['lint', '.', '--format', 'json'], {cwd: project})
+  assert.equal(code, 0)
+  const files = JSON.parse(stdout).files
+  assert.deepEqual(files.map((file: {path: string}) => file.path).sort(), ['news/harbor-deal.md', 'news/harbor-deal.txt'])
+  assert.ok(files.every((file: {findings: Array<{ruleId: string}>}) => file.findings.every((finding) => finding.ruleId !== 'passive-voice')))
+  assert.match(stderr, /drafts\/harbor-deal\.md: ignored by \.editorial-review\.json/)
+})
+
+test('stdin: plain text by default, Markdown with --kind markdown', () => {
+  const text = 'Run `was controlled by code` now. Many believe it.'
+  const plain = JSON.parse(run(['lint', '-', '--format', 'json'], {input: text}).stdout)
+  const markdown = JSON.parse(run(['lint', '-', '--format', 'json', '--kind', 'markdown'], {input: text}).stdout)
+  assert.equal(plain.files[0].path, '<stdin>')
+  assert.ok(plain.files[0].findings.some((finding: {ruleId: string}) => finding.ruleId === 'passive-voice'))
+  assert.ok(!markdown.files[0].findings.some((finding: {ruleId: string}) => finding.ruleId === 'passive-voice'), 'inline code is not prose')
+  assert.ok(markdown.files[0].findings.some((finding: {ruleId: string}) => finding.ruleId === 'weasel'))
+})
+
+test('binary and invalid UTF-8 files are skipped with a message, not linted', () => {
+  writeFileSync(join(workspace, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]))
+  writeFileSync(join(workspace, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x2e]))
+  const {code, stdout, stderr} = run(['lint', 'image.txt', 'latin1.txt', '--format', 'json'])
+  assert.equal(code, 0)
+  assert.deepEqual(JSON.parse(stdout).files, [])
+  assert.match(stderr, /image\.txt: skipped: binary file/)
+  assert.match(stderr, /latin1\.txt: skipped: not valid UTF-8/)
+})
+
+test('the CLI never writes to the files it lints', () => {
+  const path = join(workspace, 'articles/harbor-deal.md')
+  const before = readFileSync(path)
+  const modified = statSync(path).mtimeMs
+  run(['lint', 'articles/harbor-deal.md', '--format', 'sarif'])
+  assert.deepEqual(readFileSync(path), before)
+  assert.equal(statSync(path).mtimeMs, modified)
+})
+
+test('SARIF 2.1.0 with rule metadata, help URIs and UTF-16 regions', () => {
+  const sarif = JSON.parse(run(['lint', 'articles/harbor-deal.md', '--format', 'sarif']).stdout)
+  assert.equal(sarif.version, '2.1.0')
+  const [run0] = sarif.runs
+  assert.equal(run0.columnKind, 'utf16CodeUnits')
+  assert.ok(run0.tool.driver.rules.every((rule: {helpUri: string; shortDescription: {text: string}}) => rule.helpUri.endsWith('.md') && rule.shortDescription.text.length > 0))
+  const result = run0.results[0]
+  assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'articles/harbor-deal.md')
+  assert.ok(result.locations[0].physicalLocation.region.startLine >= 1)
+  assert.equal(run0.tool.driver.rules[result.ruleIndex].id, result.ruleId)
+})
+
+test('stylish output ends with a total; a closed pipe is not an error', async () => {
+  const {stdout} = run(['lint', 'articles/harbor-deal.txt'])
+  assert.match(stdout, /\d+ findings in 1 file \(\d+ warnings/)
+  const child = spawn(process.execPath, [CLI, 'lint', 'articles', '--format', 'json'], {cwd: workspace})
+  child.stdout.once('data', () => child.stdout.destroy())
+  let stderr = ''
+  child.stderr.on('data', (chunk) => (stderr += chunk))
+  const code = await new Promise((resolve) => child.on('close', resolve))
+  assert.equal(code, 0)
+  assert.doesNotMatch(stderr, /EPIPE|internal error/)
+})
+
+test('--version and --help', () => {
+  assert.match(run(['--version']).stdout, /^\d+\.\d+\.\d+\n$/)
+  assert.match(run(['lint', '--help']).stdout, /Usage: editorial-review lint/)
+})
