@@ -3,6 +3,7 @@ import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import type {ProseDocument} from '../document'
 import {isQuoted} from '../quotations'
+import {normalizeWord} from './phrase-matcher'
 import type {Span} from '../types'
 
 /**
@@ -23,7 +24,7 @@ export function contextOf(file: VFile): RuleContext | undefined {
   return file.data.editorialReview
 }
 
-/** A word of a sentence with its place, lower-cased text, and index among the sentence's children. */
+/** A token of a sentence with its place, its normalized text (lower case, ’ read as '), and index among the sentence's children. */
 export interface WordToken {
   node: SentenceContent
   /** Index in `sentence.children`. */
@@ -47,8 +48,12 @@ export function offsetsOf(node: Node): Span {
   return {start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}
 }
 
-/** Every sentence of the tree, in order, with its non-space tokens. */
+const sentenceCache = new WeakMap<Root, SentenceTokens[]>()
+
+/** Every sentence of the tree, in order, with its non-space tokens; computed once per tree for all rules. */
 export function sentencesOf(tree: Root): SentenceTokens[] {
+  const cached = sentenceCache.get(tree)
+  if (cached) return cached
   const sentences: SentenceTokens[] = []
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
@@ -59,12 +64,13 @@ export function sentencesOf(tree: Root): SentenceTokens[] {
         if (child.type === 'WhiteSpaceNode') return
         const text = toString(child)
         const {start, end} = offsetsOf(child)
-        tokens.push({node: child, index, text, lower: text.toLowerCase(), start, end})
+        tokens.push({node: child, index, text, lower: normalizeWord(text), start, end})
       })
       const {start, end} = offsetsOf(sentence)
       sentences.push({sentence, paragraph, tokens, start, end})
     }
   }
+  sentenceCache.set(tree, sentences)
   return sentences
 }
 

@@ -1,4 +1,3 @@
-import type {Root} from 'nlcst'
 import retextEquality from 'retext-equality'
 import retextIndefiniteArticle from 'retext-indefinite-article'
 import retextIntensify from 'retext-intensify'
@@ -7,21 +6,19 @@ import retextProfanities from 'retext-profanities'
 import retextReadability from 'retext-readability'
 import retextRepeatedWords from 'retext-repeated-words'
 import retextSimplify from 'retext-simplify'
-import type {Plugin} from 'unified'
 import type {Category, Severity} from '../types'
 import {OUR_SOURCE_ID as OUR_SOURCE} from './meta'
 import editorializing from './editorializing'
 import loadedLanguage from './loaded-language'
 import passiveVoice from './passive-voice'
+import {asOneParagraph, onlySentencesWith, type AnyPlugin} from './plugin-wrappers'
 import speculation from './speculation'
 import unsupportedClaim from './unsupported-claim'
 import vagueQuantity from './vague-quantity'
 import weasel from './weasel'
-import {EQUALITY_IGNORE, PROFANITY_IGNORE} from './retext-options.data'
+import {EQUALITY_IGNORE, isFormOfBe, isProfanityCandidate, PROFANITY_IGNORE} from './retext-options.data'
 
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyPlugin = Plugin<any[], Root>
 
 export interface RuleDefinition {
   /** Stable id, documented in `docs/rules/<id>.md`. */
@@ -124,7 +121,7 @@ export const RULES: readonly RuleDefinition[] = [
     source: 'retext-passive',
     summary: 'Passive voice with an irregular participle ("was given", "were built"), found by retext-passive.',
     checksQuotations: false,
-    plugin: retextPassive
+    plugin: onlySentencesWith(retextPassive, isFormOfBe)
   },
   {
     id: 'inclusive-language',
@@ -134,7 +131,7 @@ export const RULES: readonly RuleDefinition[] = [
     source: 'retext-equality',
     summary: 'Gendered, ableist or otherwise exclusive wording, found by retext-equality.',
     checksQuotations: false,
-    plugin: retextEquality,
+    plugin: asOneParagraph(retextEquality),
     options: {ignore: EQUALITY_IGNORE}
   },
   {
@@ -165,7 +162,7 @@ export const RULES: readonly RuleDefinition[] = [
     source: 'retext-profanities',
     summary: 'Profane or vulgar words outside quotations, found by retext-profanities (only the unambiguous ones).',
     checksQuotations: false,
-    plugin: retextProfanities,
+    plugin: onlySentencesWith(retextProfanities, isProfanityCandidate),
     // Sureness 2 keeps only words that are profane in every sense ("hell" and "screw" stay quiet).
     options: {sureness: 2, ignore: PROFANITY_IGNORE}
   },

@@ -2,7 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {sentencesOf, type SentenceTokens, type WordToken} from './context'
 import {baseForm, capitalize} from './english'
-import {normalizeWord, PhraseMatcher, type WordClass} from './phrase-matcher'
+import {PhraseMatcher, type WordClass} from './phrase-matcher'
 import {report, type Rewrite} from './report'
 
 /** One entry of a rule's word list: what to find, when it counts, and what to offer instead. */
@@ -73,7 +73,7 @@ export function createLexiconRule(options: LexiconRuleOptions) {
 /** The nearest word before or after a match, skipping nothing: punctuation counts as "," etc. */
 function neighbour(tokens: readonly WordToken[], index: number): string | undefined {
   const token = tokens[index]
-  return token ? normalizeWord(token.text) : undefined
+  return token ? token.lower : undefined
 }
 
 function inContext({entry, sentence, first, last}: LexiconMatch): boolean {
@@ -84,7 +84,7 @@ function inContext({entry, sentence, first, last}: LexiconMatch): boolean {
   if (entry.unlessAfter && after !== undefined && entry.unlessAfter.includes(after)) return false
   if (entry.onlyBefore && (after === undefined || !entry.onlyBefore.includes(after))) return false
   if (entry.unlessSentenceHas) {
-    const words = new Set(tokens.map((token) => normalizeWord(token.text)))
+    const words = new Set(tokens.map((token) => token.lower))
     if (entry.unlessSentenceHas.some((word) => words.has(word))) return false
   }
   if (entry.skipProperNoun && first > 0 && /^\p{Lu}/u.test(tokens[first].text)) return false

@@ -62,17 +62,19 @@ export class PhraseMatcher<Entry> {
   /** Every match in the sentence, longest first at each position, without overlaps. */
   matchAll(tokens: readonly WordToken[]): Array<PhraseMatch<Entry>> {
     const views = wordViews(tokens)
-    const words = views.map((view) => view.word)
+    const words = wordsOf(views)
     const matches: Array<PhraseMatch<Entry>> = []
     let index = 0
     while (index < views.length) {
       let best: {entry: Entry; last: number} | undefined
       const word = words[index]
       if (word !== undefined) {
-        const candidates = this.byFirstWord.get(word)
-        for (const {entry, steps} of candidates ? [...candidates, ...this.unindexed] : this.unindexed) {
-          const last = matchSteps(steps, words, index)
-          if (last !== undefined && (!best || last > best.last)) best = {entry, last}
+        for (const list of [this.byFirstWord.get(word), this.unindexed]) {
+          if (!list) continue
+          for (const {entry, steps} of list) {
+            const last = matchSteps(steps, words, index)
+            if (last !== undefined && (!best || last > best.last)) best = {entry, last}
+          }
         }
       }
       if (best) {
@@ -97,7 +99,22 @@ interface WordView {
  * The sentence as words to match. A word, a spaced hyphen and a word
  * ("award - winning", common in tokenized copy) read as one hyphenated word.
  */
+const wordsCache = new WeakMap<WordView[], Array<string | undefined>>()
+
+function wordsOf(views: WordView[]): Array<string | undefined> {
+  let words = wordsCache.get(views)
+  if (!words) {
+    words = views.map((view) => view.word)
+    wordsCache.set(views, words)
+  }
+  return words
+}
+
+const viewCache = new WeakMap<readonly WordToken[], WordView[]>()
+
 function wordViews(tokens: readonly WordToken[]): WordView[] {
+  const cached = viewCache.get(tokens)
+  if (cached) return cached
   const views: WordView[] = []
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
@@ -105,15 +122,16 @@ function wordViews(tokens: readonly WordToken[]): WordView[] {
       views.push({word: undefined, first: index, last: index})
       continue
     }
-    let word = normalizeWord(token.text)
+    let word = token.lower
     let last = index
     while (tokens[last + 1]?.text === '-' && tokens[last + 2]?.node.type === 'WordNode') {
-      word += '-' + normalizeWord(tokens[last + 2].text)
+      word += '-' + tokens[last + 2].lower
       last += 2
     }
     views.push({word, first: index, last})
     index = last
   }
+  viewCache.set(tokens, views)
   return views
 }
 
@@ -129,7 +147,8 @@ function compilePattern(pattern: string, classes: Readonly<Record<string, WordCl
       if (classMatch) {
         const wordClass = classes[classMatch[1]]
         if (!wordClass) throw new Error(`Unknown word class <${classMatch[1]}> in pattern "${pattern}"`)
-        return {test: typeof wordClass === 'function' ? wordClass : (word: string) => wordClass.has(word), optional}
+        if (typeof wordClass === 'function') return {test: wordClass, optional}
+        return {test: (word: string) => wordClass.has(word), optional, literals: wordClass}
       }
       const alternatives = new Set(body.split('|').map(normalizeWord))
       return {test: (word: string) => alternatives.has(word), optional, literals: alternatives}

@@ -1,3 +1,5 @@
+import {cuss} from 'cuss'
+
 /**
  * Words retext-equality flags that news copy uses correctly all the time:
  * pronouns and family words for real, named people, and the condescension
@@ -16,3 +18,26 @@ export const EQUALITY_IGNORE: readonly string[] = [
 
 /** Words retext-profanities lists that are ordinary words in reporting. */
 export const PROFANITY_IGNORE: readonly string[] = ['welfare', 'slave', 'slaves', 'vomit', 'spit', 'spits', 'booty', 'loser', 'executed', 'execution']
+
+/** The first words of every phrase retext-profanities reports at sureness 2, from its own list (`cuss`). */
+const PROFANE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  Object.entries(cuss)
+    .filter(([, rating]) => rating >= 2)
+    .map(([phrase]) => phrase.split(' ')[0].toLowerCase())
+)
+
+/** Whether a word could start a profanity: its plain, singular or unhyphenated forms are in the list. */
+export function isProfanityCandidate(word: string): boolean {
+  const lower = word.toLowerCase()
+  if (PROFANE_FIRST_WORDS.has(lower)) return true
+  if (!/[s'’-]/.test(lower)) return false
+  const bare = lower.replace(/['’-]/g, '')
+  return PROFANE_FIRST_WORDS.has(bare) || PROFANE_FIRST_WORDS.has(bare.replace(/e?s$/, '')) || PROFANE_FIRST_WORDS.has(bare.replace(/s$/, ''))
+}
+
+/** The forms of "be" after which retext-passive looks for a participle; a sentence without one cannot match. */
+const BE_FORMS = new Set(['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be'])
+
+export function isFormOfBe(word: string): boolean {
+  return BE_FORMS.has(word.toLowerCase())
+}

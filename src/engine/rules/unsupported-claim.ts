@@ -2,7 +2,6 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {ProseDocument} from '../document'
 import {contextOf, sentencesOf, type SentenceTokens, type WordToken} from './context'
-import {normalizeWord} from './phrase-matcher'
 import {report, type Rewrite} from './report'
 import {
   CHECKABLE_ADJECTIVES,
@@ -101,7 +100,7 @@ function isSupported({tokens, start, end}: SentenceTokens, document: ProseDocume
   if (document.quotations.some((quotation) => quotation.attributed && quotation.start < end && quotation.end > start)) return true
   if (CITATION_MARKER.test(document.text.slice(start, end))) return true
 
-  const words = tokens.map((token) => normalizeWord(token.text))
+  const words = tokens.map((token) => token.lower)
   for (let index = 0; index < tokens.length; index++) {
     const word = words[index]
     if (word === 'according' && words[index + 1] === 'to' && words[index + 2] && !VAGUE_SOURCES.has(words[index + 2])) return true
@@ -141,7 +140,7 @@ function findSignals(tokens: readonly WordToken[]): Signal[] {
 
 /** "half of all", "one in five", "four out of five", "doubled", "an all-time high", "record levels". */
 function findRatiosAndTrends(tokens: readonly WordToken[]): Signal[] {
-  const words = tokens.map((token) => normalizeWord(token.text))
+  const words = tokens.map((token) => token.lower)
   const signals: Signal[] = []
   words.forEach((word, index) => {
     const next = words[index + 1]
@@ -159,12 +158,12 @@ function findRatiosAndTrends(tokens: readonly WordToken[]): Signal[] {
 function findForecasts(tokens: readonly WordToken[]): Signal[] {
   const signals: Signal[] = []
   tokens.forEach((token, index) => {
-    const word = normalizeWord(token.text)
-    const next = tokens[index + 1] && normalizeWord(tokens[index + 1].text)
+    const word = token.lower
+    const next = tokens[index + 1] && tokens[index + 1].lower
     if (FORECAST_PARTICIPLES.has(word) && next === 'to') {
       const verb = tokens[index + 2]
       signals.push({kind: 'forecast', first: index, last: verb && verb.node.type === 'WordNode' ? index + 2 : index + 1, participle: index})
-    } else if (word === 'on' && next === 'track' && tokens[index + 2] && normalizeWord(tokens[index + 2].text) === 'to') {
+    } else if (word === 'on' && next === 'track' && tokens[index + 2] && tokens[index + 2].lower === 'to') {
       signals.push({kind: 'forecast', first: index, last: index + 2})
     } else if ((word === 'an' || word === 'is' || word === 'are' || word === 'was') && next === 'estimated') {
       signals.push({kind: 'forecast', first: index, last: index + 1, participle: index + 1})
@@ -193,11 +192,11 @@ function findFigures(tokens: readonly WordToken[]): Signal[] {
       index++
     }
     // Numbers in words: "twenty", "five hundred thousand".
-    while (index < tokens.length && NUMBER_WORDS.has(normalizeWord(tokens[index].text))) {
+    while (index < tokens.length && NUMBER_WORDS.has(tokens[index].lower)) {
       hasNumber = true
-      value = Math.max(value, NUMBER_WORDS.get(normalizeWord(tokens[index].text))!)
+      value = Math.max(value, NUMBER_WORDS.get(tokens[index].lower)!)
       index++
-      if (tokens[index] && normalizeWord(tokens[index].text) === 'and' && tokens[index + 1] && /^(a|one)$/i.test(tokens[index + 1].text)) break
+      if (tokens[index] && tokens[index].lower === 'and' && tokens[index + 1] && /^(a|one)$/i.test(tokens[index + 1].text)) break
     }
     // A number may arrive split by the parser: "1", ",", "200".
     while (index < tokens.length && isDigits(tokens[index].text)) {
@@ -211,18 +210,18 @@ function findFigures(tokens: readonly WordToken[]): Signal[] {
       }
       index++
     }
-    while (index < tokens.length && MAGNITUDES.has(normalizeWord(tokens[index].text)) && (hasNumber || hasCurrency || /s$/.test(tokens[index].text) || tokens[index].text.length > 2)) {
+    while (index < tokens.length && MAGNITUDES.has(tokens[index].lower) && (hasNumber || hasCurrency || /s$/.test(tokens[index].text) || tokens[index].text.length > 2)) {
       if (!hasNumber && !/s$/i.test(tokens[index].text)) break
       hasMagnitude = true
       index++
     }
-    if (index < tokens.length && (tokens[index].text === '%' || ['percent', 'percentage'].includes(normalizeWord(tokens[index].text)))) {
+    if (index < tokens.length && (tokens[index].text === '%' || ['percent', 'percentage'].includes(tokens[index].lower))) {
       hasUnit = true
       index++
-      if (tokens[index] && normalizeWord(tokens[index].text) === 'points') index++
+      if (tokens[index] && tokens[index].lower === 'points') index++
     } else if ((hasNumber || hasMagnitude) && index < tokens.length) {
-      const word = normalizeWord(tokens[index].text)
-      if (word === 'of' && tokens[index + 1] && FIGURE_UNITS.has(normalizeWord(tokens[index + 1].text))) {
+      const word = tokens[index].lower
+      if (word === 'of' && tokens[index + 1] && FIGURE_UNITS.has(tokens[index + 1].lower)) {
         hasUnit = true
         index += 2
       } else if (FIGURE_UNITS.has(word)) {
@@ -236,8 +235,8 @@ function findFigures(tokens: readonly WordToken[]): Signal[] {
       continue
     }
     const last = index - 1
-    const before = tokens[start - 1] ? normalizeWord(tokens[start - 1].text) : ''
-    const after = tokens[index] ? normalizeWord(tokens[index].text) : ''
+    const before = tokens[start - 1] ? tokens[start - 1].lower : ''
+    const after = tokens[index] ? tokens[index].lower : ''
     const attached = (tokens[start - 1] && tokens[start - 1].end === tokens[start].start && tokens[start - 1].node.type === 'WordNode') || (tokens[index] && tokens[index].start === tokens[last].end && /^[\p{L}:-]/u.test(tokens[index].text))
     const isYear = hasNumber && !hasCurrency && !hasMagnitude && !hasUnit && YEAR.test(String(value))
     const isDate = MONTHS.has(before) || MONTHS.has(after)
@@ -252,10 +251,10 @@ function findFigures(tokens: readonly WordToken[]): Signal[] {
 function findSuperlatives(tokens: readonly WordToken[]): Signal[] {
   const signals: Signal[] = []
   tokens.forEach((token, index) => {
-    const word = normalizeWord(token.text)
-    const previous = tokens[index - 1] ? normalizeWord(tokens[index - 1].text) : ''
+    const word = token.lower
+    const previous = tokens[index - 1] ? tokens[index - 1].lower : ''
     const next = tokens[index + 1]
-    const nextWord = next ? normalizeWord(next.text) : ''
+    const nextWord = next ? next.lower : ''
     const determined = previous === 'the' || /'s$/.test(previous)
     if (!determined || !next || next.node.type !== 'WordNode') return
     if (SUPERLATIVES.has(word) && !SEQUENCE_NOUNS.has(nextWord) && !(word === 'only' && FIGURATIVE_AFTER_ONLY.has(nextWord))) {
@@ -271,9 +270,9 @@ function findSuperlatives(tokens: readonly WordToken[]): Signal[] {
 function findAbsolutes(tokens: readonly WordToken[]): Signal[] {
   const signals: Signal[] = []
   tokens.forEach((token, index) => {
-    if (!STRONG_ABSOLUTES.has(normalizeWord(token.text))) return
+    if (!STRONG_ABSOLUTES.has(token.lower)) return
     let last = index
-    const stop = (candidate: WordToken) => candidate.node.type !== 'WordNode' || ABSOLUTE_PHRASE_STOPS.has(normalizeWord(candidate.text))
+    const stop = (candidate: WordToken) => candidate.node.type !== 'WordNode' || ABSOLUTE_PHRASE_STOPS.has(candidate.lower)
     // The words the absolute governs: "entire core computing workload", "exclusively on AWS Trainium".
     while (last + 1 < tokens.length && last - index < 4 && !(last > index && stop(tokens[last + 1])) && tokens[last + 1].node.type === 'WordNode') last++
     if (last > index) signals.push({kind: 'absolute', first: index, last})
@@ -285,10 +284,10 @@ function findAbsolutes(tokens: readonly WordToken[]): Signal[] {
 function findSweeping(tokens: readonly WordToken[]): Signal[] {
   const signals: Signal[] = []
   tokens.forEach((token, index) => {
-    const word = normalizeWord(token.text)
+    const word = token.lower
     if (!['is', 'are', 'was', 'were', 'remain', 'remains', 'become', 'becomes'].includes(word)) return
-    const intensifier = tokens[index + 1] && normalizeWord(tokens[index + 1].text)
-    const adjective = tokens[index + 2] && normalizeWord(tokens[index + 2].text)
+    const intensifier = tokens[index + 1] && tokens[index + 1].lower
+    const adjective = tokens[index + 2] && tokens[index + 2].lower
     if (intensifier && adjective && SWEEPING_INTENSIFIERS.has(intensifier) && CHECKABLE_ADJECTIVES.has(adjective)) {
       signals.push({kind: 'sweeping', first: index, last: index + 2})
     }
@@ -318,7 +317,7 @@ function mergeSignals(tokens: readonly WordToken[], signals: readonly Signal[]):
 function figureKey(tokens: readonly WordToken[], signal: Signal): string {
   return tokens
     .slice(signal.first, signal.last + 1)
-    .map((token) => normalizeWord(token.text))
+    .map((token) => token.lower)
     .filter((word) => CURRENCY_SYMBOLS.has(word) || isDigits(word) || MAGNITUDES.has(word))
     .join(' ')
 }
@@ -332,7 +331,7 @@ function reportClaim(file: VFile, tokens: readonly WordToken[], signal: Signal):
   if (signal.participle !== undefined) {
     const participle = tokens[signal.participle]
     const next = tokens[signal.participle + 1]
-    if (next && normalizeWord(next.text) === 'to') {
+    if (next && next.lower === 'to') {
       // "estimated to reach" → "estimated by [source] to reach".
       rewrites.push({replacement: `${text.slice(start, participle.end)} by [source]${text.slice(participle.end, end)}`, title: 'Name who made the estimate'})
     }
