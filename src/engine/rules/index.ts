@@ -152,7 +152,7 @@ export const RULES: readonly RuleDefinition[] = [
     source: 'retext-indefinite-article',
     summary: '"a" where "an" belongs and the other way round, found by retext-indefinite-article.',
     checksQuotations: true,
-    plugin: retextIndefiniteArticle
+    plugin: onlySentencesWith(retextIndefiniteArticle, (word) => word === 'a' || word === 'an', {keepWhiteSpace: true})
   },
   {
     id: 'profanity',

@@ -1,7 +1,7 @@
 import type {Root, Sentence, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import {sentencesOf} from './context'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyPlugin = Plugin<any[], Root>
@@ -38,19 +38,31 @@ function sentencesIn(tree: Root): Sentence[] {
  * retext-equality searches each paragraph on its own and re-indexes its 600
  * phrases every time; plain text has a paragraph per line, so that indexing
  * dominated the whole lint. Its matches never cross sentences, so it gets
- * every sentence in one paragraph: the same messages, one index.
+ * every sentence in one paragraph: the same messages, one index. Its
+ * phrase matching skips white space anyway, so it is left out.
  */
 export function asOneParagraph(plugin: AnyPlugin): AnyPlugin {
-  return withView(plugin, (tree) => oneParagraph(sentencesIn(tree)))
+  return withView(plugin, (tree) => oneParagraph(sentencesIn(tree).map(withoutWhiteSpace)))
+}
+
+/** The sentence's words and punctuation without the spaces between, so a search visits half the nodes. */
+function withoutWhiteSpace(sentence: Sentence): Sentence {
+  return {...sentence, children: sentence.children.filter((child) => child.type !== 'WhiteSpaceNode')}
 }
 
 /**
- * Runs a plugin only over the sentences holding a word it could report, for
- * plugins whose word list is known (retext-profanities reads `cuss`): most
- * sentences have none, and the plugin never sees them.
+ * Runs a plugin only over the sentences holding a word it could report
+ * (a profanity from `cuss`, a form of "be" for retext-passive, "a" or "an"
+ * for retext-indefinite-article): the others never reach it. Candidates are
+ * tested on the normalized (lower-case) word. White space is left out unless
+ * the plugin reads it (retext-indefinite-article wants a space after "a").
  */
-export function onlySentencesWith(plugin: AnyPlugin, isCandidate: (word: string) => boolean): AnyPlugin {
+export function onlySentencesWith(plugin: AnyPlugin, isCandidate: (word: string) => boolean, {keepWhiteSpace = false} = {}): AnyPlugin {
   return withView(plugin, (tree) =>
-    oneParagraph(sentencesIn(tree).filter((sentence) => sentence.children.some((child) => child.type === 'WordNode' && isCandidate(toString(child)))))
+    oneParagraph(
+      sentencesOf(tree)
+        .filter(({tokens}) => tokens.some((token) => token.node.type === 'WordNode' && isCandidate(token.lower)))
+        .map(({sentence}) => (keepWhiteSpace ? sentence : withoutWhiteSpace(sentence)))
+    )
   )
 }

@@ -27,8 +27,7 @@ const PROFANE_FIRST_WORDS: ReadonlySet<string> = new Set(
 )
 
 /** Whether a word could start a profanity: its plain, singular or unhyphenated forms are in the list. */
-export function isProfanityCandidate(word: string): boolean {
-  const lower = word.toLowerCase()
+export function isProfanityCandidate(lower: string): boolean {
   if (PROFANE_FIRST_WORDS.has(lower)) return true
   if (!/[s'’-]/.test(lower)) return false
   const bare = lower.replace(/['’-]/g, '')
@@ -38,6 +37,6 @@ export function isProfanityCandidate(word: string): boolean {
 /** The forms of "be" after which retext-passive looks for a participle; a sentence without one cannot match. */
 const BE_FORMS = new Set(['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be'])
 
-export function isFormOfBe(word: string): boolean {
-  return BE_FORMS.has(word.toLowerCase())
+export function isFormOfBe(lower: string): boolean {
+  return BE_FORMS.has(lower)
 }
