@@ -2,9 +2,9 @@
 // Reads ../shared/data and ../shared/fixtures when they exist (or EDITORIAL_REVIEW_DATA), says so when they do not.
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {emptyConfig, lintText, type Finding} from '../../src/engine/index'
+import {emptyConfig, lintText, scoreBalance, type Finding} from '../../src/engine/index'
 import {SHARED} from '../helpers'
-import {binaryScores, changedTokenIndexes, findingsOf, hasCategory, macroF1, readJsonLines} from './datasets'
+import {binaryScores, changedTokenIndexes, findingsOf, hasCategory, macroF1, readJsonLines, rocAuc} from './datasets'
 import {scoreSeed, type SeedGold} from './seed-score'
 
 const dataFolder = process.env.EDITORIAL_REVIEW_DATA ?? join(SHARED, 'data')
@@ -96,6 +96,22 @@ function evaluateSubjectivity(): void {
   console.log(`CheckThat! 2023 subjectivity (${rows.length} sentences): macro-F1 ${format(macroF1(predicted, actual))} (subjective class precision ${format(positive.precision)}, recall ${format(positive.recall)})`)
 }
 
+function evaluateBalance(): void {
+  const rows = readJsonLines<{id: string; title: string; text: string; hyperpartisan: boolean}>(dataFolder, 'semeval_hyperpartisan_dev.jsonl')?.slice(0, limit)
+  if (!rows) return console.log('SemEval-2019 hyperpartisan: semeval_hyperpartisan_dev.jsonl not found; skipped.')
+  const reports = rows.map((row) => scoreBalance(`${row.title}\n\n${row.text}`, {kind: 'plaintext'}))
+  const labels = rows.map((row) => row.hyperpartisan)
+  console.log(`SemEval-2019 hyperpartisan (${rows.length} articles): ROC AUC of 100 - balance score ${format(rocAuc(reports.map((report) => 100 - report.score), labels))}`)
+  const ids = reports[0]?.components.map((component) => component.id) ?? []
+  const single = ids.map((id) => {
+    const values = reports.map((report) => 1 - report.components.find((component) => component.id === id)!.score)
+    return `${id} ${format(rocAuc(values, labels))}`
+  })
+  console.log(`  each component alone: ${single.join(', ')}`)
+  const mean = (values: number[]) => values.reduce((total, value) => total + value, 0) / Math.max(1, values.length)
+  console.log(`  mean score: hyperpartisan ${mean(reports.filter((_, index) => labels[index]).map((report) => report.score)).toFixed(1)}, others ${mean(reports.filter((_, index) => !labels[index]).map((report) => report.score)).toFixed(1)}`)
+}
+
 if (!existsSync(dataFolder) && !existsSync(fixturesFolder)) {
   console.log(`No evaluation data: neither ${dataFolder} nor ${fixturesFolder} exists. Nothing to measure.`)
   process.exit(0)
@@ -106,3 +122,4 @@ if (wanted('weasel')) evaluateWeasel()
 if (wanted('wnc')) evaluateNeutrality()
 if (wanted('claims')) evaluateClaims()
 if (wanted('subjectivity')) evaluateSubjectivity()
+if (wanted('balance')) evaluateBalance()

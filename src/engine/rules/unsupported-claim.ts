@@ -29,7 +29,7 @@ const NOTE = 'A checkable claim with no source asks readers to take the writer�
 type SignalKind = 'forecast' | 'figure' | 'superlative' | 'absolute' | 'sweeping'
 
 /** A run of tokens that makes a checkable claim. */
-interface Signal {
+export interface Signal {
   kind: SignalKind
   first: number
   last: number
@@ -55,6 +55,48 @@ const NOT_A_SUBJECT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those
 const ABSOLUTE_PHRASE_STOPS = new Set(['and', 'or', 'but', 'to', 'which', 'that', 'while', 'with', 'for', 'from', 'by', 'of', 'as', 'than', 'because'])
 const CITATION_MARKER = /\[\d+\]|\[citation needed\]|\[source\]|\(\p{Lu}[\p{L} .&,'-]*,? \d{4}[a-z]?\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]/u
 
+/** What the claim analysis knows about one sentence. */
+export interface SentenceClaims {
+  sentence: SentenceTokens
+  /** The claim signals that would be reported, merged; empty when the sentence makes no checkable claim. */
+  signals: Signal[]
+  /** The sentence itself carries a source. */
+  sourced: boolean
+  /** It is supported: sourced itself, or by the sentence before in its paragraph. */
+  supported: boolean
+  headline: boolean
+}
+
+/**
+ * Reads every sentence for claim signals and sources. The unsupported-claim
+ * rule reports the unsupported ones; the balance score counts them all.
+ */
+export function analyzeClaims(tree: Root, document: ProseDocument): SentenceClaims[] {
+  const sentences = sentencesOf(tree)
+  const headlineFigures = new Set<string>()
+  for (const sentence of sentences) {
+    if (isHeadline(sentence)) for (const signal of findFigures(sentence.tokens)) headlineFigures.add(figureKey(sentence.tokens, signal))
+  }
+  const results: SentenceClaims[] = []
+  let previousParagraph: unknown
+  let previousSourced = false
+  for (const sentence of sentences) {
+    if (sentence.paragraph !== previousParagraph) previousSourced = false
+    previousParagraph = sentence.paragraph
+    const sourced = isSupported(sentence, document)
+    const headline = isHeadline(sentence)
+    const signals = headline
+      ? []
+      : mergeSignals(
+          sentence.tokens,
+          findSignals(sentence.tokens).filter((signal) => signal.kind !== 'figure' || !headlineFigures.has(figureKey(sentence.tokens, signal)))
+        )
+    results.push({sentence, signals, sourced, supported: sourced || previousSourced, headline})
+    previousSourced = sourced
+  }
+  return results
+}
+
 /**
  * A sentence that makes a checkable claim (a figure, a forecast, a superlative,
  * an absolute, a sweeping generalisation) with no source in it or in the
@@ -63,26 +105,9 @@ const CITATION_MARKER = /\[\d+\]|\[citation needed\]|\[source\]|\(\p{Lu}[\p{L} .
  */
 export default function unsupportedClaim() {
   return function (tree: Root, file: VFile) {
-    const document = contextOf(file)!.document
-    const sentences = sentencesOf(tree)
-    const headlineFigures = new Set<string>()
-    for (const sentence of sentences) {
-      if (isHeadline(sentence)) for (const signal of findFigures(sentence.tokens)) headlineFigures.add(figureKey(sentence.tokens, signal))
-    }
-
-    let previousParagraph: unknown
-    let previousSupported = false
-    for (const sentence of sentences) {
-      if (sentence.paragraph !== previousParagraph) previousSupported = false
-      previousParagraph = sentence.paragraph
-      const supported = isSupported(sentence, document)
-      if (!supported && !previousSupported && !isHeadline(sentence)) {
-        const signals = findSignals(sentence.tokens).filter(
-          (signal) => signal.kind !== 'figure' || !headlineFigures.has(figureKey(sentence.tokens, signal))
-        )
-        for (const signal of mergeSignals(sentence.tokens, signals)) reportClaim(file, sentence.tokens, signal)
-      }
-      previousSupported = supported
+    for (const {sentence, signals, supported} of analyzeClaims(tree, contextOf(file)!.document)) {
+      if (supported) continue
+      for (const signal of signals) reportClaim(file, sentence.tokens, signal)
     }
   }
 }
