@@ -2,7 +2,8 @@
 import {readFileSync} from 'node:fs'
 import {dirname, relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
-import {emptyConfig, lintText, type Finding, type Notice} from './engine/index'
+import {emptyConfig, lintText, scoreBalance, type BalanceReport, type Finding, type Notice} from './engine/index'
+import {formatBalanceText} from './cli/formats/balance-text'
 import {formatJson} from './cli/formats/json'
 import type {FileReport} from './cli/formats/report'
 import {formatSarif} from './cli/formats/sarif'
@@ -16,6 +17,7 @@ export const EXIT_USAGE = 2
 
 const USAGE = `Usage: editorial-review lint [options] <files, folders or globs...>
        editorial-review lint [options] -          (read the article from stdin)
+       editorial-review balance [--format text|json] [--config <file>] <file or ->
 
 Options:
   --format <stylish|json|sarif>  output format (default: stylish)
@@ -27,7 +29,8 @@ Options:
   -v, --version                  show the version
 
 Exit codes: 0 nothing at error severity and warnings within --max-warnings;
-1 otherwise; 2 usage errors, missing or unreadable files, or a broken config.`
+1 otherwise; 2 usage errors, missing or unreadable files, or a broken config.
+balance exits 0 once it has scored the article, 2 when it cannot.`
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -49,6 +52,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   try {
     if (command === 'lint') return await runLint(rest, io)
+    if (command === 'balance') return await runBalance(rest, io)
     throw new UsageError(`unknown command "${command}".`)
   } catch (error) {
     if (error instanceof UsageError) {
@@ -150,6 +154,58 @@ async function runLint(args: readonly string[], io: CliIo): Promise<number> {
   const errors = all.filter((finding) => finding.severity === 'error').length
   const warnings = all.filter((finding) => finding.severity === 'warning').length
   return errors > 0 || warnings > maxWarnings ? EXIT_FINDINGS : EXIT_OK
+}
+
+async function runBalance(args: readonly string[], io: CliIo): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {format: {type: 'string', default: 'text'}, kind: {type: 'string', default: 'plaintext'}, config: {type: 'string'}}
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const {values, positionals} = parsed
+  if (positionals.length !== 1) throw new UsageError('balance scores one article: name one file, or - for stdin.')
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}".`)
+  const [operand] = positionals
+  let text: string
+  let kind: 'markdown' | 'plaintext'
+  let path: string
+  let folder = io.cwd
+  if (operand === '-') {
+    text = await io.readStdin()
+    kind = values.kind === 'markdown' ? 'markdown' : 'plaintext'
+    path = '<stdin>'
+  } else {
+    const absolute = resolve(io.cwd, operand)
+    let bytes: Uint8Array
+    try {
+      bytes = readFileSync(absolute)
+    } catch (error) {
+      throw new UsageError(`${operand}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
+    }
+    const article = decodeArticle(bytes)
+    if (article.status === 'skipped') throw new UsageError(`${operand}: ${article.reason}`)
+    text = article.text
+    kind = kindOfPath(absolute)
+    path = displayPath(absolute, io.cwd)
+    folder = dirname(absolute)
+  }
+  const configPath = values.config === undefined ? findConfigFile(folder) : resolve(io.cwd, values.config)
+  const resolved = configPath ? (values.config === undefined ? loadConfigFile(configPath) : readExplicitConfig(configPath)) : {config: emptyConfig(), notices: []}
+  for (const notice of resolved.notices) io.stderr(`editorial-review: ${notice.severity}: ${notice.message}\n`)
+  const report = scoreBalance(text, {kind, config: resolved.config})
+  if (values.format === 'json') io.stdout(JSON.stringify({version: 1, path, ...withoutVersion(report)}, null, 2) + '\n')
+  else io.stdout(formatBalanceText(path, report))
+  return resolved.notices.some((notice) => notice.severity === 'error') ? EXIT_USAGE : EXIT_OK
+}
+
+function withoutVersion(report: BalanceReport): Omit<BalanceReport, 'version'> {
+  const {version: _version, ...rest} = report
+  return rest
 }
 
 /** A config named with --config must exist; its problems are reported like a found one's. */

@@ -75,7 +75,7 @@ test('config discovery: the nearest .editorial-review.json turns rules off and i
   const {code, stdout, stderr} = run(['lint', '.', '--format', 'json'], {cwd: project})
   assert.equal(code, 0)
   const files = JSON.parse(stdout).files
-  assert.deepEqual(files.map((file: {path: string}) => file.path).sort(), ['news/harbor-deal.md', 'news/harbor-deal.txt'])
+  assert.deepEqual(files.map((file: {path: string}) => file.path).sort(), ['news/harbor-deal-balanced.md', 'news/harbor-deal.md', 'news/harbor-deal.txt'])
   assert.ok(files.every((file: {findings: Array<{ruleId: string}>}) => file.findings.every((finding) => finding.ruleId !== 'passive-voice')))
   assert.match(stderr, /drafts\/harbor-deal\.md: ignored by \.editorial-review\.json/)
 })
@@ -136,4 +136,28 @@ test('stylish output ends with a total; a closed pipe is not an error', async ()
 test('--version and --help', () => {
   assert.match(run(['--version']).stdout, /^\d+\.\d+\.\d+\n$/)
   assert.match(run(['lint', '--help']).stdout, /Usage: editorial-review lint/)
+})
+
+test('balance --format json prints the documented shape', () => {
+  const {code, stdout} = run(['balance', 'articles/harbor-deal.md', '--format', 'json'])
+  assert.equal(code, 0)
+  const report = JSON.parse(stdout)
+  assert.equal(report.version, 1)
+  assert.equal(report.path, 'articles/harbor-deal.md')
+  assert.ok(report.score >= 0 && report.score <= 100)
+  assert.equal(typeof report.summary, 'string')
+  for (const component of report.components) {
+    assert.deepEqual(Object.keys(component).filter((key) => ['id', 'label', 'score', 'weight', 'evidence'].includes(key)).sort(), ['evidence', 'id', 'label', 'score', 'weight'])
+    for (const item of component.evidence) assert.deepEqual(Object.keys(item).sort(), ['note', 'range', 'text'])
+  }
+})
+
+test('balance --format text shows the score, a bar per component and next steps; usage errors exit 2', () => {
+  const {code, stdout} = run(['balance', 'articles/harbor-deal.md'])
+  assert.equal(code, 0)
+  assert.match(stdout, /^articles\/harbor-deal\.md: \d+\/100, /)
+  assert.match(stdout, /Next steps:\n  1\. /)
+  assert.equal(run(['balance']).code, 2)
+  assert.equal(run(['balance', 'missing.md']).code, 2)
+  assert.equal(run(['balance', 'articles/harbor-deal.md', '--format', 'sarif']).code, 2)
 })

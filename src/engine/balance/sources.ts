@@ -28,6 +28,7 @@ const DESCRIBED_SOURCES = new Set(['company', 'firm', 'board', 'ministry', 'agen
 
 const isCapitalized = (token: WordToken) => token.node.type === 'WordNode' && /^\p{Lu}/u.test(token.text) && !NOT_NAMES.has(token.lower)
 const bareName = (word: string) => word.replace(/['’]s$/i, '')
+const isRoleWord = (token: WordToken) => PRINCIPAL_ROLES.has(token.lower) || INDEPENDENT_ROLES.has(token.lower)
 
 /**
  * The organizations the article is about: the capitalized names in its
@@ -106,7 +107,7 @@ function speakerAround(tokens: readonly WordToken[], verb: number): Speaker | un
     if (opening > 0) {
       const between = tokens.slice(opening + 1, cursor).filter((token) => token.node.type === 'WordNode')
       const before = capitalizedRunEndingAt(tokens, opening - 1)
-      if (between.length > 0 && between.every(isCapitalized) && between.length <= 4) {
+      if (between.length > 0 && between.length <= 4 && between.every(isCapitalized) && !between.some(isRoleWord)) {
         const description = tokens.slice(Math.max(0, opening - 5), opening).filter((token) => token.node.type === 'WordNode')
         return {name: wordsOf(between), description: wordsOf(description), named: true}
       }
@@ -155,7 +156,7 @@ function describedSourceEndingAt(tokens: readonly WordToken[], end: number): Spe
 
 /** Splits "Amazon CEO Andy Jassy" into the name (Andy Jassy) and its description (Amazon CEO). */
 function splitSpeaker(words: readonly WordToken[]): Speaker {
-  const lastRole = words.map((word) => PRINCIPAL_ROLES.has(word.lower) || INDEPENDENT_ROLES.has(word.lower)).lastIndexOf(true)
+  const lastRole = words.map(isRoleWord).lastIndexOf(true)
   const nameWords = words.slice(lastRole + 1).filter(isCapitalized)
   const descriptionWords = words.slice(0, lastRole + 1)
   if (nameWords.length === 0) return {name: wordsOf(words), description: wordsOf(descriptionWords), named: words.some(isCapitalized)}
