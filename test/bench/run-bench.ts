@@ -5,7 +5,7 @@ import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {text as alex} from 'alex'
 import {ParseEnglish} from 'parse-english'
-import {lintText} from '../../src/engine/index'
+import {balanceFromLint, lintText} from '../../src/engine/index'
 import {FIXTURES, SHARED} from '../helpers'
 
 const require = createRequire(import.meta.url)
@@ -78,5 +78,8 @@ console.log(`\nThroughput ratio, editorial-review ÷ alex: ${(ours.wordsPerSecon
 const thousandWords = articles.join('\n\n').split(/(\s+)/).slice(0, 2000).join('')
 const single = time((article) => lintText(article, {kind: 'plaintext'}), [thousandWords])
 console.log(`A 1,000-word article lints in ${(single * 1000).toFixed(1)} ms.`)
+const linted = lintText(thousandWords, {kind: 'plaintext'})
+const balance = time(() => balanceFromLint(linted), [thousandWords])
+console.log(`Its balance score, from that lint, takes ${(balance * 1000).toFixed(1)} ms more (${((balance / single) * 100).toFixed(0)}% of a lint pass).`)
 const memory = process.memoryUsage()
 console.log(`Memory at the end: heap ${(memory.heapUsed / 1024 / 1024).toFixed(0)} MB, RSS ${(memory.rss / 1024 / 1024).toFixed(0)} MB.`)

@@ -1,5 +1,5 @@
 import type {EditorialConfig} from '../config'
-import {lintText} from '../lint'
+import {lintText, type LintResult} from '../lint'
 import {isQuoted} from '../quotations'
 import {sentencesOf, type SentenceTokens} from '../rules/context'
 import {analyzeClaims} from '../rules/unsupported-claim'
@@ -67,7 +67,12 @@ export interface BalanceOptions {
 
 /** Scores how one-sided an article is, from components an editor can check, each with the sentences behind it. */
 export function scoreBalance(text: string, options: BalanceOptions): BalanceReport {
-  const {findings, document} = lintText(text, options)
+  return balanceFromLint(lintText(text, options))
+}
+
+/** The balance report from a lint already done (the extension has one for every open article). */
+export function balanceFromLint({findings, document}: LintResult): BalanceReport {
+  const {text} = document
   const sentences = sentencesOf(document.tree)
   const claims = analyzeClaims(document.tree, document)
   const headlines = claims.filter((claim) => claim.headline).map((claim) => claim.sentence)

@@ -38,7 +38,7 @@ export function mainOrganizations(body: readonly SentenceTokens[], headlines: re
   const counts = new Map<string, number>()
   for (const {tokens} of body) {
     tokens.forEach((token, index) => {
-      if (index === 0 || !isCapitalized(token) || token.text.length < 2) return
+      if (!isCapitalized(token) || token.text.length < 2) return
       const name = bareName(token.text)
       counts.set(name, (counts.get(name) ?? 0) + 1)
     })
