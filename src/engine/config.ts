@@ -12,15 +12,25 @@ export interface EditorialConfig {
   allow: string[]
   /** Globs, relative to the config file's folder, of articles not to lint. */
   ignore: string[]
+  /** Single findings an editor chose to ignore: a rule, the words it flagged and, optionally, the article. */
+  ignoredFindings: IgnoredFinding[]
+}
+
+export interface IgnoredFinding {
+  ruleId: string
+  /** The flagged words, exactly. */
+  text: string
+  /** The article, relative to the config file's folder, `/`-separated; every article when absent. */
+  path?: string
 }
 
 export const CONFIG_FILE_NAME = '.editorial-review.json'
 
 export function emptyConfig(): EditorialConfig {
-  return {rules: {}, categories: {}, allow: [], ignore: []}
+  return {rules: {}, categories: {}, allow: [], ignore: [], ignoredFindings: []}
 }
 
-const KNOWN_KEYS = new Set(['$schema', 'rules', 'categories', 'allow', 'ignore'])
+const KNOWN_KEYS = new Set(['$schema', 'rules', 'categories', 'allow', 'ignore', 'ignoredFindings'])
 const RULE_IDS = new Set(RULES.map((rule) => rule.id))
 const SETTINGS = new Set<unknown>([...SEVERITIES, 'off', true, false])
 
@@ -55,14 +65,28 @@ export function parseConfig(text: string, path: string): ParsedConfig {
   const lineOf = (key: string) => lineOfKey(text, key)
 
   for (const key of Object.keys(object)) {
-    if (!KNOWN_KEYS.has(key)) problem(`unknown setting "${key}" (known: rules, categories, allow, ignore); ignored.`, 'warning', lineOf(key))
+    if (!KNOWN_KEYS.has(key)) problem(`unknown setting "${key}" (known: rules, categories, allow, ignore, ignoredFindings); ignored.`, 'warning', lineOf(key))
   }
 
   readSettingsMap(object.rules, 'rules', RULE_IDS, (id, setting) => (config.rules[id] = setting))
   readSettingsMap(object.categories, 'categories', new Set<string>(CATEGORIES), (id, setting) => (config.categories[id as Category] = setting))
   config.allow = readStringList(object.allow, 'allow')
   config.ignore = readStringList(object.ignore, 'ignore')
+  config.ignoredFindings = readIgnoredFindings(object.ignoredFindings)
   return {config, notices}
+
+  function readIgnoredFindings(value: unknown): IgnoredFinding[] {
+    if (value === undefined) return []
+    const valid = (item: unknown): item is IgnoredFinding => {
+      const entry = item as Record<string, unknown>
+      return typeof entry === 'object' && entry !== null && typeof entry.ruleId === 'string' && typeof entry.text === 'string' && (entry.path === undefined || typeof entry.path === 'string')
+    }
+    if (!Array.isArray(value) || !value.every(valid)) {
+      problem('"ignoredFindings" must be a list of {"ruleId": …, "text": …, "path": …}; ignored.', 'error', lineOf('ignoredFindings'))
+      return []
+    }
+    return value.map(({ruleId, text, path}) => (path === undefined ? {ruleId, text} : {ruleId, text, path}))
+  }
 
   function readSettingsMap(value: unknown, key: string, known: Set<string>, set: (id: string, setting: RuleSetting) => void) {
     if (value === undefined) return

@@ -14,6 +14,12 @@ import type {DocumentKind, Finding, Severity, Span, Suggestion} from './types'
 export interface LintOptions {
   kind: DocumentKind
   config?: EditorialConfig
+  /** The article's path relative to the config file's folder, `/`-separated, to match `ignoredFindings`. */
+  path?: string
+  /** Figures given in headlines elsewhere in the article, when linting one part of it (see IncrementalLinter). */
+  headlineFigures?: ReadonlySet<string>
+  /** Apply in-article disable/enable comments; off when a caller applies them over the whole article. */
+  applyDirectives?: boolean
 }
 
 export interface LintResult {
@@ -27,7 +33,7 @@ export function lintText(text: string, options: LintOptions): LintResult {
   const document = readDocument(text, options.kind)
   const active = RULES.filter((rule) => effectiveSeverity(rule.id, config) !== undefined)
   const file = new VFile({value: text})
-  file.data.editorialReview = {document}
+  file.data.editorialReview = {document, headlineFigures: options.headlineFigures}
   processorFor(active).runSync(document.tree, file)
 
   const directives = new DirectiveFilter(document.directives, document.lines)
@@ -40,8 +46,10 @@ export function lintText(text: string, options: LintOptions): LintResult {
     const span = spanOf(message)
     if (!severity || !span) continue
     if (!rule.checksQuotations && isQuoted(document.quotations, span)) continue
-    if (directives.isDisabled(rule.id, rule.category, span.start)) continue
-    if (isAllowed(text.slice(span.start, span.end), span, config.allow, allowed)) continue
+    if (options.applyDirectives !== false && directives.isDisabled(rule.id, rule.category, span.start)) continue
+    const actual = text.slice(span.start, span.end)
+    if (isAllowed(actual, span, config.allow, allowed)) continue
+    if (config.ignoredFindings.some((ignored) => ignored.ruleId === rule.id && ignored.text === actual && (ignored.path === undefined || ignored.path === options.path))) continue
     findings.push(toFinding(message, rule, severity, span, document))
   }
   return {findings: withoutOverlaps(findings), document}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {test} from 'node:test'
-import {effectiveSeverity, emptyConfig, parseConfig, RULES, CATEGORIES} from '../../src/engine/index'
+import {effectiveSeverity, emptyConfig, lintText, parseConfig, RULES, CATEGORIES} from '../../src/engine/index'
 import {lintPlain, PROJECT_ROOT} from '../helpers'
 
 test('parseConfig reads rules, categories, allowed terms and ignored paths', () => {
@@ -15,8 +15,18 @@ test('parseConfig reads rules, categories, allowed terms and ignored paths', () 
     rules: {'passive-voice': 'off', simplify: 'info'},
     categories: {'inclusive-language': 'error'},
     allow: ['Empire Capital'],
-    ignore: ['drafts/**']
+    ignore: ['drafts/**'],
+    ignoredFindings: []
   })
+})
+
+test('ignoredFindings silence one finding of one rule, in one article or in all', () => {
+  const {config, notices} = parseConfig(JSON.stringify({ignoredFindings: [{ruleId: 'passive-voice', text: 'The fees were raised by the board', path: 'news/a.txt'}]}), 'c.json')
+  assert.deepEqual(notices, [])
+  const text = 'The fees were raised by the board.'
+  assert.equal(lintText(text, {kind: 'plaintext', config, path: 'news/a.txt'}).findings.length, 0)
+  assert.equal(lintText(text, {kind: 'plaintext', config, path: 'news/b.txt'}).findings.length, 1)
+  assert.equal(parseConfig('{"ignoredFindings": [{"rule": "x"}]}', 'c.json').notices[0].severity, 'error')
 })
 
 test('a broken config gives one error naming the file and line, and defaults are used', () => {

@@ -12,6 +12,8 @@ import type {Span} from '../types'
  */
 export interface RuleContext {
   document: ProseDocument
+  /** Figures from headlines outside the text being linted (an incremental lint of one part). */
+  headlineFigures?: ReadonlySet<string>
 }
 
 declare module 'vfile' {

@@ -71,12 +71,9 @@ export interface SentenceClaims {
  * Reads every sentence for claim signals and sources. The unsupported-claim
  * rule reports the unsupported ones; the balance score counts them all.
  */
-export function analyzeClaims(tree: Root, document: ProseDocument): SentenceClaims[] {
+export function analyzeClaims(tree: Root, document: ProseDocument, knownHeadlineFigures?: ReadonlySet<string>): SentenceClaims[] {
   const sentences = sentencesOf(tree)
-  const headlineFigures = new Set<string>()
-  for (const sentence of sentences) {
-    if (isHeadline(sentence)) for (const signal of findFigures(sentence.tokens)) headlineFigures.add(figureKey(sentence.tokens, signal))
-  }
+  const headlineFigures = new Set<string>([...(knownHeadlineFigures ?? []), ...headlineFigureKeysOf(sentences)])
   const results: SentenceClaims[] = []
   let previousParagraph: unknown
   let previousSourced = false
@@ -105,11 +102,17 @@ export function analyzeClaims(tree: Root, document: ProseDocument): SentenceClai
  */
 export default function unsupportedClaim() {
   return function (tree: Root, file: VFile) {
-    for (const {sentence, signals, supported} of analyzeClaims(tree, contextOf(file)!.document)) {
+    const context = contextOf(file)!
+    for (const {sentence, signals, supported} of analyzeClaims(tree, context.document, context.headlineFigures)) {
       if (supported) continue
       for (const signal of signals) reportClaim(file, sentence.tokens, signal)
     }
   }
+}
+
+/** The figures the headlines of these sentences give ("$4 billion" in "Amazon’s $4 Billion Anthropic Bet"). */
+export function headlineFigureKeysOf(sentences: readonly SentenceTokens[]): string[] {
+  return sentences.filter(isHeadline).flatMap((sentence) => findFigures(sentence.tokens).map((signal) => figureKey(sentence.tokens, signal)))
 }
 
 /** A line of its own with no closing punctuation: a headline or heading, whose claims the body carries. */

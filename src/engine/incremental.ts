@@ -1,0 +1,150 @@
+import {DirectiveFilter, type Directive} from './directives'
+import {emptyConfig} from './config'
+import {readDocument} from './document'
+import {LineIndex} from './line-index'
+import {lintText, type LintOptions} from './lint'
+import {sentencesOf} from './rules/context'
+import {headlineFigureKeysOf} from './rules/unsupported-claim'
+import {RULES} from './rules/index'
+import type {DocumentKind, Finding, Span} from './types'
+
+/** What one chunk of an article yields, with offsets relative to the chunk. */
+interface ChunkResult {
+  findings: Finding[]
+  directives: Directive[]
+}
+
+export interface IncrementalResult {
+  findings: Finding[]
+  /** How many chunks were linted afresh (the rest came from the cache). */
+  linted: number
+  chunks: number
+}
+
+/**
+ * Lints an article that is being edited, re-linting only the chunks that
+ * changed: lines in plain text, blank-line-separated blocks in Markdown
+ * (never splitting fenced code, front matter or HTML comments). The findings
+ * equal a full `lintText`: the rules read nothing across paragraphs but the
+ * headline figures and the in-article directives, and both are gathered over
+ * the whole article here. (One known difference: a Markdown link reference or
+ * footnote whose definition sits in another chunk reads as plain text.)
+ */
+export class IncrementalLinter {
+  private chunkCache = new Map<string, ChunkResult>()
+  private headlineCache = new Map<string, string[]>()
+  private configKey = ''
+
+  lint(text: string, options: LintOptions): IncrementalResult {
+    const configKey = JSON.stringify([options.kind, options.config ?? emptyConfig(), options.path ?? ''])
+    if (configKey !== this.configKey) {
+      this.chunkCache = new Map()
+      this.configKey = configKey
+    }
+    const chunks = options.kind === 'markdown' ? markdownChunks(text) : plainTextChunks(text)
+
+    const headlineFigures = new Set<string>()
+    for (const chunk of chunks) for (const key of this.headlineFiguresOf(text.slice(chunk.start, chunk.end), options.kind)) headlineFigures.add(key)
+    const figuresKey = [...headlineFigures].sort().join('|')
+
+    const lines = new LineIndex(text)
+    const findings: Finding[] = []
+    const directives: Directive[] = []
+    const nextCache = new Map<string, ChunkResult>()
+    let linted = 0
+    for (const chunk of chunks) {
+      const chunkText = text.slice(chunk.start, chunk.end)
+      const key = `${figuresKey}\u0000${chunkText}`
+      let result = this.chunkCache.get(key) ?? nextCache.get(key)
+      if (!result) {
+        const {findings: chunkFindings, document} = lintText(chunkText, {...options, headlineFigures, applyDirectives: false})
+        result = {findings: chunkFindings, directives: document.directives}
+        linted++
+      }
+      nextCache.set(key, result)
+      for (const finding of result.findings) findings.push(shiftFinding(finding, chunk.start, lines))
+      for (const directive of result.directives) directives.push({...directive, span: {start: directive.span.start + chunk.start, end: directive.span.end + chunk.start}})
+    }
+    // Keep only what the current text uses, so the cache never outgrows the article.
+    this.chunkCache = nextCache
+
+    const filter = new DirectiveFilter(directives, lines)
+    const category = new Map(RULES.map((rule) => [rule.id, rule.category]))
+    const visible = directives.length === 0 ? findings : findings.filter((finding) => !filter.isDisabled(finding.ruleId, category.get(finding.ruleId) ?? finding.category, finding.range.start.offset))
+    return {findings: visible, linted, chunks: chunks.length}
+  }
+
+  private headlineFiguresOf(chunkText: string, kind: DocumentKind): string[] {
+    let keys = this.headlineCache.get(chunkText)
+    if (!keys) {
+      // Only a chunk with a line that has no closing punctuation can hold a headline.
+      keys = /[^.!?…”"’'\s]\s*$/m.test(chunkText) ? headlineFigureKeysOf(sentencesOf(readDocument(chunkText, kind).tree)) : []
+      this.headlineCache.set(chunkText, keys)
+    }
+    return keys
+  }
+}
+
+function shiftFinding(finding: Finding, base: number, lines: LineIndex): Finding {
+  if (base === 0) return finding
+  return {...finding, range: {start: lines.pointAt(finding.range.start.offset + base), end: lines.pointAt(finding.range.end.offset + base)}}
+}
+
+/** Plain text: every non-blank line is a chunk, as it is a paragraph. */
+function plainTextChunks(text: string): Span[] {
+  const chunks: Span[] = []
+  const lineBreak = /\r\n|\r|\n/g
+  let start = 0
+  for (;;) {
+    const match = lineBreak.exec(text)
+    const end = match ? match.index : text.length
+    if (/\S/.test(text.slice(start, end))) chunks.push({start, end})
+    if (!match) break
+    start = match.index + match[0].length
+  }
+  return chunks
+}
+
+/**
+ * Markdown: runs of lines between blank lines, keeping fenced code, front
+ * matter and HTML comments whole even when they hold blank lines.
+ */
+function markdownChunks(text: string): Span[] {
+  const chunks: Span[] = []
+  const lines = /[^\r\n]*(?:\r\n|\r|\n|$)/g
+  let chunkStart = -1
+  let chunkEnd = 0
+  let fence: string | undefined
+  let inComment = false
+  let inFrontMatter = false
+  let lineNumber = 0
+  for (let match = lines.exec(text); match && match[0] !== ''; match = lines.exec(text)) {
+    const line = match[0].replace(/(?:\r\n|\r|\n)$/, '')
+    const lineStart = match.index
+    const lineEnd = lineStart + line.length
+    if (lineNumber === 0 && /^(---|\+\+\+)\s*$/.test(line)) inFrontMatter = true
+    else if (inFrontMatter && /^(---|\+\+\+|\.\.\.)\s*$/.test(line)) inFrontMatter = false
+    else if (!inComment) {
+      const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line)
+      if (fenceMatch && (!fence || fenceMatch[1].startsWith(fence))) fence = fence ? undefined : fenceMatch[1]
+    }
+    if (!fence && !inFrontMatter) {
+      const opened = line.lastIndexOf('<!--')
+      const closed = line.lastIndexOf('-->')
+      if (opened >= 0 && opened > closed) inComment = true
+      else if (closed >= 0 && (opened < 0 || closed > opened)) inComment = false
+    }
+    const blank = line.trim() === ''
+    const insideBlock = fence !== undefined || inComment || inFrontMatter
+    if (blank && !insideBlock) {
+      if (chunkStart >= 0) chunks.push({start: chunkStart, end: chunkEnd})
+      chunkStart = -1
+    } else {
+      if (chunkStart < 0) chunkStart = lineStart
+      chunkEnd = lineEnd
+    }
+    lineNumber++
+  }
+  if (chunkStart >= 0) chunks.push({start: chunkStart, end: chunkEnd})
+  return chunks
+}

@@ -1,0 +1,158 @@
+import * as vscode from 'vscode'
+import {IncrementalLinter, type Finding, type LintOptions} from '../engine/index'
+import {byImportance, toDiagnostic} from './diagnostics'
+import {behaviourFor, effectiveConfig, type ProjectConfigs} from './settings'
+
+/** What the last lint of a document found, for code actions, hovers, the status bar and the report. */
+export interface DocumentLint {
+  uri: vscode.Uri
+  version: number
+  findings: Finding[]
+  /** Findings left out of the Problems panel by `maxProblemsPerFile`. */
+  omitted: number
+  /** What the lint was run with, so the balance report can use the same. */
+  options: LintOptions
+}
+
+/**
+ * Lints open articles and keeps their diagnostics. Edits are debounced; a
+ * lint whose document changed while it ran is dropped (a generation counter,
+ * as vscode-markdownlint does), so only the latest version's findings show.
+ */
+export class LintController implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('editorial-review')
+  private readonly results = new Map<string, DocumentLint>()
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>()
+  private readonly generations = new Map<string, number>()
+  private readonly linters = new Map<string, IncrementalLinter>()
+  private readonly linted = new vscode.EventEmitter<DocumentLint>()
+  private readonly reportedNotices = new Set<string>()
+  /** Fires after a document's diagnostics are updated. */
+  readonly onDidLint = this.linted.event
+  private readonly subscriptions: vscode.Disposable[] = []
+
+  constructor(private readonly configs: ProjectConfigs) {
+    this.subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument((document) => this.onOpen(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.onChange(event)),
+      vscode.workspace.onDidSaveTextDocument((document) => this.onSave(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('editorialReview')) this.relintAll()
+      }),
+      configs.onDidChange(() => {
+        this.reportedNotices.clear()
+        this.relintAll()
+      })
+    )
+    for (const document of vscode.workspace.textDocuments) this.onOpen(document)
+  }
+
+  /** Whether the settings say this document is an article to lint. */
+  isArticle(document: vscode.TextDocument): boolean {
+    const behaviour = behaviourFor(document.uri)
+    return behaviour.enable && behaviour.languages.includes(document.languageId) && document.uri.scheme !== 'output' && document.uri.scheme !== 'vscode-userdata'
+  }
+
+  resultFor(uri: vscode.Uri): DocumentLint | undefined {
+    return this.results.get(uri.toString())
+  }
+
+  /** Lints now, whatever the `run` setting says (the Lint commands). */
+  async lintNow(document: vscode.TextDocument): Promise<DocumentLint | undefined> {
+    const key = document.uri.toString()
+    clearTimeout(this.timers.get(key))
+    const generation = (this.generations.get(key) ?? 0) + 1
+    this.generations.set(key, generation)
+    const version = document.version
+    const project = await this.configs.forDocument(document.uri)
+    this.reportNotices(project.notices)
+    // Anything newer that started while the config was read wins.
+    if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return
+    const config = effectiveConfig(project.config, document.uri)
+    const path = project.uri ? relativePath(project.uri, document.uri) : undefined
+    const linter = this.linterFor(key)
+    const options: LintOptions = {kind: document.languageId === 'markdown' ? 'markdown' : 'plaintext', config, path}
+    const result = linter.lint(document.getText(), options)
+    if (this.generations.get(key) !== generation || document.version !== version) return
+    const behaviour = behaviourFor(document.uri)
+    const shown = [...result.findings].sort(byImportance).slice(0, behaviour.maxProblemsPerFile)
+    this.collection.set(document.uri, shown.map((finding) => toDiagnostic(document, finding)))
+    const lint: DocumentLint = {uri: document.uri, version, findings: result.findings, omitted: result.findings.length - shown.length, options}
+    this.results.set(key, lint)
+    this.linted.fire(lint)
+    return lint
+  }
+
+  private linterFor(key: string): IncrementalLinter {
+    let linter = this.linters.get(key)
+    if (!linter) {
+      linter = new IncrementalLinter()
+      this.linters.set(key, linter)
+    }
+    return linter
+  }
+
+  private onOpen(document: vscode.TextDocument): void {
+    if (!this.isArticle(document)) return
+    if (behaviourFor(document.uri).run !== 'manual') void this.lintNow(document)
+  }
+
+  private onChange({document, contentChanges}: vscode.TextDocumentChangeEvent): void {
+    if (contentChanges.length === 0 || !this.isArticle(document)) return
+    const behaviour = behaviourFor(document.uri)
+    const key = document.uri.toString()
+    // The findings no longer match the text: a newer lint is on its way or the old ones are stale.
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1)
+    if (behaviour.run !== 'onType') return
+    clearTimeout(this.timers.get(key))
+    this.timers.set(key, setTimeout(() => void this.lintNow(document), behaviour.debounceMs))
+  }
+
+  private onSave(document: vscode.TextDocument): void {
+    if (this.isArticle(document) && behaviourFor(document.uri).run === 'onSave') void this.lintNow(document)
+  }
+
+  private relintAll(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (this.isArticle(document)) {
+        if (behaviourFor(document.uri).run !== 'manual') void this.lintNow(document)
+      } else {
+        this.forget(document.uri)
+      }
+    }
+  }
+
+  forget(uri: vscode.Uri): void {
+    const key = uri.toString()
+    clearTimeout(this.timers.get(key))
+    this.timers.delete(key)
+    this.results.delete(key)
+    this.linters.delete(key)
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1)
+    this.collection.delete(uri)
+  }
+
+  /** A broken config file is reported once, naming the file and the problem; linting goes on with defaults. */
+  private reportNotices(notices: readonly {severity: string; message: string}[]): void {
+    for (const notice of notices) {
+      if (this.reportedNotices.has(notice.message)) continue
+      this.reportedNotices.add(notice.message)
+      const show = notice.severity === 'error' ? vscode.window.showErrorMessage : vscode.window.showWarningMessage
+      void show(`Editorial Review: ${notice.message}`)
+    }
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer)
+    for (const subscription of this.subscriptions) subscription.dispose()
+    this.collection.dispose()
+    this.linted.dispose()
+  }
+}
+
+/** The document's path relative to the config file's folder, as `ignoredFindings` records it. */
+export function relativePath(configUri: vscode.Uri, documentUri: vscode.Uri): string {
+  const folder = vscode.Uri.joinPath(configUri, '..').path
+  return documentUri.path.startsWith(folder + '/') ? documentUri.path.slice(folder.length + 1) : documentUri.path
+}

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {IncrementalLinter, lintText, type DocumentKind} from '../../src/engine/index'
+import {readFixture, readShared} from '../helpers'
+
+const articles: Array<[string, string | undefined, DocumentKind]> = [
+  ['harbor-deal.md', readFixture('articles/harbor-deal.md'), 'markdown'],
+  ['harbor-deal.txt', readFixture('articles/harbor-deal.txt'), 'plaintext'],
+  ['harbor-deal-balanced.md', readFixture('articles/harbor-deal-balanced.md'), 'markdown'],
+  ['seed-article.txt', readShared('fixtures/seed-article.txt'), 'plaintext']
+]
+
+for (const [name, text, kind] of articles) {
+  test(`incremental lint equals a full lint: ${name}`, {skip: text === undefined ? 'not on this machine' : false}, () => {
+    const linter = new IncrementalLinter()
+    assert.deepEqual(linter.lint(text!, {kind}).findings, lintText(text!, {kind}).findings)
+  })
+
+  test(`incremental lint after edits re-lints only what changed and still equals a full lint: ${name}`, {skip: text === undefined ? 'not on this machine' : false}, () => {
+    const linter = new IncrementalLinter()
+    const first = linter.lint(text!, {kind})
+    assert.equal(first.linted, first.chunks)
+    // Type a word into the middle, then delete a line, then add a paragraph at the end.
+    const middle = text!.indexOf('.', Math.floor(text!.length / 2))
+    const edits = [
+      text!.slice(0, middle) + ' Many believe it' + text!.slice(middle),
+      text!.replace(/\n[^\n]*\n/, '\n'),
+      `${text!}\n\nThe market is estimated to reach trillions of dollars.\n`
+    ]
+    for (const edited of edits) {
+      const result = linter.lint(edited, {kind})
+      assert.ok(result.linted <= 3, `re-linted ${result.linted} of ${result.chunks} chunks`)
+      assert.deepEqual(result.findings, lintText(edited, {kind}).findings)
+    }
+  })
+}
+
+test('incremental lint: fenced code with blank lines, front matter and directives across chunks', () => {
+  const text = [
+    '---',
+    'title: x',
+    '',
+    'note: was framed by nobody',
+    '---',
+    '',
+    '```',
+    'the port was controlled by the code',
+    '',
+    'fees were raised by code',
+    '```',
+    '',
+    '<!-- editorial-review-disable passive-voice -->',
+    '',
+    'Fees were raised by the board.',
+    '',
+    '<!-- editorial-review-enable passive-voice -->',
+    '',
+    'The berths were leased by the board.',
+    '',
+    '<!--',
+    '',
+    'was framed in a comment',
+    '-->'
+  ].join('\n')
+  const full = lintText(text, {kind: 'markdown'}).findings
+  assert.deepEqual(new IncrementalLinter().lint(text, {kind: 'markdown'}).findings, full)
+  assert.deepEqual(full.map((finding) => finding.actual), ['The berths were leased by the board'])
+})
+
+test('incremental lint: a changed config invalidates the cache', () => {
+  const linter = new IncrementalLinter()
+  const text = 'The fees were raised by the board.'
+  assert.equal(linter.lint(text, {kind: 'plaintext'}).findings.length, 1)
+  const off = linter.lint(text, {kind: 'plaintext', config: {rules: {'passive-voice': 'off'}, categories: {}, allow: [], ignore: [], ignoredFindings: []}})
+  assert.equal(off.findings.length, 0)
+  assert.equal(off.linted, 1)
+})
