@@ -1,4 +1,4 @@
-// Bundles the command line (and, once it exists, the extension) with esbuild.
+// Bundles the extension (Node and browser hosts) and the command line with esbuild.
 // `node esbuild.js` builds once, `--production` minifies, `--watch` rebuilds on change.
 import {copyFile, mkdir} from 'node:fs/promises'
 import * as esbuild from 'esbuild'
@@ -31,6 +31,26 @@ const shared = {
 }
 
 const builds = [
+  {
+    ...shared,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.cjs',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['vscode']
+  },
+  {
+    // VS Code for the Web: the same extension in a web worker, no Node built-ins.
+    ...shared,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/web/extension.cjs',
+    format: 'cjs',
+    platform: 'browser',
+    target: 'es2022',
+    external: ['vscode'],
+    define: {global: 'globalThis'}
+  },
   {
     ...shared,
     entryPoints: ['src/cli.ts'],

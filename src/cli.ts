@@ -2,13 +2,13 @@
 import {readFileSync} from 'node:fs'
 import {dirname, relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
-import {emptyConfig, lintText, scoreBalance, type BalanceReport, type Finding, type Notice} from './engine/index'
+import {decodeArticle, emptyConfig, lintText, scoreBalance, type BalanceReport, type Finding, type Notice} from './engine/index'
 import {formatBalanceText} from './cli/formats/balance-text'
 import {formatJson} from './cli/formats/json'
 import type {FileReport} from './cli/formats/report'
 import {formatSarif} from './cli/formats/sarif'
 import {formatStylish} from './cli/formats/stylish'
-import {decodeArticle, expandOperands, findConfigFile, isIgnored, kindOfPath, loadConfigFile, UsageError, type ResolvedConfig} from './cli/inputs'
+import {expandOperands, findConfigFile, isIgnored, kindOfPath, loadConfigFile, UsageError, type ResolvedConfig} from './cli/inputs'
 import packageJson from '../package.json' with {type: 'json'}
 
 export const EXIT_OK = 0

@@ -4,9 +4,6 @@ import picomatch from 'picomatch'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {CONFIG_FILE_NAME, emptyConfig, parseConfig, type DocumentKind, type EditorialConfig, type Notice} from '../engine/index'
 
-/** Above this size a file is skipped with a message rather than linted (see README, "Limits"). */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024
-
 const ARTICLE_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkd', 'txt', 'text']
 
 export function kindOfPath(path: string): DocumentKind {
@@ -42,25 +39,6 @@ export async function expandOperands(operands: readonly string[], cwd: string): 
     }
   }
   return [...new Set(paths)]
-}
-
-export type ReadArticle =
-  | {status: 'text'; text: string}
-  | {status: 'skipped'; reason: string}
-
-/** Reads an article as UTF-8 text, refusing binary and oversized files with a reason. */
-export function decodeArticle(bytes: Uint8Array): ReadArticle {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return {status: 'skipped', reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB (${(bytes.length / 1024 / 1024).toFixed(1)} MB); split it or lint a part of it.`}
-  }
-  const head = bytes.subarray(0, 8000)
-  if (head.includes(0)) return {status: 'skipped', reason: 'binary file (it contains NUL bytes); not linted.'}
-  try {
-    const text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)
-    return {status: 'text', text}
-  } catch {
-    return {status: 'skipped', reason: 'not valid UTF-8 text; not linted.'}
-  }
 }
 
 export interface ResolvedConfig {

@@ -165,7 +165,12 @@ function readMarkdownProse(text: string): MarkdownProse {
         for (const child of node.children) unmaskInline(child)
         return
       }
-      // Inline code, inline HTML, images and breaks stay blank.
+      case 'html': {
+        // An inline comment can hold a directive ("Ignore this finding" puts one inside a paragraph).
+        if (span) comments.push({value: node.value, span})
+        return
+      }
+      // Inline code, images and breaks stay blank.
       default:
         return
     }

@@ -10,14 +10,20 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint
 }
 
-/** A finding's range in the document; the engine's offsets are UTF-16 code units, as VS Code's are. */
+/** A finding's range in an open document; the engine's offsets are UTF-16 code units, as VS Code's are. */
 export function rangeOf(document: vscode.TextDocument, finding: Finding): vscode.Range {
   return new vscode.Range(document.positionAt(finding.range.start.offset), document.positionAt(finding.range.end.offset))
 }
 
+/** A finding's range from its 1-based lines and columns, for a file that is not open. */
+export function rangeFromLines(finding: Finding): vscode.Range {
+  const {start, end} = finding.range
+  return new vscode.Range(start.line - 1, start.column - 1, end.line - 1, end.column - 1)
+}
+
 /** The diagnostic for a finding, with the rule as its code and the rule's page as the code's target. */
-export function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(rangeOf(document, finding), finding.message, SEVERITIES[finding.severity])
+export function toDiagnostic(range: vscode.Range, finding: Finding): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity])
   diagnostic.source = DIAGNOSTIC_SOURCE
   diagnostic.code = {value: finding.ruleId, target: vscode.Uri.parse(finding.url)}
   // Words whose best fix is to delete them are faded, as unused code is.

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode'
 import {IncrementalLinter, type Finding, type LintOptions} from '../engine/index'
-import {byImportance, toDiagnostic} from './diagnostics'
+import {byImportance, rangeOf, toDiagnostic} from './diagnostics'
 import {behaviourFor, effectiveConfig, type ProjectConfigs} from './settings'
 
 /** What the last lint of a document found, for code actions, hovers, the status bar and the report. */
@@ -77,7 +77,7 @@ export class LintController implements vscode.Disposable {
     if (this.generations.get(key) !== generation || document.version !== version) return
     const behaviour = behaviourFor(document.uri)
     const shown = [...result.findings].sort(byImportance).slice(0, behaviour.maxProblemsPerFile)
-    this.collection.set(document.uri, shown.map((finding) => toDiagnostic(document, finding)))
+    this.collection.set(document.uri, shown.map((finding) => toDiagnostic(rangeOf(document, finding), finding)))
     const lint: DocumentLint = {uri: document.uri, version, findings: result.findings, omitted: result.findings.length - shown.length, options}
     this.results.set(key, lint)
     this.linted.fire(lint)

@@ -1,0 +1,82 @@
+// The balance report page. Everything from the article is set with textContent: it is data, never markup.
+// @ts-check
+;(function () {
+  // eslint-disable-next-line no-undef
+  const vscode = acquireVsCodeApi()
+  const root = /** @type {HTMLElement} */ (document.getElementById('report'))
+
+  /** @param {string} tag @param {string} [className] @param {string} [text] */
+  function element(tag, className, text) {
+    const node = document.createElement(tag)
+    if (className) node.className = className
+    if (text !== undefined) node.textContent = text
+    return node
+  }
+
+  /** @param {any} report @param {string} fileName */
+  function render(report, fileName) {
+    root.replaceChildren()
+    const header = element('header', 'summary')
+    const score = element('div', 'score', String(report.score))
+    score.setAttribute('aria-label', `Balance score ${report.score} out of 100`)
+    const verdict = element('div', 'verdict')
+    verdict.append(element('h1', '', report.verdict), element('p', 'file', fileName), element('p', 'summary-text', report.summary))
+    header.append(score, verdict)
+    header.dataset.band = report.score >= 70 ? 'good' : report.score >= 50 ? 'fair' : 'poor'
+    root.append(header)
+
+    const chart = element('section', 'chart')
+    chart.append(element('h2', '', 'Components'))
+    for (const component of report.components) {
+      const row = element('div', 'bar-row')
+      const label = element('span', 'bar-label', `${component.label} (×${component.weight})`)
+      const track = element('span', 'bar-track')
+      const fill = element('span', 'bar-fill')
+      // CSSOM, not a style attribute: allowed by the page's content security policy.
+      fill.style.width = `${Math.round(component.score * 100)}%`
+      fill.dataset.band = component.score >= 0.7 ? 'good' : component.score >= 0.4 ? 'fair' : 'poor'
+      track.append(fill)
+      row.append(label, track, element('span', 'bar-value', String(Math.round(component.score * 100))))
+      chart.append(row)
+    }
+    root.append(chart)
+
+    if (report.nextSteps.length > 0) {
+      const steps = element('section', 'next-steps')
+      steps.append(element('h2', '', 'Next steps'))
+      const list = element('ol')
+      for (const step of report.nextSteps) list.append(element('li', '', step))
+      steps.append(list)
+      root.append(steps)
+    }
+
+    for (const component of report.components) {
+      const section = element('section', 'component')
+      section.append(element('h2', '', `${component.label}: ${Math.round(component.score * 100)}/100`), element('p', 'detail', component.detail))
+      if (component.evidence.length > 0) {
+        const list = element('ul', 'evidence')
+        for (const item of component.evidence) {
+          const entry = element('li')
+          const link = element('button', 'evidence-link', item.text.replace(/\s+/g, ' ').trim())
+          link.title = `Line ${item.range.start.line}: select it in the article`
+          link.addEventListener('click', () => vscode.postMessage({type: 'reveal', start: item.range.start.offset, end: item.range.end.offset}))
+          entry.append(link, element('span', 'note', ` — ${item.note}`))
+          list.append(entry)
+        }
+        section.append(list)
+      }
+      root.append(section)
+    }
+
+    const footer = element('footer')
+    const exportButton = element('button', 'export', 'Export as Markdown')
+    exportButton.addEventListener('click', () => vscode.postMessage({type: 'export'}))
+    footer.append(exportButton)
+    root.append(footer)
+  }
+
+  window.addEventListener('message', (event) => {
+    const message = event.data
+    if (message && message.type === 'report') render(message.report, String(message.fileName))
+  })
+})()

@@ -1,0 +1,125 @@
+import * as vscode from 'vscode'
+import {balanceToMarkdown, scoreBalance, type BalanceReport} from '../engine/index'
+import type {DocumentLint} from './linter'
+
+/** Messages the webview may send; anything else is ignored. */
+type WebviewMessage = {type: 'reveal'; start: number; end: number} | {type: 'export'}
+
+function isWebviewMessage(message: unknown): message is WebviewMessage {
+  const value = message as Record<string, unknown>
+  if (typeof value !== 'object' || value === null) return false
+  if (value.type === 'export') return true
+  return value.type === 'reveal' && Number.isInteger(value.start) && Number.isInteger(value.end) && (value.start as number) >= 0 && (value.end as number) >= (value.start as number)
+}
+
+/**
+ * The balance report in a webview panel: the score and verdict, a chart of
+ * the components, the evidence (click to select it in the article) and the
+ * next steps. Article text reaches the page only as data, rendered with
+ * textContent, under a CSP that allows only this extension's script.
+ */
+export class BalancePanel implements vscode.Disposable {
+  static readonly viewType = 'editorialReview.balance'
+  private static current: BalancePanel | undefined
+
+  private readonly disposables: vscode.Disposable[] = []
+  private document: vscode.TextDocument
+  report: BalanceReport | undefined
+
+  static createOrShow(extensionUri: vscode.Uri, document: vscode.TextDocument, lint: DocumentLint): BalancePanel {
+    if (BalancePanel.current) {
+      BalancePanel.current.panel.reveal(vscode.ViewColumn.Beside, true)
+      BalancePanel.current.update(document, lint)
+      return BalancePanel.current
+    }
+    const panel = vscode.window.createWebviewPanel(BalancePanel.viewType, 'Balance score', {viewColumn: vscode.ViewColumn.Beside, preserveFocus: true}, {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')]
+    })
+    BalancePanel.current = new BalancePanel(panel, extensionUri, document)
+    BalancePanel.current.update(document, lint)
+    return BalancePanel.current
+  }
+
+  static get open(): BalancePanel | undefined {
+    return BalancePanel.current
+  }
+
+  private constructor(
+    private readonly panel: vscode.WebviewPanel,
+    private readonly extensionUri: vscode.Uri,
+    document: vscode.TextDocument
+  ) {
+    this.document = document
+    panel.webview.html = this.html()
+    panel.onDidDispose(() => this.dispose(), undefined, this.disposables)
+    panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message), undefined, this.disposables)
+  }
+
+  get documentUri(): vscode.Uri {
+    return this.document.uri
+  }
+
+  /** Scores the article again (after each lint of it) and sends the report to the page. */
+  update(document: vscode.TextDocument, lint: DocumentLint): BalanceReport {
+    this.document = document
+    this.report = scoreBalance(document.getText(), lint.options)
+    this.panel.title = `Balance: ${vscode.workspace.asRelativePath(document.uri)}`
+    void this.panel.webview.postMessage({type: 'report', report: this.report, fileName: vscode.workspace.asRelativePath(document.uri), version: document.version})
+    return this.report
+  }
+
+  private async receive(message: unknown): Promise<void> {
+    if (!isWebviewMessage(message)) return
+    if (message.type === 'export') {
+      await this.exportMarkdown()
+      return
+    }
+    // A forged or stale range outside the article is ignored.
+    if (this.document.isClosed || message.end > this.document.getText().length) return
+    const range = new vscode.Range(this.document.positionAt(message.start), this.document.positionAt(message.end))
+    const editor = await vscode.window.showTextDocument(this.document, {viewColumn: vscode.ViewColumn.One, preserveFocus: false})
+    editor.selection = new vscode.Selection(range.start, range.end)
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport)
+  }
+
+  async exportMarkdown(): Promise<vscode.TextDocument | undefined> {
+    if (!this.report) return
+    const content = balanceToMarkdown(this.report, vscode.workspace.asRelativePath(this.document.uri))
+    const exported = await vscode.workspace.openTextDocument({language: 'markdown', content})
+    await vscode.window.showTextDocument(exported, {viewColumn: vscode.ViewColumn.Active})
+    return exported
+  }
+
+  private html(): string {
+    const webview = this.panel.webview
+    const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', name))
+    const nonce = createNonce()
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${webview.cspSource}; style-src ${webview.cspSource}; script-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link href="${media('balance.css')}" rel="stylesheet">
+<title>Balance score</title>
+</head>
+<body>
+<main id="report" aria-live="polite"><p class="waiting">Scoring the article…</p></main>
+<script nonce="${nonce}" src="${media('balance.js')}"></script>
+</body>
+</html>`
+  }
+
+  dispose(): void {
+    BalancePanel.current = undefined
+    this.panel.dispose()
+    for (const disposable of this.disposables.splice(0)) disposable.dispose()
+  }
+}
+
+function createNonce(): string {
+  const bytes = new Uint8Array(24)
+  crypto.getRandomValues(bytes)
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+}

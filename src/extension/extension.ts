@@ -1,0 +1,74 @@
+import * as vscode from 'vscode'
+import {BalancePanel} from './balance-panel'
+import {EditorialCodeActionProvider, COMMANDS} from './code-actions'
+import {disableRule, lintWorkspace, openRuleDocs, showBalance, toggle} from './commands'
+import {FindingHoverProvider} from './hover'
+import {ignoreFinding} from './ignore'
+import {LintController} from './linter'
+import {reviewRewrites, SafeFixAllProvider} from './review'
+import {ProjectConfigs} from './settings'
+import {StatusBar} from './status-bar'
+import {applySuggestion, type SuggestionArguments} from './suggestions'
+
+/** What the extension hands back from `activate`: used by its integration tests. */
+export interface EditorialReviewApi {
+  linter: LintController
+  balancePanel: () => BalancePanel | undefined
+}
+
+const SELECTOR: vscode.DocumentSelector = [{scheme: '*', language: 'markdown'}, {scheme: '*', language: 'plaintext'}]
+
+export function activate(context: vscode.ExtensionContext): EditorialReviewApi {
+  const configs = new ProjectConfigs()
+  const linter = new LintController(configs)
+  const statusBar = new StatusBar('editorialReview.showBalance')
+  const showActive = () => {
+    const document = vscode.window.activeTextEditor?.document
+    statusBar.show(document && linter.isArticle(document) ? linter.resultFor(document.uri) : undefined)
+  }
+  const refreshBalance = (uri: vscode.Uri) => {
+    const panel = BalancePanel.open
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString())
+    const lint = linter.resultFor(uri)
+    if (panel && document && lint && panel.documentUri.toString() === uri.toString()) statusBar.setBalance(uri, panel.update(document, lint).score)
+  }
+
+  context.subscriptions.push(
+    configs,
+    linter,
+    statusBar,
+    linter.onDidLint((lint) => {
+      refreshBalance(lint.uri)
+      showActive()
+    }),
+    vscode.window.onDidChangeActiveTextEditor(showActive),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new EditorialCodeActionProvider(linter), {providedCodeActionKinds: EditorialCodeActionProvider.providedCodeActionKinds}),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new SafeFixAllProvider(linter), {providedCodeActionKinds: SafeFixAllProvider.providedCodeActionKinds}),
+    vscode.languages.registerHoverProvider(SELECTOR, new FindingHoverProvider(linter)),
+    vscode.commands.registerCommand(COMMANDS.applySuggestion, (args: SuggestionArguments) => applySuggestion(args)),
+    vscode.commands.registerCommand(COMMANDS.ignoreFinding, (uri: string, ruleId: string, text: string, offset: number) => ignoreFinding(configs, uri, ruleId, text, offset)),
+    vscode.commands.registerCommand(COMMANDS.disableRule, (ruleId: string, uri?: string) => disableRule(ruleId, uri)),
+    vscode.commands.registerCommand(COMMANDS.openRuleDocs, (ruleId?: string) => openRuleDocs(context.extensionUri, ruleId)),
+    vscode.commands.registerCommand('editorialReview.reviewRewrites', () => reviewRewrites(linter)),
+    vscode.commands.registerCommand('editorialReview.lintWorkspace', () => lintWorkspace(linter, configs)),
+    vscode.commands.registerCommand('editorialReview.lintDocument', () => {
+      const document = vscode.window.activeTextEditor?.document
+      return document && linter.isArticle(document) ? linter.lintNow(document) : undefined
+    }),
+    vscode.commands.registerCommand('editorialReview.toggle', () => toggle()),
+    vscode.commands.registerCommand('editorialReview.showBalance', async () => {
+      const panel = await showBalance(context.extensionUri, linter)
+      if (panel?.report) {
+        statusBar.setBalance(panel.documentUri, panel.report.score)
+        showActive()
+      }
+      return panel?.report
+    }),
+    vscode.commands.registerCommand('editorialReview.exportBalance', () => BalancePanel.open?.exportMarkdown()),
+    {dispose: () => BalancePanel.open?.dispose()}
+  )
+  showActive()
+  return {linter, balancePanel: () => BalancePanel.open}
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,75 @@
+import * as vscode from 'vscode'
+import type {Finding} from '../engine/index'
+import {rangeOf} from './diagnostics'
+import type {LintController} from './linter'
+
+/** Rules whose preferred fix is safe to apply without review: slips of the keyboard. */
+const SAFE_RULES = new Set(['repeated-words', 'indefinite-article'])
+
+/** The preferred rewrite of each finding, without overlaps (the first finding wins). */
+function preferredRewrites(findings: readonly Finding[], only?: (finding: Finding) => boolean): Finding[] {
+  const chosen: Finding[] = []
+  for (const finding of findings) {
+    if (finding.suggestions.length === 0 || (only && !only(finding))) continue
+    if (chosen.some((other) => other.range.start.offset < finding.range.end.offset && finding.range.start.offset < other.range.end.offset)) continue
+    chosen.push(finding)
+  }
+  return chosen
+}
+
+/**
+ * Review Suggested Rewrites: every preferred rewrite in the article in one
+ * workspace edit marked `needsConfirmation`, so VS Code opens its refactor
+ * preview and the editor ticks off the ones to keep. Refuses if the article
+ * changed since it was checked.
+ */
+export async function reviewRewrites(linter: LintController): Promise<number> {
+  const editor = vscode.window.activeTextEditor
+  const lint = editor && linter.resultFor(editor.document.uri)
+  if (!editor || !lint) {
+    void vscode.window.showInformationMessage('Editorial Review: open an article that has been checked to review its rewrites.')
+    return 0
+  }
+  const {document} = editor
+  if (lint.version !== document.version) {
+    void vscode.window.showWarningMessage('Editorial Review: the article changed since it was checked; wait for the new findings and run Review Suggested Rewrites again.')
+    return 0
+  }
+  const findings = preferredRewrites(lint.findings)
+  if (findings.length === 0) {
+    void vscode.window.showInformationMessage('Editorial Review: no rewrites to review in this article.')
+    return 0
+  }
+  const edit = new vscode.WorkspaceEdit()
+  for (const finding of findings) {
+    const suggestion = finding.suggestions[0]
+    edit.replace(document.uri, rangeOf(document, finding), suggestion.replacement, {
+      needsConfirmation: true,
+      label: `${finding.ruleId}: ${suggestion.title}`,
+      description: finding.message
+    })
+  }
+  // Resolves once the editor accepts or discards the preview; returns how many rewrites were put up for review.
+  await vscode.workspace.applyEdit(edit, {isRefactoring: true})
+  return findings.length
+}
+
+/** `source.fixAll.editorialReview`: applies the fixes that need no review (repeated words, a/an). */
+export class SafeFixAllProvider implements vscode.CodeActionProvider {
+  static readonly kind = vscode.CodeActionKind.SourceFixAll.append('editorialReview')
+  static readonly providedCodeActionKinds = [SafeFixAllProvider.kind]
+
+  constructor(private readonly linter: LintController) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    if (context.only && !context.only.contains(SafeFixAllProvider.kind) && !SafeFixAllProvider.kind.contains(context.only)) return []
+    const lint = this.linter.resultFor(document.uri)
+    if (!lint || lint.version !== document.version) return []
+    const findings = preferredRewrites(lint.findings, (finding) => SAFE_RULES.has(finding.ruleId))
+    if (findings.length === 0) return []
+    const action = new vscode.CodeAction('Fix repeated words and articles (Editorial Review)', SafeFixAllProvider.kind)
+    action.edit = new vscode.WorkspaceEdit()
+    for (const finding of findings) action.edit.replace(document.uri, rangeOf(document, finding), finding.suggestions[0].replacement)
+    return [action]
+  }
+}

@@ -1,0 +1,160 @@
+// A real VS Code with no internet: code-server's VS Code (pinned in test/host), driven by Debian's Chromium.
+import {execFileSync, spawn, spawnSync, type ChildProcess} from 'node:child_process'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {createServer} from 'node:net'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {chromium, type BrowserContext} from 'playwright-core'
+import {FIXTURES, PROJECT_ROOT} from '../helpers'
+
+const HOST = join(PROJECT_ROOT, 'test', 'host')
+const CODE_SERVER = join(HOST, 'node_modules', '.bin', 'code-server')
+const CHROMIUM = '/usr/bin/chromium'
+const APT_PACKAGES = ['chromium', 'ripgrep', 'build-essential', 'python3', 'pkg-config', 'libkrb5-dev', 'libsecret-1-dev', 'libxkbfile-dev', 'libx11-dev']
+
+function hasCommand(name: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0
+}
+
+/** Debian's Chromium and ripgrep, installed with apt when missing and we are root. */
+function ensureSystemPackages(): void {
+  if (existsSync(CHROMIUM) && hasCommand('rg') && hasCommand('make')) return
+  if (process.getuid?.() !== 0) {
+    throw new Error(`The VS Code tests need Chromium and ripgrep from Debian: run apt-get install ${APT_PACKAGES.join(' ')}`)
+  }
+  console.log(`Installing ${APT_PACKAGES.join(' ')} with apt…`)
+  execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit'})
+  execFileSync('apt-get', ['install', '-y', '-qq', ...APT_PACKAGES], {stdio: 'inherit', env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}})
+}
+
+/**
+ * Installs the pinned code-server from test/host/package-lock.json. Its
+ * nested ripgrep download is answered from a cache holding Debian's rg, and
+ * its native modules compile from source: nothing is fetched but npm packages.
+ */
+export function ensureHost(): void {
+  ensureSystemPackages()
+  if (existsSync(join(HOST, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules', '@vscode', 'spdlog', 'build'))) return
+  const temp = mkdtempSync(join(tmpdir(), 'editorial-review-host-'))
+  const cache = join(temp, 'vscode-ripgrep-cache-1.15.11')
+  mkdirSync(join(temp, 'rg'), {recursive: true})
+  mkdirSync(cache, {recursive: true})
+  cpSync(execFileSync('sh', ['-c', 'command -v rg']).toString().trim(), join(temp, 'rg', 'rg'))
+  execFileSync('tar', ['-czf', join(cache, 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz'), '-C', join(temp, 'rg'), 'rg'])
+  console.log('Installing the VS Code test host (code-server) from test/host/package-lock.json…')
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: HOST,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      TMPDIR: temp,
+      npm_config_unsafe_perm: 'true',
+      npm_config_yes: 'true',
+      // The host's own native modules (node-pty, spdlog, …) build in nested installs that npm's script approval would skip.
+      npm_config_dangerously_allow_all_scripts: 'true'
+    }
+  })
+}
+
+export interface RunningHost {
+  port: number
+  workspace: string
+  root: string
+  close: () => Promise<void>
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+/** Starts code-server on a free loopback port with fresh profile folders and a fresh copy of the fixture workspace. */
+export async function startHost(settings: Record<string, unknown> = {}): Promise<RunningHost> {
+  const root = mkdtempSync(join(tmpdir(), 'editorial-review-vscode-'))
+  for (const folder of ['home', 'config', 'data', 'cache', 'tmp', 'ud/User', 'ext']) mkdirSync(join(root, folder), {recursive: true})
+  writeFileSync(
+    join(root, 'ud', 'User', 'settings.json'),
+    JSON.stringify({'files.autoSave': 'off', 'workbench.startupEditor': 'none', 'update.mode': 'none', 'telemetry.telemetryLevel': 'off', 'workbench.tips.enabled': false, 'security.workspace.trust.enabled': false, 'editor.minimap.enabled': false, ...settings})
+  )
+  const workspace = join(root, 'workspace')
+  cpSync(join(FIXTURES, 'workspace'), workspace, {recursive: true})
+  const port = await freePort()
+  const env = {...process.env, EXTENSIONS_GALLERY: '{}', HOME: join(root, 'home'), XDG_CONFIG_HOME: join(root, 'config'), XDG_DATA_HOME: join(root, 'data'), XDG_CACHE_HOME: join(root, 'cache'), TMPDIR: join(root, 'tmp')}
+  const server: ChildProcess = spawn(
+    CODE_SERVER,
+    ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--user-data-dir', join(root, 'ud'), '--extensions-dir', join(root, 'ext'), '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--disable-proxy', '--ignore-last-opened'],
+    {env, detached: true, stdio: ['ignore', 'pipe', 'pipe']}
+  )
+  let log = ''
+  server.stdout?.on('data', (chunk) => (log += chunk))
+  server.stderr?.on('data', (chunk) => (log += chunk))
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`)
+      if (response.ok) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline || server.exitCode !== null) throw new Error(`code-server did not start:\n${log}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  return {
+    port,
+    workspace,
+    root,
+    close: async () => {
+      // The server leads its process group: end its watchers and language servers with it.
+      try {
+        process.kill(-server.pid!, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
+export async function launchBrowser(root: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(join(root, 'chromium'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    env: {...process.env, HOME: join(root, 'home'), XDG_CONFIG_HOME: join(root, 'config'), XDG_CACHE_HOME: join(root, 'cache')},
+    viewport: {width: 1600, height: 1000},
+    reducedMotion: 'reduce'
+  })
+}
+
+/** The workbench URL that opens the workspace and passes the test-electron flags in the payload. */
+export function workbenchUrl(host: RunningHost, payload: Array<[string, string]>): string {
+  const remote = (path: string) => `vscode-remote://127.0.0.1:${host.port}${path}`
+  const entries = payload.map(([key, value]) => [key, key.endsWith('Path') ? remote(value) : value])
+  return `http://127.0.0.1:${host.port}/?folder=${encodeURIComponent(host.workspace)}&payload=${encodeURIComponent(JSON.stringify(entries))}`
+}
+
+/** Bundles the integration suite for the extension host. */
+export async function buildSuite(): Promise<string> {
+  const esbuild = await import('esbuild')
+  const outdir = join(PROJECT_ROOT, 'out', 'test', 'extension')
+  await esbuild.build({
+    entryPoints: {index: join(PROJECT_ROOT, 'test/extension/suite/index.ts'), 'extension.test': join(PROJECT_ROOT, 'test/extension/suite/extension.test.ts')},
+    outdir,
+    outExtension: {'.js': '.cjs'},
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['vscode', 'mocha'],
+    logLevel: 'warning'
+  })
+  return join(outdir, 'index.cjs')
+}
+
+export function buildExtension(): void {
+  execFileSync(process.execPath, [join(PROJECT_ROOT, 'esbuild.js')], {cwd: PROJECT_ROOT, stdio: 'ignore'})
+}

@@ -1,0 +1,57 @@
+// Runs the integration suite inside code-server's real VS Code (no internet needed), through the
+// test-electron contract: the suite's run() is loaded by the extension host, its console is forwarded here.
+import {format} from 'node:util'
+import {PROJECT_ROOT} from '../helpers'
+import {buildExtension, buildSuite, ensureHost, launchBrowser, startHost, workbenchUrl} from './host'
+
+const TIMEOUT_MS = 240_000
+
+export async function runIntegrationSuite(): Promise<{passed: number; failed: number}> {
+  ensureHost()
+  buildExtension()
+  const suite = await buildSuite()
+  const host = await startHost()
+  const context = await launchBrowser(host.root)
+  let counts = {passed: 0, failed: 0}
+  try {
+    const page = await context.newPage()
+    const exitCode = new Promise<number>((resolve) => {
+      void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code))
+    })
+    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+      const line = format(...(args as unknown[]))
+      const summary = /^(\d+) passed, (\d+) failed$/.exec(line.trim())
+      if (summary) counts = {passed: Number(summary[1]), failed: Number(summary[2])}
+      else console.log(line)
+    })
+    await page.goto(
+      workbenchUrl(host, [
+        ['extensionDevelopmentPath', PROJECT_ROOT],
+        ['extensionTestsPath', suite],
+        ['skipWelcome', 'true']
+      ])
+    )
+    const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(-1), TIMEOUT_MS))
+    const code = await Promise.race([exitCode, timeout])
+    if (code === -1) throw new Error(`The integration suite did not finish in ${TIMEOUT_MS / 1000} s`)
+    if (code !== 0 && counts.failed === 0) counts.failed = Math.max(1, counts.failed)
+  } finally {
+    await context.close()
+    await host.close()
+  }
+  return counts
+}
+
+if (process.argv[1]?.endsWith('run-in-code-server.ts')) {
+  runIntegrationSuite().then(
+    ({passed, failed}) => {
+      console.log(`${passed} passed, ${failed} failed`)
+      process.exitCode = failed > 0 ? 1 : 0
+    },
+    (error: Error) => {
+      console.error(error.message)
+      console.log('0 passed, 1 failed')
+      process.exitCode = 1
+    }
+  )
+}

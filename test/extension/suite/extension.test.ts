@@ -1,0 +1,213 @@
+import * as assert from 'node:assert/strict'
+import * as vscode from 'vscode'
+import type {EditorialReviewApi} from '../../../src/extension/extension'
+import {codeOf, diagnosticsFor, EXTENSION_ID, openFixture, ours, revert, waitFor, workspaceFile} from './helpers'
+
+let api: EditorialReviewApi
+
+async function quickFixes(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  return waitFor('code actions', async () => {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)
+    const mine = (actions ?? []).filter((action) => action.title.includes(`(${codeOf(diagnostic)})`) || action.title.endsWith(codeOf(diagnostic)) || action.title.includes(codeOf(diagnostic)))
+    return mine.length > 0 ? mine : undefined
+  })
+}
+
+function diagnosticOn(document: vscode.TextDocument, diagnostics: readonly vscode.Diagnostic[], ruleId: string, text: string): vscode.Diagnostic {
+  const found = diagnostics.find((diagnostic) => codeOf(diagnostic) === ruleId && document.getText(diagnostic.range).includes(text))
+  assert.ok(found, `no ${ruleId} diagnostic on “${text}”: ${diagnostics.map((diagnostic) => `${codeOf(diagnostic)}:${document.getText(diagnostic.range)}`).join(' | ')}`)
+  return found
+}
+
+async function runCommand(action: vscode.CodeAction): Promise<unknown> {
+  assert.ok(action.command, `${action.title} has no command`)
+  return vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []))
+}
+
+describe('Editorial Review in a real VS Code', () => {
+  before(async () => {
+    const extension = vscode.extensions.getExtension<EditorialReviewApi>(EXTENSION_ID)
+    assert.ok(extension, 'the extension is installed')
+    await openFixture('article.md')
+    api = await extension.activate()
+  })
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors')
+  })
+
+  it('reports diagnostics with rule codes, sources, severities and exact ranges', async () => {
+    const editor = await openFixture('article.md')
+    const diagnostics = await diagnosticsFor(editor.document.uri, 10)
+    const {document} = editor
+    const loaded = diagnosticOn(document, diagnostics, 'loaded-language', 'much-touted')
+    assert.equal(loaded.source, 'Editorial Review')
+    assert.equal(loaded.severity, vscode.DiagnosticSeverity.Warning)
+    assert.ok(typeof loaded.code === 'object' && loaded.code.target.toString().endsWith('/docs/rules/loaded-language.md'))
+    const passive = diagnosticOn(document, diagnostics, 'passive-voice', 'are all controlled by one shipping group')
+    assert.equal(passive.severity, vscode.DiagnosticSeverity.Information)
+    diagnosticOn(document, diagnostics, 'weasel', 'Many believe')
+    diagnosticOn(document, diagnostics, 'unsupported-claim', 'estimated to reach $90 billion')
+    // Front matter, inline code and the link target are not prose; the disable comment silences "empire".
+    assert.ok(!diagnostics.some((diagnostic) => document.getText(diagnostic.range).includes('kelby --report')))
+    assert.ok(!diagnostics.some((diagnostic) => document.getText(diagnostic.range) === 'empire'))
+    // The quoted words are the speaker's.
+    assert.ok(!diagnostics.some((diagnostic) => document.getText(diagnostic.range).includes('committed to keeping Kelby open')))
+  })
+
+  it('applies a quick fix: the preferred rewrite replaces exactly the flagged words', async () => {
+    const editor = await openFixture('article.md')
+    const {document} = editor
+    const diagnostic = diagnosticOn(document, await diagnosticsFor(document.uri, 10), 'loaded-language', 'hype')
+    const actions = await quickFixes(document, diagnostic)
+    const preferred = actions.find((action) => action.isPreferred)
+    assert.ok(preferred)
+    assert.equal(preferred.title, 'Replace “hype” with “attention” (loaded-language)')
+    assert.ok(actions.some((action) => action.title === 'Ignore this finding (loaded-language)'))
+    assert.ok(actions.some((action) => action.title === 'Disable loaded-language in this workspace'))
+    assert.ok(actions.some((action) => action.title === 'Learn about loaded-language'))
+    const before = document.getText()
+    const start = document.offsetAt(diagnostic.range.start)
+    assert.equal(await runCommand(preferred), true)
+    assert.equal(document.getText(), before.slice(0, start) + 'attention' + before.slice(start + 'hype'.length))
+    await revert(editor)
+  })
+
+  it('turns placeholders into snippet tab stops', async () => {
+    const editor = await openFixture('article.md')
+    const {document} = editor
+    const diagnostic = diagnosticOn(document, await diagnosticsFor(document.uri, 10), 'weasel', 'Many believe')
+    const preferred = (await quickFixes(document, diagnostic)).find((action) => action.isPreferred)!
+    assert.match(preferred.title, /\[named sources\] believe/)
+    assert.equal(await runCommand(preferred), true)
+    const line = document.lineAt(diagnostic.range.start.line).text
+    assert.ok(line.includes('named sources believe'), line)
+    // The tab stop's text is selected, ready to be typed over.
+    assert.equal(document.getText(vscode.window.activeTextEditor!.selection), 'named sources')
+    await revert(editor)
+  })
+
+  it('refuses a stale fix and says why, touching nothing', async () => {
+    const editor = await openFixture('article.md')
+    const {document} = editor
+    const diagnostic = diagnosticOn(document, await diagnosticsFor(document.uri, 10), 'loaded-language', 'titans')
+    const preferred = (await quickFixes(document, diagnostic)).find((action) => action.isPreferred)!
+    // The editor types at the start of the line, so the fix's range no longer holds "titans".
+    await editor.edit((edit) => edit.insert(new vscode.Position(diagnostic.range.start.line, 0), 'Meanwhile '))
+    const text = document.getText()
+    assert.equal(await runCommand(preferred), false)
+    assert.equal(document.getText(), text)
+    await revert(editor)
+  })
+
+  it('keeps only the latest version’s diagnostics after fast edits', async () => {
+    const editor = await openFixture('article.txt')
+    const {document} = editor
+    await diagnosticsFor(document.uri, 5)
+    await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), 'Experts say the fees are fair. '))
+    await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), 'It was a brutal week. '))
+    const latest = document.version
+    await waitFor('a lint of the latest version', () => api.linter.resultFor(document.uri)?.version === latest)
+    const diagnostics = ours(document.uri)
+    const lint = api.linter.resultFor(document.uri)!
+    for (const finding of lint.findings) assert.equal(document.getText().slice(finding.range.start.offset, finding.range.end.offset), finding.actual)
+    diagnosticOn(document, diagnostics, 'weasel', 'Experts say')
+    diagnosticOn(document, diagnostics, 'loaded-language', 'brutal')
+    await revert(editor)
+  })
+
+  it('reads CRLF articles with exact ranges', async () => {
+    const editor = await openFixture('crlf.txt')
+    const {document} = editor
+    const diagnostics = await diagnosticsFor(document.uri, 2)
+    assert.equal(document.getText(diagnosticOn(document, diagnostics, 'repeated-words', 'The the').range), 'The the')
+    const passive = diagnosticOn(document, diagnostics, 'passive-voice', 'Fees were raised by the board')
+    assert.equal(passive.range.start.line, 1)
+  })
+
+  it('follows settings: a rule turned off disappears, and comes back', async () => {
+    const editor = await openFixture('article.md')
+    const {document} = editor
+    diagnosticOn(document, await diagnosticsFor(document.uri, 10), 'loaded-language', 'hype')
+    const settings = vscode.workspace.getConfiguration('editorialReview')
+    await settings.update('rules', {'loaded-language': 'off'}, vscode.ConfigurationTarget.Workspace)
+    try {
+      await waitFor('loaded-language to go', () => ours(document.uri).length > 0 && !ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'loaded-language'))
+    } finally {
+      await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace)
+    }
+    await waitFor('loaded-language to return', () => ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'loaded-language'))
+  })
+
+  it('Show Balance Score opens the report; the status bar and Markdown export follow', async () => {
+    await openFixture('article.md')
+    const report = await vscode.commands.executeCommand<{score: number; verdict: string; components: unknown[]}>('editorialReview.showBalance')
+    assert.ok(report && report.score < 50, `score ${report?.score}`)
+    assert.equal(report.components.length, 6)
+    assert.ok(api.balancePanel(), 'the panel is open')
+    const exported = await vscode.commands.executeCommand<vscode.TextDocument>('editorialReview.exportBalance')
+    assert.ok(exported)
+    assert.match(exported.getText(), /^# Balance report: article\.md/)
+    assert.match(exported.getText(), /## Next steps/)
+  })
+
+  it('keeps injected markup as data in the balance report', async () => {
+    await openFixture('injected.md')
+    const report = await vscode.commands.executeCommand<{components: Array<{evidence: Array<{text: string}>}>}>('editorialReview.showBalance')
+    const texts = report.components.flatMap((component) => component.evidence.map((item) => item.text)).join(' ')
+    assert.ok(texts.includes('much-touted'))
+    const exported = await vscode.commands.executeCommand<vscode.TextDocument>('editorialReview.exportBalance')
+    assert.ok(!exported.getText().includes('<script>'), 'the export escapes markup')
+  })
+
+  it('Review Suggested Rewrites opens the refactor preview with every rewrite unticked until the editor accepts it', async () => {
+    const editor = await openFixture('article.txt')
+    const {document} = editor
+    await diagnosticsFor(document.uri, 5)
+    const before = document.getText()
+    let reviewed: number | undefined
+    const review = Promise.resolve(vscode.commands.executeCommand<number>('editorialReview.reviewRewrites')).then((count) => (reviewed = count))
+    // The preview lists the rewrites; nothing is ticked, so accepting it as it stands changes nothing.
+    await waitFor('the refactor preview to be accepted', async () => {
+      if (reviewed !== undefined) return true
+      await vscode.commands.executeCommand('refactorPreview.apply').then(undefined, () => undefined)
+      return reviewed !== undefined
+    })
+    assert.ok((await review) > 0)
+    assert.equal(document.getText(), before)
+  })
+
+  it('Review Suggested Rewrites refuses when the article changed since it was checked', async () => {
+    const editor = await openFixture('article.txt')
+    await diagnosticsFor(editor.document.uri, 5)
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'x'), {undoStopBefore: false, undoStopAfter: false})
+    assert.equal(await vscode.commands.executeCommand<number>('editorialReview.reviewRewrites'), 0)
+    await revert(editor)
+  })
+
+  it('runs Lint Workspace and Toggle', async () => {
+    const summary = await vscode.commands.executeCommand<{files: number; findings: number}>('editorialReview.lintWorkspace')
+    assert.ok(summary.files >= 4, `linted ${summary.files} files`)
+    assert.ok(ours(workspaceFile('article.txt')).length > 0, 'a file that is not open gets diagnostics too')
+    const editor = await openFixture('article.md')
+    await diagnosticsFor(editor.document.uri, 1)
+    assert.equal(await vscode.commands.executeCommand('editorialReview.toggle'), false)
+    try {
+      await waitFor('diagnostics to clear', () => ours(editor.document.uri).length === 0)
+    } finally {
+      assert.equal(await vscode.commands.executeCommand('editorialReview.toggle'), true)
+    }
+    await diagnosticsFor(editor.document.uri, 1)
+  })
+
+  it('ignores a finding in Markdown with a comment the article keeps', async () => {
+    const editor = await openFixture('article.md')
+    const {document} = editor
+    const diagnostic = diagnosticOn(document, await diagnosticsFor(document.uri, 10), 'loaded-language', 'titans')
+    const ignore = (await quickFixes(document, diagnostic)).find((action) => action.title.startsWith('Ignore this finding'))!
+    assert.equal(await runCommand(ignore), true)
+    assert.match(document.lineAt(diagnostic.range.start.line).text, /^<!-- editorial-review-disable-next-line loaded-language -->$/)
+    await waitFor('titans to be ignored', () => ours(document.uri).length > 0 && !ours(document.uri).some((entry) => document.getText(entry.range) === 'titans'))
+    await revert(editor)
+  })
+})
