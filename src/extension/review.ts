@@ -20,19 +20,21 @@ function preferredRewrites(findings: readonly Finding[], only?: (finding: Findin
 /**
  * Review Suggested Rewrites: every preferred rewrite in the article in one
  * workspace edit marked `needsConfirmation`, so VS Code opens its refactor
- * preview and the editor ticks off the ones to keep. Refuses if the article
- * changed since it was checked.
+ * preview and the editor ticks off the ones to keep. The rewrites are computed
+ * for the article as it stands when the command runs.
  */
 export async function reviewRewrites(linter: LintController): Promise<number> {
   const editor = vscode.window.activeTextEditor
-  const lint = editor && linter.resultFor(editor.document.uri)
-  if (!editor || !lint) {
-    void vscode.window.showInformationMessage('Editorial Review: open an article that has been checked to review its rewrites.')
+  if (!editor || !linter.isArticle(editor.document)) {
+    void vscode.window.showInformationMessage('Editorial Review: open a Markdown or text article to review its rewrites.')
     return 0
   }
   const {document} = editor
-  if (lint.version !== document.version) {
-    void vscode.window.showWarningMessage('Editorial Review: the article changed since it was checked; wait for the new findings and run Review Suggested Rewrites again.')
+  // Rewrites are always computed for the text as it is now: an article just typed in is checked first.
+  const current = linter.resultFor(document.uri)
+  const lint = current && current.version === document.version ? current : await linter.lintNow(document)
+  if (!lint || lint.version !== document.version) {
+    void vscode.window.showWarningMessage('Editorial Review: the article changed while it was being checked; run Review Suggested Rewrites again.')
     return 0
   }
   const findings = preferredRewrites(lint.findings)

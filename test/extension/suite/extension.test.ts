@@ -152,10 +152,10 @@ describe('Editorial Review in a real VS Code', () => {
   })
 
   it('keeps injected markup as data in the balance report', async () => {
-    await openFixture('injected.md')
+    await openFixture('injected.txt')
     const report = await vscode.commands.executeCommand<{components: Array<{evidence: Array<{text: string}>}>}>('editorialReview.showBalance')
     const texts = report.components.flatMap((component) => component.evidence.map((item) => item.text)).join(' ')
-    assert.ok(texts.includes('much-touted'))
+    assert.ok(texts.includes('<img src=x onerror='), 'the evidence keeps the characters')
     const exported = await vscode.commands.executeCommand<vscode.TextDocument>('editorialReview.exportBalance')
     assert.ok(!exported.getText().includes('<script>'), 'the export escapes markup')
   })
@@ -177,11 +177,23 @@ describe('Editorial Review in a real VS Code', () => {
     assert.equal(document.getText(), before)
   })
 
-  it('Review Suggested Rewrites refuses when the article changed since it was checked', async () => {
+  it('Review Suggested Rewrites works on the text as it stands, even straight after typing', async () => {
     const editor = await openFixture('article.txt')
     await diagnosticsFor(editor.document.uri, 5)
-    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'x'), {undoStopBefore: false, undoStopAfter: false})
-    assert.equal(await vscode.commands.executeCommand<number>('editorialReview.reviewRewrites'), 0)
+    const offered = async () => {
+      let count: number | undefined
+      const review = Promise.resolve(vscode.commands.executeCommand<number>('editorialReview.reviewRewrites')).then((value) => (count = value))
+      await waitFor('the preview to close', async () => {
+        if (count !== undefined) return true
+        await vscode.commands.executeCommand('refactorPreview.discard').then(undefined, () => undefined)
+        return count !== undefined
+      })
+      return review
+    }
+    const before = await offered()
+    // Typed and reviewed at once: no lint has run on the new sentence yet.
+    await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), 'Experts say the fees are fair. '))
+    assert.equal(await offered(), before + 1)
     await revert(editor)
   })
 
