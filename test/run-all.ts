@@ -1,0 +1,48 @@
+// `npm test`: every test, in order — the engine and CLI (node:test), the integration suite inside a real
+// VS Code, and the end-to-end click-through — then one closing line with the totals.
+import {spawnSync} from 'node:child_process'
+import {readdirSync} from 'node:fs'
+import {join, relative} from 'node:path'
+import {PROJECT_ROOT} from './helpers'
+import {runEndToEnd} from './extension/e2e'
+import {runIntegrationSuite} from './extension/run-in-code-server'
+
+function testFiles(folder: string): string[] {
+  return readdirSync(folder, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) return ['extension', 'fixtures', 'host', 'eval', 'bench'].includes(entry.name) ? [] : testFiles(path)
+    return entry.name.endsWith('.test.ts') ? [relative(PROJECT_ROOT, path)] : []
+  })
+}
+
+const totals = {passed: 0, failed: 0}
+const skipVsCode = process.argv.includes('--engine-only')
+
+console.log('# Engine and CLI (node:test)')
+const unit = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...testFiles(join(PROJECT_ROOT, 'test'))], {cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+process.stdout.write(unit.stdout)
+process.stderr.write(unit.stderr)
+const count = (name: string) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(unit.stdout)?.[1] ?? 0)
+totals.passed += count('pass')
+totals.failed += count('fail') + (unit.status !== 0 && count('fail') === 0 ? 1 : 0)
+
+if (!skipVsCode) {
+  for (const [title, run] of [
+    ['Integration suite in a real VS Code (code-server)', runIntegrationSuite],
+    ['End-to-end click-through (screenshots in test-results/)', runEndToEnd]
+  ] as const) {
+    console.log(`\n# ${title}`)
+    try {
+      const result = await run()
+      console.log(`# ${result.passed} passed, ${result.failed} failed`)
+      totals.passed += result.passed
+      totals.failed += result.failed
+    } catch (error) {
+      console.log(`# could not run: ${(error as Error).message}`)
+      totals.failed++
+    }
+  }
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
+process.exitCode = totals.failed > 0 ? 1 : 0
