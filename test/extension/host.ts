@@ -133,7 +133,7 @@ export async function launchBrowser(root: string): Promise<BrowserContext> {
 /** The workbench URL that opens the workspace and passes the test-electron flags in the payload. */
 export function workbenchUrl(host: RunningHost, payload: Array<[string, string]>): string {
   const remote = (path: string) => `vscode-remote://127.0.0.1:${host.port}${path}`
-  const entries = payload.map(([key, value]) => [key, key.endsWith('Path') ? remote(value) : value])
+  const entries = payload.map(([key, value]) => [key, key.endsWith('Path') || key === 'openFile' ? remote(value) : value])
   return `http://127.0.0.1:${host.port}/?folder=${encodeURIComponent(host.workspace)}&payload=${encodeURIComponent(JSON.stringify(entries))}`
 }
 
