@@ -14,11 +14,14 @@ import {applySuggestion, type SuggestionArguments} from './suggestions'
 export interface EditorialReviewApi {
   linter: LintController
   balancePanel: () => BalancePanel | undefined
+  /** How long activate() took, in milliseconds. */
+  activationMs: number
 }
 
 const SELECTOR: vscode.DocumentSelector = [{scheme: '*', language: 'markdown'}, {scheme: '*', language: 'plaintext'}]
 
 export function activate(context: vscode.ExtensionContext): EditorialReviewApi {
+  const started = performance.now()
   const configs = new ProjectConfigs()
   const linter = new LintController(configs)
   const statusBar = new StatusBar('editorialReview.showBalance')
@@ -68,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): EditorialReviewApi {
     {dispose: () => BalancePanel.open?.dispose()}
   )
   showActive()
-  return {linter, balancePanel: () => BalancePanel.open}
+  return {linter, balancePanel: () => BalancePanel.open, activationMs: performance.now() - started}
 }
 
 export function deactivate(): void {}

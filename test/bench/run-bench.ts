@@ -5,8 +5,13 @@ import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {text as alex} from 'alex'
 import {ParseEnglish} from 'parse-english'
-import {balanceFromLint, lintText} from '../../src/engine/index'
+import {statSync} from 'node:fs'
+import {balanceFromLint, IncrementalLinter, lintText} from '../../src/engine/index'
+import {buildSuite, ensureHost} from '../extension/host'
+import {runInHost} from '../extension/run-in-code-server'
+import {PROJECT_ROOT} from '../helpers'
 import {FIXTURES, SHARED} from '../helpers'
+import {execFileSync} from 'node:child_process'
 
 const require = createRequire(import.meta.url)
 const writeGood = require('write-good') as (text: string) => unknown[]
@@ -83,3 +88,41 @@ const balance = time(() => balanceFromLint(linted), [thousandWords])
 console.log(`Its balance score, from that lint, takes ${(balance * 1000).toFixed(1)} ms more (${((balance / single) * 100).toFixed(0)}% of a lint pass).`)
 const memory = process.memoryUsage()
 console.log(`Memory at the end: heap ${(memory.heapUsed / 1024 / 1024).toFixed(0)} MB, RSS ${(memory.rss / 1024 / 1024).toFixed(0)} MB.`)
+
+// Typing in a long article: a one-character edit in a 100,000-word document, re-linted incrementally.
+const long = articles.join('\n\n').repeat(Math.ceil(100_000 / words)).split(/(\s+)/).slice(0, 200_000).join('')
+for (const kind of ['plaintext', 'markdown'] as const) {
+  const linter = new IncrementalLinter()
+  const fullStart = performance.now()
+  linter.lint(long, {kind})
+  const fullMs = performance.now() - fullStart
+  const edits: number[] = []
+  let text = long
+  for (let round = 0; round < 7; round++) {
+    const at = Math.floor(text.length * (0.2 + round * 0.1))
+    text = text.slice(0, at) + 'x' + text.slice(at)
+    const start = performance.now()
+    linter.lint(text, {kind})
+    edits.push(performance.now() - start)
+  }
+  edits.sort((a, b) => a - b)
+  console.log(`100,000-word ${kind} article: first lint ${fullMs.toFixed(0)} ms; re-lint after a one-character edit ${edits[3].toFixed(1)} ms (median of 7; aim under 20 ms).`)
+}
+
+// The extension itself: bundle sizes, and activation and first diagnostics measured inside a real VS Code.
+execFileSync(process.execPath, [join(PROJECT_ROOT, 'esbuild.js'), '--production'], {cwd: PROJECT_ROOT, stdio: 'ignore'})
+const size = (path: string) => `${(statSync(join(PROJECT_ROOT, path)).size / 1024).toFixed(0)} KB`
+console.log(`Bundles (minified): extension ${size('dist/extension.cjs')}, web extension ${size('dist/web/extension.cjs')}, CLI ${size('dist/cli.js')}.`)
+if (process.argv.includes('--no-vscode')) {
+  console.log('VS Code measurements skipped (--no-vscode).')
+} else {
+  ensureHost()
+  const suite = await buildSuite({'bench-index': 'test/bench/vscode-metrics.ts'})
+  let metrics: {activationMs: number; firstDiagnosticsMs: number} | undefined
+  await runInHost(suite, (line) => {
+    if (line.startsWith('BENCH ')) metrics = JSON.parse(line.slice(6))
+  })
+  if (metrics) console.log(`In VS Code (code-server ${'4.100.3'}): activation ${metrics.activationMs.toFixed(0)} ms; opening a 1,000-word article to its first diagnostics ${metrics.firstDiagnosticsMs.toFixed(0)} ms (median of 5).`)
+  else console.log('VS Code measurements failed: no figures came back from the extension host.')
+}
+execFileSync(process.execPath, [join(PROJECT_ROOT, 'esbuild.js')], {cwd: PROJECT_ROOT, stdio: 'ignore'})

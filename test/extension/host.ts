@@ -137,12 +137,12 @@ export function workbenchUrl(host: RunningHost, payload: Array<[string, string]>
   return `http://127.0.0.1:${host.port}/?folder=${encodeURIComponent(host.workspace)}&payload=${encodeURIComponent(JSON.stringify(entries))}`
 }
 
-/** Bundles the integration suite for the extension host. */
-export async function buildSuite(): Promise<string> {
+/** Bundles a suite for the extension host (the integration suite unless told otherwise). */
+export async function buildSuite(entryPoints: Record<string, string> = {index: 'test/extension/suite/index.ts', 'extension.test': 'test/extension/suite/extension.test.ts'}): Promise<string> {
   const esbuild = await import('esbuild')
   const outdir = join(PROJECT_ROOT, 'out', 'test', 'extension')
   await esbuild.build({
-    entryPoints: {index: join(PROJECT_ROOT, 'test/extension/suite/index.ts'), 'extension.test': join(PROJECT_ROOT, 'test/extension/suite/extension.test.ts')},
+    entryPoints: Object.fromEntries(Object.entries(entryPoints).map(([name, path]) => [name, join(PROJECT_ROOT, path)])),
     outdir,
     outExtension: {'.js': '.cjs'},
     bundle: true,
@@ -152,7 +152,7 @@ export async function buildSuite(): Promise<string> {
     external: ['vscode', 'mocha'],
     logLevel: 'warning'
   })
-  return join(outdir, 'index.cjs')
+  return join(outdir, `${Object.keys(entryPoints)[0]}.cjs`)
 }
 
 export function buildExtension(): void {

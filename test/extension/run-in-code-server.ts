@@ -9,7 +9,11 @@ const TIMEOUT_MS = 240_000
 export async function runIntegrationSuite(): Promise<{passed: number; failed: number}> {
   ensureHost()
   buildExtension()
-  const suite = await buildSuite()
+  return runInHost(await buildSuite())
+}
+
+/** Loads a bundled suite (its run() contract) into the extension host; its console lines come back here. */
+export async function runInHost(suite: string, onLine: (line: string) => void = (line) => console.log(line)): Promise<{passed: number; failed: number}> {
   const host = await startHost()
   const context = await launchBrowser(host.root)
   let counts = {passed: 0, failed: 0}
@@ -22,7 +26,7 @@ export async function runIntegrationSuite(): Promise<{passed: number; failed: nu
       const line = format(...(args as unknown[]))
       const summary = /^(\d+) passed, (\d+) failed$/.exec(line.trim())
       if (summary) counts = {passed: Number(summary[1]), failed: Number(summary[2])}
-      else console.log(line)
+      else onLine(line)
     })
     await page.goto(
       workbenchUrl(host, [
