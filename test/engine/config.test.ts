@@ -89,3 +89,15 @@ test('the shipped JSON Schema lists every rule and category the engine knows', (
   assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), RULES.map((rule) => rule.id).sort())
   assert.deepEqual(Object.keys(schema.properties.categories.properties).sort(), [...CATEGORIES].sort())
 })
+
+test('the extension settings in package.json list every rule and category, as the config schema does', () => {
+  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'))
+  const properties = manifest.contributes.configuration.properties
+  assert.deepEqual(Object.keys(properties['editorialReview.rules'].properties).sort(), RULES.map((rule) => rule.id).sort())
+  assert.deepEqual(Object.keys(properties['editorialReview.categories'].properties).sort(), [...CATEGORIES].sort())
+  for (const [name, setting] of Object.entries<Record<string, unknown>>(properties)) {
+    assert.equal(setting.scope, 'resource', name)
+    assert.equal(typeof setting.markdownDescription, 'string', name)
+  }
+  assert.ok(manifest.contributes.commands.every((command: {category: string}) => command.category === 'Editorial Review'))
+})
