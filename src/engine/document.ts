@@ -70,7 +70,7 @@ export function readDocument(text: string, kind: DocumentKind): ProseDocument {
 }
 
 /** Plain text: every non-blank line is a paragraph, so a headline never runs into the next line. */
-function plainTextLines(text: string): Span[] {
+export function plainTextLines(text: string): Span[] {
   const blocks: Span[] = []
   const lineBreak = /\r\n|\r|\n/g
   let start = 0

@@ -1,6 +1,6 @@
 import {DirectiveFilter, type Directive} from './directives'
 import {emptyConfig} from './config'
-import {readDocument} from './document'
+import {plainTextLines, readDocument} from './document'
 import {LineIndex} from './line-index'
 import {lintText, type LintOptions} from './lint'
 import {sentencesOf} from './rules/context'
@@ -41,7 +41,7 @@ export class IncrementalLinter {
       this.chunkCache = new Map()
       this.configKey = configKey
     }
-    const chunks = options.kind === 'markdown' ? markdownChunks(text) : plainTextChunks(text)
+    const chunks = options.kind === 'markdown' ? markdownChunks(text) : plainTextLines(text)
 
     const headlineFigures = new Set<string>()
     for (const chunk of chunks) for (const key of this.headlineFiguresOf(text.slice(chunk.start, chunk.end), options.kind)) headlineFigures.add(key)
@@ -88,21 +88,6 @@ export class IncrementalLinter {
 function shiftFinding(finding: Finding, base: number, lines: LineIndex): Finding {
   if (base === 0) return finding
   return {...finding, range: {start: lines.pointAt(finding.range.start.offset + base), end: lines.pointAt(finding.range.end.offset + base)}}
-}
-
-/** Plain text: every non-blank line is a chunk, as it is a paragraph. */
-function plainTextChunks(text: string): Span[] {
-  const chunks: Span[] = []
-  const lineBreak = /\r\n|\r|\n/g
-  let start = 0
-  for (;;) {
-    const match = lineBreak.exec(text)
-    const end = match ? match.index : text.length
-    if (/\S/.test(text.slice(start, end))) chunks.push({start, end})
-    if (!match) break
-    start = match.index + match[0].length
-  }
-  return chunks
 }
 
 /**

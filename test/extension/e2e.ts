@@ -7,7 +7,7 @@ import {join} from 'node:path'
 import type {FrameLocator, Page} from 'playwright-core'
 import {lintText} from '../../src/engine/index'
 import {PROJECT_ROOT} from '../helpers'
-import {buildExtension, ensureHost, launchBrowser, startHost, workbenchUrl} from './host'
+import {buildExtension, ensureHost, launchBrowser, runAsScript, startHost, workbenchUrl} from './host'
 
 const RESULTS = join(PROJECT_ROOT, 'test-results')
 const STEP_TIMEOUT = 30_000
@@ -197,16 +197,4 @@ export async function runEndToEnd(): Promise<{passed: number; failed: number}> {
   return {passed, failed}
 }
 
-if (process.argv[1]?.endsWith('e2e.ts')) {
-  runEndToEnd().then(
-    ({passed, failed}) => {
-      console.log(`${passed} passed, ${failed} failed`)
-      process.exitCode = failed > 0 ? 1 : 0
-    },
-    (error: Error) => {
-      console.error(error.message)
-      console.log('0 passed, 1 failed')
-      process.exitCode = 1
-    }
-  )
-}
+runAsScript('e2e.ts', runEndToEnd)

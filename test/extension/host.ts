@@ -158,3 +158,19 @@ export async function buildSuite(entryPoints: Record<string, string> = {index: '
 export function buildExtension(): void {
   execFileSync(process.execPath, [join(PROJECT_ROOT, 'esbuild.js')], {cwd: PROJECT_ROOT, stdio: 'ignore'})
 }
+
+/** Runs a suite as a script of its own, ending with the closing line CI reads. */
+export function runAsScript(file: string, run: () => Promise<{passed: number; failed: number}>): void {
+  if (!process.argv[1]?.endsWith(file)) return
+  run().then(
+    ({passed, failed}) => {
+      console.log(`${passed} passed, ${failed} failed`)
+      process.exitCode = failed > 0 ? 1 : 0
+    },
+    (error: Error) => {
+      console.error(error.message)
+      console.log('0 passed, 1 failed')
+      process.exitCode = 1
+    }
+  )
+}

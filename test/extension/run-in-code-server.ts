@@ -2,7 +2,7 @@
 // test-electron contract: the suite's run() is loaded by the extension host, its console is forwarded here.
 import {format} from 'node:util'
 import {PROJECT_ROOT} from '../helpers'
-import {buildExtension, buildSuite, ensureHost, launchBrowser, startHost, workbenchUrl} from './host'
+import {buildExtension, buildSuite, ensureHost, launchBrowser, runAsScript, startHost, workbenchUrl} from './host'
 
 const TIMEOUT_MS = 240_000
 
@@ -46,16 +46,4 @@ export async function runInHost(suite: string, onLine: (line: string) => void = 
   return counts
 }
 
-if (process.argv[1]?.endsWith('run-in-code-server.ts')) {
-  runIntegrationSuite().then(
-    ({passed, failed}) => {
-      console.log(`${passed} passed, ${failed} failed`)
-      process.exitCode = failed > 0 ? 1 : 0
-    },
-    (error: Error) => {
-      console.error(error.message)
-      console.log('0 passed, 1 failed')
-      process.exitCode = 1
-    }
-  )
-}
+runAsScript('run-in-code-server.ts', runIntegrationSuite)
