@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import fc from 'fast-check'
+import {IncrementalLinter, lintText, type DocumentKind, type Finding} from '../../src/engine/index'
+import {readFixture, readShared} from '../helpers'
+
+// Text built from the pieces that break linters: words of loaded and hedged prose, Markdown syntax,
+// emoji and surrogate pairs, lone surrogates, combining marks, right-to-left text, zero-width characters
+// and every kind of line ending.
+const pieces = fc.oneof(
+  fc.constantFrom('The', 'port', 'was', 'controlled', 'by', 'Many', 'believe', 'empire', 'hype', 'notably', 'estimated', 'to', 'reach', '$4', 'billion', '12%', 'will', 'inevitably', 'shape', 'said', 'Okafor', 'the', 'a', 'an', 'hour'),
+  fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\r', '\n\n', '. ', ', ', '? ', '!', ':', ';', '—', '-'),
+  fc.constantFrom('“', '”', '"', '‘', '’', "'", '(', ')', '[', ']'),
+  fc.constantFrom('# ', '## ', '> ', '- ', '* ', '1. ', '```', '`', '**', '_', '<!-- ', ' -->', '<!-- editorial-review-disable -->', '[link](https://example.org)', '---', '|', '\\', '&amp;', '[^1]'),
+  fc.constantFrom('😀', '👩‍👩‍👧', '🇬🇧', 'e\u0301', 'a\u0308\u0301', 'שלום', 'مرحبا', '\u200b', '\u200d', '\ufeff', '\u2028'),
+  fc.integer({min: 0xd800, max: 0xdfff}).map((code) => String.fromCharCode(code)),
+  fc.string({unit: 'binary', maxLength: 6})
+)
+const article = fc.array(pieces, {maxLength: 120}).map((parts) => parts.join(''))
+const kind = fc.constantFrom<DocumentKind>('plaintext', 'markdown')
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
+/** An offset between the two halves of a surrogate pair. */
+const splitsPair = (text: string, offset: number) => offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset))
+
+function checkFindings(text: string, findings: readonly Finding[]): void {
+  for (const finding of findings) {
+    const {start, end} = finding.range
+    assert.ok(start.offset >= 0 && start.offset <= end.offset && end.offset <= text.length, `range ${start.offset}-${end.offset} outside ${text.length}`)
+    assert.ok(!splitsPair(text, start.offset) && !splitsPair(text, end.offset), `range ${start.offset}-${end.offset} splits a surrogate pair`)
+    assert.equal(text.slice(start.offset, end.offset), finding.actual)
+    assert.ok(start.line >= 1 && start.column >= 1)
+  }
+}
+
+/** Applies non-overlapping suggestions from the end backwards and checks nothing outside them moved. */
+function applyAndCheck(text: string, findings: readonly Finding[]): void {
+  const chosen: Finding[] = []
+  for (const finding of findings) {
+    if (finding.suggestions.length === 0) continue
+    if (chosen.some((other) => other.range.start.offset < finding.range.end.offset && finding.range.start.offset < other.range.end.offset)) continue
+    chosen.push(finding)
+  }
+  chosen.sort((a, b) => b.range.start.offset - a.range.start.offset)
+  let edited = text
+  for (const finding of chosen) {
+    edited = edited.slice(0, finding.range.start.offset) + finding.suggestions[0].replacement + edited.slice(finding.range.end.offset)
+  }
+  // Outside the replaced ranges, the text is the same, piece by piece.
+  let cursor = 0
+  let editedCursor = 0
+  for (const finding of [...chosen].reverse()) {
+    const untouched = text.slice(cursor, finding.range.start.offset)
+    assert.equal(edited.slice(editedCursor, editedCursor + untouched.length), untouched)
+    editedCursor += untouched.length + finding.suggestions[0].replacement.length
+    cursor = finding.range.end.offset
+  }
+  assert.equal(edited.slice(editedCursor), text.slice(cursor))
+}
+
+test('property: linting never throws, and every range lies inside the text on UTF-16 boundaries and holds its words', () => {
+  fc.assert(
+    fc.property(article, kind, (text, documentKind) => {
+      checkFindings(text, lintText(text, {kind: documentKind}).findings)
+    }),
+    {numRuns: 400}
+  )
+})
+
+test('property: applying any set of non-overlapping suggestions changes nothing outside their ranges', () => {
+  fc.assert(
+    fc.property(article, kind, (text, documentKind) => {
+      applyAndCheck(text, lintText(text, {kind: documentKind}).findings)
+    }),
+    {numRuns: 300}
+  )
+})
+
+test('property: linting is deterministic, and the incremental linter agrees with a full lint', () => {
+  fc.assert(
+    fc.property(article, article, kind, (first, second, documentKind) => {
+      const full = lintText(first, {kind: documentKind}).findings
+      assert.deepEqual(lintText(first, {kind: documentKind}).findings, full)
+      if (documentKind === 'plaintext') {
+        const linter = new IncrementalLinter()
+        linter.lint(second, {kind: documentKind})
+        assert.deepEqual(linter.lint(first, {kind: documentKind}).findings, full)
+      }
+    }),
+    {numRuns: 200}
+  )
+})
+
+const seed = readShared('fixtures/seed-article.txt') ?? readFixture('articles/harbor-deal.txt')
+
+test('property: mutations of a real article (cut, duplicate, insert noise) keep every guarantee', () => {
+  const mutation = fc.record({at: fc.nat({max: seed.length}), length: fc.nat({max: 400}), insert: article, duplicate: fc.boolean()})
+  fc.assert(
+    fc.property(fc.array(mutation, {minLength: 1, maxLength: 4}), kind, (mutations, documentKind) => {
+      let text = seed
+      for (const {at, length, insert, duplicate} of mutations) {
+        const start = Math.min(at, text.length)
+        const end = Math.min(text.length, start + length)
+        text = text.slice(0, start) + (duplicate ? text.slice(start, end) + text.slice(start, end) : insert) + text.slice(end)
+      }
+      const {findings} = lintText(text, {kind: documentKind})
+      checkFindings(text, findings)
+      applyAndCheck(text, findings)
+    }),
+    {numRuns: 150}
+  )
+})
