@@ -53,7 +53,7 @@ export class BalancePanel implements vscode.Disposable {
     this.document = document
     panel.webview.html = this.html()
     panel.onDidDispose(() => this.dispose(), undefined, this.disposables)
-    panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message), undefined, this.disposables)
+    panel.webview.onDidReceiveMessage((message: unknown) => void this.handleMessage(message), undefined, this.disposables)
   }
 
   get documentUri(): vscode.Uri {
@@ -69,18 +69,20 @@ export class BalancePanel implements vscode.Disposable {
     return this.report
   }
 
-  private async receive(message: unknown): Promise<void> {
-    if (!isWebviewMessage(message)) return
+  /** Acts on a message from the page only when it is well formed and its range lies in the article. */
+  async handleMessage(message: unknown): Promise<boolean> {
+    if (!isWebviewMessage(message)) return false
     if (message.type === 'export') {
       await this.exportMarkdown()
-      return
+      return true
     }
     // A forged or stale range outside the article is ignored.
-    if (this.document.isClosed || message.end > this.document.getText().length) return
+    if (this.document.isClosed || message.end > this.document.getText().length) return false
     const range = new vscode.Range(this.document.positionAt(message.start), this.document.positionAt(message.end))
     const editor = await vscode.window.showTextDocument(this.document, {viewColumn: vscode.ViewColumn.One, preserveFocus: false})
     editor.selection = new vscode.Selection(range.start, range.end)
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport)
+    return true
   }
 
   async exportMarkdown(): Promise<vscode.TextDocument | undefined> {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode'
-import {IncrementalLinter, type Finding, type LintOptions} from '../engine/index'
+import {IncrementalLinter, MAX_ARTICLE_BYTES, type Finding, type LintOptions} from '../engine/index'
 import {byImportance, rangeOf, toDiagnostic} from './diagnostics'
 import {behaviourFor, effectiveConfig, type ProjectConfigs} from './settings'
 
@@ -73,7 +73,18 @@ export class LintController implements vscode.Disposable {
     const path = project.uri ? relativePath(project.uri, document.uri) : undefined
     const linter = this.linterFor(key)
     const options: LintOptions = {kind: document.languageId === 'markdown' ? 'markdown' : 'plaintext', config, path}
-    const result = linter.lint(document.getText(), options)
+    const text = document.getText()
+    if (text.length > MAX_ARTICLE_BYTES) {
+      // Past the budget the extension host would stall: say so once, and show nothing stale.
+      this.collection.delete(document.uri)
+      this.results.delete(key)
+      if (!this.reportedNotices.has(key)) {
+        this.reportedNotices.add(key)
+        void vscode.window.showWarningMessage(`Editorial Review: ${vscode.workspace.asRelativePath(document.uri)} is ${(text.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit; it is not checked. Split it to check it.`)
+      }
+      return
+    }
+    const result = linter.lint(text, options)
     if (this.generations.get(key) !== generation || document.version !== version) return
     const behaviour = behaviourFor(document.uri)
     const shown = [...result.findings].sort(byImportance).slice(0, behaviour.maxProblemsPerFile)

@@ -222,4 +222,42 @@ describe('Editorial Review in a real VS Code', () => {
     await waitFor('titans to be ignored', () => ours(document.uri).length > 0 && !ours(document.uri).some((entry) => document.getText(entry.range) === 'titans'))
     await revert(editor)
   })
+
+  it('caps the Problems panel at maxProblemsPerFile and counts the rest', async () => {
+    const content = Array.from({length: 10_000}, (_, index) => `Line ${index} is pure hype.`).join('\n')
+    const document = await vscode.workspace.openTextDocument({language: 'plaintext', content})
+    await vscode.window.showTextDocument(document)
+    const diagnostics = await diagnosticsFor(document.uri, 500)
+    assert.equal(diagnostics.length, 500)
+    const lint = api.linter.resultFor(document.uri)!
+    assert.equal(lint.findings.length, 10_000)
+    assert.equal(lint.omitted, 9_500)
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor')
+  })
+
+  it('leaves an article over the size budget alone instead of freezing', async () => {
+    const content = 'The much-touted deal is pure hype. '.repeat(Math.ceil((10 * 1024 * 1024 + 1) / 35))
+    const document = await vscode.workspace.openTextDocument({language: 'plaintext', content})
+    await vscode.window.showTextDocument(document)
+    const small = await vscode.workspace.openTextDocument({language: 'plaintext', content: 'It was pure hype.'})
+    await vscode.window.showTextDocument(small)
+    // The small article is checked; by then the large one has been passed over.
+    await diagnosticsFor(small.uri, 1)
+    assert.equal(ours(document.uri).length, 0)
+    assert.equal(api.linter.resultFor(document.uri), undefined)
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor')
+  })
+
+  it('ignores forged messages from the report page', async () => {
+    await openFixture('article.md')
+    await vscode.commands.executeCommand('editorialReview.showBalance')
+    const panel = api.balancePanel()!
+    const selection = () => vscode.window.activeTextEditor?.selection
+    const before = selection()
+    for (const forged of [{type: 'reveal', start: 10_000_000, end: 10_000_005}, {type: 'reveal', start: -5, end: 3}, {type: 'reveal', start: 5, end: 2}, {type: 'run', command: 'workbench.action.files.delete'}, 'reveal', null]) {
+      assert.equal(await panel.handleMessage(forged), false, JSON.stringify(forged))
+    }
+    assert.deepEqual(selection(), before)
+    assert.equal(await panel.handleMessage({type: 'reveal', start: 0, end: 3}), true)
+  })
 })
