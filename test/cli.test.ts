@@ -161,3 +161,11 @@ test('balance --format text shows the score, a bar per component and next steps;
   assert.equal(run(['balance', 'missing.md']).code, 2)
   assert.equal(run(['balance', 'articles/harbor-deal.md', '--format', 'sarif']).code, 2)
 })
+
+test('a file over 10 MB is skipped with a message naming its size', () => {
+  writeFileSync(join(workspace, 'huge.txt'), Buffer.alloc(10 * 1024 * 1024 + 10, 'a'))
+  const {code, stdout, stderr} = run(['lint', 'huge.txt', '--format', 'json'])
+  assert.equal(code, 0)
+  assert.deepEqual(JSON.parse(stdout).files, [])
+  assert.match(stderr, /huge\.txt: skipped: larger than 10 MB \(10\.0 MB\)/)
+})

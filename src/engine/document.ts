@@ -47,9 +47,7 @@ export function readDocument(text: string, kind: DocumentKind): ProseDocument {
       const gap: WhiteSpace = {type: 'WhiteSpaceNode', value: '\n\n'}
       tree.children.push(gap)
     }
-    const paragraph = parser.tokenizeParagraph(prose.masked.slice(block.start, block.end)) as Paragraph
-    shiftPositions(paragraph, block.start, lines)
-    tree.children.push(paragraph)
+    tree.children.push(parseParagraph(parser, prose.masked, block, lines))
     quotations.push(...findQuotations(prose.masked, block))
   }
   for (const span of prose.quotedBlocks) {
@@ -67,6 +65,36 @@ export function readDocument(text: string, kind: DocumentKind): ProseDocument {
     citations: prose.citations,
     directives: prose.directives
   }
+}
+
+/**
+ * parse-latin treats a paragraph as one long sentence before it splits it, and
+ * some of its steps are quadratic in that length: a 2 MB one-line paragraph
+ * took 30 s. Long paragraphs are parsed in pieces cut after a sentence's end
+ * and joined back, which gives the same sentences.
+ */
+const PIECE_LENGTH = 8192
+
+function parseParagraph(parser: ParseEnglish, text: string, block: Span, lines: LineIndex): Paragraph {
+  const paragraph: Paragraph = {type: 'ParagraphNode', children: []}
+  let start = block.start
+  while (start < block.end) {
+    let end = block.end
+    if (end - start > PIECE_LENGTH) {
+      const window = text.slice(start + PIECE_LENGTH / 2, start + PIECE_LENGTH)
+      const stops = [...window.matchAll(/[.!?]["”’)\]]*\s+(?=\p{Lu})/gu)]
+      const last = stops[stops.length - 1]
+      if (last) end = start + PIECE_LENGTH / 2 + last.index + last[0].length
+    }
+    const piece = parser.tokenizeParagraph(text.slice(start, end)) as Paragraph
+    shiftPositions(piece, start, lines)
+    paragraph.children.push(...piece.children)
+    start = end
+  }
+  const first = paragraph.children[0]
+  const last = paragraph.children[paragraph.children.length - 1]
+  if (first?.position && last?.position) paragraph.position = {start: first.position.start, end: last.position.end}
+  return paragraph
 }
 
 /** Plain text: every non-blank line is a paragraph, so a headline never runs into the next line. */

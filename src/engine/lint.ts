@@ -126,21 +126,39 @@ function isAllowed(actual: string, span: Span, allow: readonly string[], allowed
 
 /**
  * Two checks may report the same words in one category (our passive rule and
- * retext-passive); an editor needs one squiggle, so the first rule in RULES wins.
+ * retext-passive); an editor needs one squiggle, so the first rule in RULES
+ * wins. Findings are swept in order of position, a category at a time, so
+ * this stays fast with tens of thousands of findings.
  */
 function withoutOverlaps(findings: Finding[]): Finding[] {
   const order = new Map(RULES.map((rule, index) => [rule.id, index]))
-  const ranked = [...findings].sort((a, b) => order.get(a.ruleId)! - order.get(b.ruleId)! || a.range.start.offset - b.range.start.offset)
+  const byCategory = new Map<string, Finding[]>()
+  for (const finding of findings) {
+    const list = byCategory.get(finding.category) ?? []
+    list.push(finding)
+    byCategory.set(finding.category, list)
+  }
   const kept: Finding[] = []
-  for (const finding of ranked) {
-    const clash = kept.some(
-      (other) =>
-        other.category === finding.category &&
-        other.ruleId !== finding.ruleId &&
-        other.range.start.offset < finding.range.end.offset &&
-        finding.range.start.offset < other.range.end.offset
-    )
-    if (!clash) kept.push(finding)
+  for (const list of byCategory.values()) {
+    list.sort((a, b) => a.range.start.offset - b.range.start.offset)
+    // A cluster is a run of findings that overlap one another, directly or through a neighbour.
+    let cluster: Finding[] = []
+    let clusterEnd = -1
+    const flush = () => {
+      const chosen: Finding[] = []
+      for (const finding of [...cluster].sort((a, b) => order.get(a.ruleId)! - order.get(b.ruleId)!)) {
+        const clash = chosen.some((other) => other.ruleId !== finding.ruleId && other.range.start.offset < finding.range.end.offset && finding.range.start.offset < other.range.end.offset)
+        if (!clash) chosen.push(finding)
+      }
+      kept.push(...chosen)
+      cluster = []
+    }
+    for (const finding of list) {
+      if (cluster.length > 0 && finding.range.start.offset >= clusterEnd) flush()
+      cluster.push(finding)
+      clusterEnd = Math.max(clusterEnd, finding.range.end.offset)
+    }
+    flush()
   }
   return kept.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset)
 }

@@ -51,6 +51,17 @@ export function offsetsOf(node: Node): Span {
 }
 
 const sentenceCache = new WeakMap<Root, SentenceTokens[]>()
+const sentenceCounts = new WeakMap<Paragraph, number>()
+
+/** How many sentences a paragraph has, counted once (a one-line 2 MB paragraph has tens of thousands). */
+export function sentenceCountOf(paragraph: Paragraph): number {
+  let count = sentenceCounts.get(paragraph)
+  if (count === undefined) {
+    count = paragraph.children.filter((child) => child.type === 'SentenceNode').length
+    sentenceCounts.set(paragraph, count)
+  }
+  return count
+}
 
 /** Every sentence of the tree, in order, with its non-space tokens; computed once per tree for all rules. */
 export function sentencesOf(tree: Root): SentenceTokens[] {

@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {sentencesOf, type SentenceTokens} from './context'
+import {sentenceCountOf, sentencesOf, type SentenceTokens} from './context'
 import {EDITORIALIZING, EDITORIALIZING_CLASSES} from './editorializing.data'
 import {createLexiconRule} from './lexicon-rule'
 import {report} from './report'
@@ -46,7 +46,7 @@ export default function editorializing() {
 function isRhetoricalQuestion({sentence, paragraph, tokens}: SentenceTokens): boolean {
   const lastToken = tokens[tokens.length - 1]
   if (!lastToken || lastToken.text !== '?') return false
-  const sentencesInParagraph = paragraph.children.filter((child) => child.type === 'SentenceNode').length
+  const sentencesInParagraph = sentenceCountOf(paragraph)
   const words = tokens.filter((token) => token.node.type === 'WordNode').length
   return sentencesInParagraph > 1 && words >= 4 && sentence.children.length > 0
 }

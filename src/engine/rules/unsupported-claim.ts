@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {ProseDocument} from '../document'
-import {contextOf, sentencesOf, type SentenceTokens, type WordToken} from './context'
+import {contextOf, sentenceCountOf, sentencesOf, type SentenceTokens, type WordToken} from './context'
 import {report, type Rewrite} from './report'
 import {
   CHECKABLE_ADJECTIVES,
@@ -117,9 +117,8 @@ export function headlineFigureKeysOf(sentences: readonly SentenceTokens[]): stri
 
 /** A line of its own with no closing punctuation: a headline or heading, whose claims the body carries. */
 function isHeadline({paragraph, tokens}: SentenceTokens): boolean {
-  const sentences = paragraph.children.filter((child) => child.type === 'SentenceNode').length
   const last = tokens[tokens.length - 1]
-  return sentences === 1 && (!last || !TERMINAL.test(last.text))
+  return sentenceCountOf(paragraph) === 1 && (!last || !TERMINAL.test(last.text))
 }
 
 function isSupported({tokens, start, end}: SentenceTokens, document: ProseDocument): boolean {
