@@ -73,6 +73,9 @@ export function parseConfig(text: string, path: string): ParsedConfig {
   config.allow = readStringList(object.allow, 'allow')
   config.ignore = readStringList(object.ignore, 'ignore')
   config.ignoredFindings = readIgnoredFindings(object.ignoredFindings)
+  if (RULES.every((rule) => effectiveSeverity(rule.id, config) === undefined)) {
+    problem('every rule is turned off, so nothing will be reported.', 'info', lineOf(Object.keys(config.rules).length > 0 ? 'rules' : 'categories'))
+  }
   return {config, notices}
 
   function readIgnoredFindings(value: unknown): IgnoredFinding[] {

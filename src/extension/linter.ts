@@ -3,6 +3,9 @@ import {IncrementalLinter, MAX_ARTICLE_BYTES, type Finding, type LintOptions} fr
 import {byImportance, rangeOf, toDiagnostic} from './diagnostics'
 import {behaviourFor, effectiveConfig, type ProjectConfigs} from './settings'
 
+/** A lint slower than this switches the article from checking as you type to checking on save. */
+const SLOW_LINT_MS = 1000
+
 /** What the last lint of a document found, for code actions, hovers, the status bar and the report. */
 export interface DocumentLint {
   uri: vscode.Uri
@@ -27,6 +30,7 @@ export class LintController implements vscode.Disposable {
   private readonly linters = new Map<string, IncrementalLinter>()
   private readonly linted = new vscode.EventEmitter<DocumentLint>()
   private readonly reportedNotices = new Set<string>()
+  private readonly slowDocuments = new Set<string>()
   /** Fires after a document's diagnostics are updated. */
   readonly onDidLint = this.linted.event
   private readonly subscriptions: vscode.Disposable[] = []
@@ -84,7 +88,9 @@ export class LintController implements vscode.Disposable {
       }
       return
     }
+    const started = performance.now()
     const result = linter.lint(text, options)
+    this.noteSlowness(document, performance.now() - started)
     if (this.generations.get(key) !== generation || document.version !== version) return
     const behaviour = behaviourFor(document.uri)
     const shown = [...result.findings].sort(byImportance).slice(0, behaviour.maxProblemsPerFile)
@@ -93,6 +99,18 @@ export class LintController implements vscode.Disposable {
     this.results.set(key, lint)
     this.linted.fire(lint)
     return lint
+  }
+
+  /**
+   * A lint that takes longer than a second (a huge paragraph, a huge article)
+   * would stall typing: such an article is then checked when saved, and the
+   * editor is told once.
+   */
+  private noteSlowness(document: vscode.TextDocument, milliseconds: number): void {
+    const key = document.uri.toString()
+    if (milliseconds < SLOW_LINT_MS || this.slowDocuments.has(key) || behaviourFor(document.uri).run !== 'onType') return
+    this.slowDocuments.add(key)
+    void vscode.window.showInformationMessage(`Editorial Review: checking ${vscode.workspace.asRelativePath(document.uri)} takes ${(milliseconds / 1000).toFixed(1)} s, so it is checked when you save rather than as you type.`)
   }
 
   private linterFor(key: string): IncrementalLinter {
@@ -115,13 +133,14 @@ export class LintController implements vscode.Disposable {
     const key = document.uri.toString()
     // The findings no longer match the text: a newer lint is on its way or the old ones are stale.
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1)
-    if (behaviour.run !== 'onType') return
+    if (behaviour.run !== 'onType' || this.slowDocuments.has(key)) return
     clearTimeout(this.timers.get(key))
     this.timers.set(key, setTimeout(() => void this.lintNow(document), behaviour.debounceMs))
   }
 
   private onSave(document: vscode.TextDocument): void {
-    if (this.isArticle(document) && behaviourFor(document.uri).run === 'onSave') void this.lintNow(document)
+    const run = behaviourFor(document.uri).run
+    if (this.isArticle(document) && (run === 'onSave' || (run === 'onType' && this.slowDocuments.has(document.uri.toString())))) void this.lintNow(document)
   }
 
   private relintAll(): void {
@@ -140,6 +159,7 @@ export class LintController implements vscode.Disposable {
     this.timers.delete(key)
     this.results.delete(key)
     this.linters.delete(key)
+    this.slowDocuments.delete(key)
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1)
     this.collection.delete(uri)
   }
@@ -149,7 +169,7 @@ export class LintController implements vscode.Disposable {
     for (const notice of notices) {
       if (this.reportedNotices.has(notice.message)) continue
       this.reportedNotices.add(notice.message)
-      const show = notice.severity === 'error' ? vscode.window.showErrorMessage : vscode.window.showWarningMessage
+      const show = notice.severity === 'error' ? vscode.window.showErrorMessage : notice.severity === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage
       void show(`Editorial Review: ${notice.message}`)
     }
   }

@@ -101,3 +101,11 @@ test('the extension settings in package.json list every rule and category, as th
   }
   assert.ok(manifest.contributes.commands.every((command: {category: string}) => command.category === 'Editorial Review'))
 })
+
+test('a config that turns everything off says so, and lints to nothing without failing', () => {
+  const categories = Object.fromEntries(CATEGORIES.map((category) => [category, 'off']))
+  const text = JSON.stringify({categories}, null, 2)
+  const {config, notices} = parseConfig(text, 'quiet.json')
+  assert.deepEqual(notices.map((notice) => [notice.severity, notice.message]), [['info', 'quiet.json:2: every rule is turned off, so nothing will be reported.']])
+  assert.deepEqual(lintText('It was pure hype, many believe.', {kind: 'plaintext', config}).findings, [])
+})

@@ -260,4 +260,26 @@ describe('Editorial Review in a real VS Code', () => {
     assert.deepEqual(selection(), before)
     assert.equal(await panel.handleMessage({type: 'reveal', start: 0, end: 3}), true)
   })
+
+  it('a broken .editorial-review.json leaves the defaults in force; a fixed one applies', async () => {
+    const editor = await openFixture('article.txt')
+    const {document} = editor
+    await diagnosticsFor(document.uri, 5)
+    const config = workspaceFile('.editorial-review.json')
+    const write = (text: string) => vscode.workspace.fs.writeFile(config, new TextEncoder().encode(text))
+    try {
+      await write('{ "rules": { "weasel": "off", } ')
+      // An edit after the broken config is linted with the defaults: weasel findings stay.
+      await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'x'))
+      const version = document.version
+      await waitFor('a lint after the broken config', () => api.linter.resultFor(document.uri)?.version === version)
+      assert.ok(ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'weasel'))
+      await write('{ "rules": { "weasel": "off" } }')
+      await waitFor('weasel to be turned off by the config file', () => ours(document.uri).length > 0 && !ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'weasel'))
+    } finally {
+      await vscode.workspace.fs.delete(config)
+    }
+    await waitFor('weasel to return', () => ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'weasel'))
+    await revert(editor)
+  })
 })
