@@ -45,4 +45,5 @@ if (!skipVsCode) {
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
-process.exitCode = totals.failed > 0 ? 1 : 0
+// Exit now: a browser or server handle left by a failed step must not keep CI waiting.
+process.exit(totals.failed > 0 ? 1 : 0)

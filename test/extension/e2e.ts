@@ -65,7 +65,10 @@ export async function runEndToEnd(): Promise<{passed: number; failed: number}> {
   buildExtension()
   mkdirSync(RESULTS, {recursive: true})
   const host = await startHost({'workbench.colorTheme': 'Default Light Modern', 'editor.fontSize': 15, 'window.commandCenter': false})
-  const context = await launchBrowser(host.root)
+  const context = await launchBrowser(host.root).catch(async (error: Error) => {
+    await host.close()
+    throw error
+  })
   const page = await context.newPage()
   const dialogs: string[] = []
   page.on('dialog', (dialog) => {

@@ -110,11 +110,19 @@ export async function startHost(settings: Record<string, unknown> = {}): Promise
     root,
     close: async () => {
       // The server leads its process group: end its watchers and language servers with it.
-      try {
-        process.kill(-server.pid!, 'SIGTERM')
-      } catch {
-        // already gone
+      const signal = (name: NodeJS.Signals) => {
+        try {
+          process.kill(-server.pid!, name)
+        } catch {
+          // already gone
+        }
       }
+      signal('SIGTERM')
+      const exited = new Promise<void>((resolve) => (server.exitCode !== null ? resolve() : server.once('exit', () => resolve())))
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))])
+      signal('SIGKILL')
+      server.stdout?.destroy()
+      server.stderr?.destroy()
     }
   }
 }
@@ -165,12 +173,12 @@ export function runAsScript(file: string, run: () => Promise<{passed: number; fa
   run().then(
     ({passed, failed}) => {
       console.log(`${passed} passed, ${failed} failed`)
-      process.exitCode = failed > 0 ? 1 : 0
+      process.exit(failed > 0 ? 1 : 0)
     },
     (error: Error) => {
       console.error(error.message)
       console.log('0 passed, 1 failed')
-      process.exitCode = 1
+      process.exit(1)
     }
   )
 }

@@ -15,8 +15,11 @@ export async function runIntegrationSuite(): Promise<{passed: number; failed: nu
 /** Loads a bundled suite (its run() contract) into the extension host; its console lines come back here. */
 export async function runInHost(suite: string, onLine: (line: string) => void = (line) => console.log(line)): Promise<{passed: number; failed: number}> {
   const host = await startHost()
-  const context = await launchBrowser(host.root)
   let counts = {passed: 0, failed: 0}
+  const context = await launchBrowser(host.root).catch(async (error: Error) => {
+    await host.close()
+    throw error
+  })
   try {
     const page = await context.newPage()
     const exitCode = new Promise<number>((resolve) => {
