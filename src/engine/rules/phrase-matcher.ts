@@ -157,16 +157,16 @@ function compilePattern(pattern: string, classes: Readonly<Record<string, WordCl
 
 /** Returns the token index of the last word matched, or undefined. Optional steps are tried both ways. */
 function matchSteps(steps: readonly Step[], words: ReadonlyArray<string | undefined>, start: number): number | undefined {
-  let best: number | undefined
-  const walk = (step: number, position: number, lastMatched: number) => {
-    if (step === steps.length) {
-      if (best === undefined || lastMatched > best) best = lastMatched
-      return
-    }
-    const word = words[position]
-    if (word !== undefined && steps[step].test(word)) walk(step + 1, position + 1, position)
-    if (steps[step].optional) walk(step + 1, position, lastMatched)
-  }
-  walk(0, start, start - 1)
-  return best !== undefined && best >= start ? best : undefined
+  const last = longestMatch(steps, words, 0, start, start - 1)
+  return last >= start ? last : undefined
+}
+
+/** The furthest word a match of steps[step…] can end on from `position`, or -1. (No closures: this runs per word.) */
+function longestMatch(steps: readonly Step[], words: ReadonlyArray<string | undefined>, step: number, position: number, lastMatched: number): number {
+  if (step === steps.length) return lastMatched
+  let best = -1
+  const word = words[position]
+  if (word !== undefined && steps[step].test(word)) best = longestMatch(steps, words, step + 1, position + 1, position)
+  if (steps[step].optional) best = Math.max(best, longestMatch(steps, words, step + 1, position, lastMatched))
+  return best
 }
