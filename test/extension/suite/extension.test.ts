@@ -282,4 +282,21 @@ describe('Editorial Review in a real VS Code', () => {
     await waitFor('weasel to return', () => ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'weasel'))
     await revert(editor)
   })
+
+  it('ignores a finding in plain text in .editorial-review.json, for that article only', async () => {
+    const editor = await openFixture('article.txt')
+    const {document} = editor
+    const diagnostic = diagnosticOn(document, await diagnosticsFor(document.uri, 5), 'loaded-language', 'titans')
+    const ignore = (await quickFixes(document, diagnostic)).find((action) => action.title.startsWith('Ignore this finding'))!
+    const config = workspaceFile('.editorial-review.json')
+    try {
+      assert.equal(await runCommand(ignore), true)
+      const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(config)))
+      assert.deepEqual(written.ignoredFindings, [{ruleId: 'loaded-language', text: 'titans', path: 'article.txt'}])
+      await waitFor('titans to be ignored', () => ours(document.uri).length > 0 && !ours(document.uri).some((entry) => document.getText(entry.range) === 'titans'))
+      assert.ok(!document.isDirty)
+    } finally {
+      await vscode.workspace.fs.delete(config)
+    }
+  })
 })
