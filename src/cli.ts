@@ -108,9 +108,11 @@ async function runLint(args: readonly string[], io: CliIo): Promise<number> {
 
   const reports: FileReport[] = []
   let failedToRead = false
-  const lintOne = (path: string, text: string, articleKind: 'markdown' | 'plaintext', resolved: ResolvedConfig) => {
-    const {findings} = lintText(text, {kind: articleKind, config: resolved.config})
-    reports.push({path, findings})
+  const lintOne = (shown: string, text: string, articleKind: 'markdown' | 'plaintext', resolved: ResolvedConfig, absolute?: string) => {
+    // `ignoredFindings` name articles relative to the config file's folder, as the extension writes them.
+    const path = absolute && resolved.path ? relative(dirname(resolved.path), absolute).split(sep).join('/') : undefined
+    const {findings} = lintText(text, {kind: articleKind, config: resolved.config, path})
+    reports.push({path: shown, findings})
   }
 
   const stdinOperands = positionals.filter((operand) => operand === '-')
@@ -139,7 +141,7 @@ async function runLint(args: readonly string[], io: CliIo): Promise<number> {
       notices.push({severity: 'warning', message: `${shown}: skipped: ${article.reason}`})
       continue
     }
-    lintOne(shown, article.text, kindOfPath(path), resolved)
+    lintOne(shown, article.text, kindOfPath(path), resolved, path)
   }
 
   const configNotices = uniqueConfigNotices([...(explicitConfig ? [explicitConfig] : []), ...paths.map((path) => configFor(dirname(path)))])

@@ -169,3 +169,14 @@ test('a file over 10 MB is skipped with a message naming its size', () => {
   assert.deepEqual(JSON.parse(stdout).files, [])
   assert.match(stderr, /huge\.txt: skipped: larger than 10 MB \(10\.0 MB\)/)
 })
+
+test('ignoredFindings written by the extension are honoured by the CLI, for the named article only', () => {
+  const project = mkdtempSync(join(tmpdir(), 'editorial-review-ignored-'))
+  cpSync(join(FIXTURES, 'articles', 'harbor-deal.txt'), join(project, 'a.txt'))
+  cpSync(join(FIXTURES, 'articles', 'harbor-deal.txt'), join(project, 'b.txt'))
+  writeFileSync(join(project, '.editorial-review.json'), JSON.stringify({ignoredFindings: [{ruleId: 'loaded-language', text: 'titans', path: 'a.txt'}]}))
+  const files = JSON.parse(run(['lint', 'a.txt', 'b.txt', '--format', 'json'], {cwd: project}).stdout).files
+  const flagged = (name: string) => files.find((file: {path: string}) => file.path === name).findings.some((finding: {actual: string}) => finding.actual === 'titans')
+  assert.equal(flagged('a.txt'), false)
+  assert.equal(flagged('b.txt'), true)
+})

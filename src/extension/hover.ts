@@ -1,9 +1,6 @@
 import * as vscode from 'vscode'
-import {RULES} from '../engine/index'
 import {rangeOf} from './diagnostics'
 import type {LintController} from './linter'
-
-const CATEGORY_OF = new Map(RULES.map((rule) => [rule.id, rule.category]))
 
 /** Hovers on a finding: why it matters, the rewrites, and the rule's page. Article text is shown as text, never as markup. */
 export class FindingHoverProvider implements vscode.HoverProvider {
@@ -17,7 +14,7 @@ export class FindingHoverProvider implements vscode.HoverProvider {
     if (here.length === 0) return
     const contents = here.map((finding) => {
       const markdown = new vscode.MarkdownString()
-      markdown.appendMarkdown(`**Editorial Review** · \`${finding.ruleId}\` · ${CATEGORY_OF.get(finding.ruleId) ?? finding.category}\n\n`)
+      markdown.appendMarkdown(`**Editorial Review** · \`${finding.ruleId}\` · ${finding.category}\n\n`)
       markdown.appendText(finding.message)
       if (finding.note) {
         markdown.appendMarkdown('\n\n*Why it matters:* ')
