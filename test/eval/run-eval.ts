@@ -1,10 +1,11 @@
 // `npm run eval`: measures the rules on labelled data nobody on this project wrote.
 // Reads ../shared/data and ../shared/fixtures when they exist (or EDITORIAL_REVIEW_DATA), says so when they do not.
 import {existsSync, readFileSync} from 'node:fs'
-import {join} from 'node:path'
-import {emptyConfig, lintText, scoreBalance, type Finding} from '../../src/engine/index'
-import {SHARED} from '../helpers'
+import {basename, join} from 'node:path'
+import {emptyConfig, lintText, parseConfig, scoreBalance, type Finding} from '../../src/engine/index'
+import {PROJECT_ROOT, SHARED} from '../helpers'
 import {binaryScores, changedTokenIndexes, findingsOf, hasCategory, macroF1, readJsonLines, rocAuc} from './datasets'
+import {evaluateMarkedArticles, type ArticleRun} from './marked-articles'
 import {scoreSeed, type SeedGold} from './seed-score'
 
 const dataFolder = process.env.EDITORIAL_REVIEW_DATA ?? join(SHARED, 'data')
@@ -12,6 +13,8 @@ const fixturesFolder = join(SHARED, 'fixtures')
 const limit = Number(process.env.EVAL_LIMIT ?? Infinity)
 const verbose = process.argv.includes('--verbose')
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length)
+/** `--config=<file>` (repeatable): also measure the marked articles with that config file, one table row each. */
+const configFiles = process.argv.filter((argument) => argument.startsWith('--config=')).map((argument) => argument.slice('--config='.length))
 
 const format = (value: number) => value.toFixed(3)
 const wanted = (name: string) => !only || only === name
@@ -112,12 +115,23 @@ function evaluateBalance(): void {
   console.log(`  mean score: hyperpartisan ${mean(reports.filter((_, index) => labels[index]).map((report) => report.score)).toFixed(1)}, others ${mean(reports.filter((_, index) => !labels[index]).map((report) => report.score)).toFixed(1)}`)
 }
 
+function evaluateArticles(): void {
+  const runs: ArticleRun[] = [{name: 'default', config: emptyConfig()}]
+  for (const path of configFiles) {
+    const {config, notices} = parseConfig(readFileSync(path, 'utf8'), path)
+    for (const notice of notices) console.log(`  config ${notice.severity}: ${notice.message}`)
+    runs.push({name: basename(path).replace(/\.json$/, ''), config})
+  }
+  evaluateMarkedArticles({folder: join(dataFolder, 'articles'), outputFolder: join(PROJECT_ROOT, 'eval-output'), runs, verbose, limit})
+}
+
 if (!existsSync(dataFolder) && !existsSync(fixturesFolder)) {
   console.log(`No evaluation data: neither ${dataFolder} nor ${fixturesFolder} exists. Nothing to measure.`)
   process.exit(0)
 }
 if (!existsSync(dataFolder)) console.log(`Data folder ${dataFolder} not found: only the seed article is measured.`)
 if (wanted('seed')) evaluateSeed()
+if (wanted('articles')) evaluateArticles()
 if (wanted('weasel')) evaluateWeasel()
 if (wanted('wnc')) evaluateNeutrality()
 if (wanted('claims')) evaluateClaims()

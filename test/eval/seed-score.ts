@@ -1,8 +1,12 @@
 import {EDITORIAL_CATEGORIES, type Finding} from '../../src/engine/index'
 
-export interface GoldSpan {
+/** A marked stretch of the article: its exact text at a UTF-16 offset. */
+export interface MarkedText {
   text: string
   offset: number
+}
+
+export interface GoldSpan extends MarkedText {
   category: string
   level: 'must' | 'should' | 'may'
   why: string
@@ -10,7 +14,7 @@ export interface GoldSpan {
 
 export interface SeedGold {
   findings: GoldSpan[]
-  must_not_flag: Array<{text: string; offset: number; why: string}>
+  must_not_flag: Array<MarkedText & {why: string}>
 }
 
 export interface SeedScore {
@@ -29,16 +33,29 @@ export interface SeedScore {
   forbidden: Finding[]
 }
 
-const overlaps = (finding: Finding, start: number, end: number) => finding.range.start.offset < end && finding.range.end.offset > start
+/** True when the finding's range and the marked text share at least one UTF-16 code unit. */
+export function overlaps(finding: Finding, span: MarkedText): boolean {
+  return finding.range.start.offset < span.offset + span.text.length && finding.range.end.offset > span.offset
+}
+
+/** The marked spans a finding overlaps. */
+export function overlapping<Span extends MarkedText>(finding: Finding, spans: readonly Span[]): Span[] {
+  return spans.filter((span) => overlaps(finding, span))
+}
+
+/** A marked span is found when a finding of the same category overlaps it. */
+export function isFound(span: GoldSpan, findings: readonly Finding[]): boolean {
+  return findings.some((finding) => finding.category === span.category && overlaps(finding, span))
+}
 
 /** Scores findings against the editor's marks, as the fixtures README defines it. */
 export function scoreSeed(findings: readonly Finding[], gold: SeedGold): SeedScore {
-  const found = (span: GoldSpan) => findings.some((finding) => finding.category === span.category && overlaps(finding, span.offset, span.offset + span.text.length))
+  const found = (span: GoldSpan) => isFound(span, findings)
   const must = gold.findings.filter((span) => span.level === 'must')
   const should = gold.findings.filter((span) => span.level === 'should')
   const editorial = findings.filter((finding) => EDITORIAL_CATEGORIES.has(finding.category))
-  const falsePositives = editorial.filter((finding) => !gold.findings.some((span) => overlaps(finding, span.offset, span.offset + span.text.length)))
-  const forbidden = editorial.filter((finding) => gold.must_not_flag.some((span) => overlaps(finding, span.offset, span.offset + span.text.length)))
+  const falsePositives = editorial.filter((finding) => overlapping(finding, gold.findings).length === 0)
+  const forbidden = editorial.filter((finding) => overlapping(finding, gold.must_not_flag).length > 0)
   return {
     mustFound: must.filter(found).length,
     mustTotal: must.length,

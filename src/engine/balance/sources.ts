@@ -1,6 +1,6 @@
-import type {ProseDocument} from '../document'
-import type {SentenceTokens, WordToken} from '../rules/context'
-import {isQuoted} from '../quotations'
+import type {ProseDocument} from '../reading/document'
+import type {SentenceTokens, WordToken} from '../reading/sentences'
+import {isQuoted} from '../reading/voices'
 import type {Span} from '../types'
 import {INDEPENDENT_ROLES, NOT_NAMES, PRINCIPAL_ROLES, SPEECH_VERBS} from './sources.data'
 

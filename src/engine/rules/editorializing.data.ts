@@ -1,4 +1,4 @@
-import type {LexiconEntry} from './lexicon-rule'
+import type {LexiconEntry} from '../rule-kit/lexicon-rule'
 
 /** Sentence adverbs that tell the reader what to think of a fact: flagged when used as an aside. */
 const ASIDES = [

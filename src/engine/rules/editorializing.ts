@@ -1,9 +1,9 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {sentenceCountOf, sentencesOf, type SentenceTokens} from './context'
+import {sentenceCountOf, sentencesOf, type SentenceTokens} from '../reading/sentences'
 import {EDITORIALIZING, EDITORIALIZING_CLASSES} from './editorializing.data'
-import {createLexiconRule} from './lexicon-rule'
-import {report} from './report'
+import {createLexiconRule} from '../rule-kit/lexicon-rule'
+import {report} from '../rewrites/report'
 
 const RULE_ID = 'editorializing'
 const NOTE = 'Readers trust reporting that shows rather than tells. Markers like "notably" and "of course" and questions put to the reader are the writer arguing.'

@@ -1,4 +1,4 @@
-import type {LexiconEntry} from './lexicon-rule'
+import type {LexiconEntry} from '../rule-kit/lexicon-rule'
 
 /** Words that put the next word in a courtroom or police report, where "alleged" and "murdered" are the right words. */
 const LEGAL_CONTEXT = [

@@ -1,4 +1,4 @@
-import {createLexiconRule} from './lexicon-rule'
+import {createLexiconRule} from '../rule-kit/lexicon-rule'
 import {LOADED_LANGUAGE, LOADED_LANGUAGE_CLASSES} from './loaded-language.data'
 
 /**

@@ -1,8 +1,8 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {report} from './report'
-import {isInsideQuotation, sentencesOf, type WordToken} from './context'
-import {baseForm, capitalize, isPluralPhrase, thirdPersonPresent} from './english'
+import {report} from '../rewrites/report'
+import {isInsideQuotation, sentencesOf, type WordToken} from '../reading/sentences'
+import {baseForm, capitalize, isPluralPhrase, thirdPersonPresent} from '../rewrites/english'
 import {
   AGENT_STOP_WORDS,
   BE_FORMS,

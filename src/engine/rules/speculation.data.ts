@@ -1,4 +1,4 @@
-import type {LexiconEntry} from './lexicon-rule'
+import type {LexiconEntry} from '../rule-kit/lexicon-rule'
 
 const CERTAIN_ADVERBS = ['inevitably', 'certainly', 'definitely', 'surely', 'undoubtedly', 'invariably', 'necessarily', 'unquestionably', 'undeniably', 'doubtless']
 

@@ -1,4 +1,4 @@
-import {createLexiconRule} from './lexicon-rule'
+import {createLexiconRule} from '../rule-kit/lexicon-rule'
 import {SPECULATION, SPECULATION_CLASSES} from './speculation.data'
 
 /** Predictions and motives stated as certain: "will inevitably shape", "the incentive is clear". */

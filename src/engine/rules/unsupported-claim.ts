@@ -1,8 +1,8 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import type {ProseDocument} from '../document'
-import {contextOf, sentenceCountOf, sentencesOf, type SentenceTokens, type WordToken} from './context'
-import {report, type Rewrite} from './report'
+import type {ProseDocument} from '../reading/document'
+import {contextOf, sentenceCountOf, sentencesOf, type SentenceTokens, type WordToken} from '../reading/sentences'
+import {report, type Rewrite} from '../rewrites/report'
 import {
   CHECKABLE_ADJECTIVES,
   CURRENCY_SYMBOLS,

@@ -1,4 +1,4 @@
-import type {LexiconEntry} from './lexicon-rule'
+import type {LexiconEntry} from '../rule-kit/lexicon-rule'
 
 export const VAGUE_QUANTITY_CLASSES = {
   vague: new Set(['some', 'many', 'several', 'numerous', 'countless', 'various', 'certain']),

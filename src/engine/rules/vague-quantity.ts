@@ -1,4 +1,4 @@
-import {createLexiconRule} from './lexicon-rule'
+import {createLexiconRule} from '../rule-kit/lexicon-rule'
 import {VAGUE_QUANTITY, VAGUE_QUANTITY_CLASSES} from './vague-quantity.data'
 
 /**

@@ -1,4 +1,4 @@
-import type {LexiconEntry} from './lexicon-rule'
+import type {LexiconEntry} from '../rule-kit/lexicon-rule'
 
 /** Groups of people a writer can cite without naming anyone. */
 const PEOPLE = [

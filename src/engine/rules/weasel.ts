@@ -1,4 +1,4 @@
-import {createLexiconRule} from './lexicon-rule'
+import {createLexiconRule} from '../rule-kit/lexicon-rule'
 import {WEASEL, WEASEL_CLASSES} from './weasel.data'
 
 /** Vague attributions: "many believe", "critics argue", "it is widely thought", "studies show". */

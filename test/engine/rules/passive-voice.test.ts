@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {baseForm} from '../../../src/engine/rules/english'
+import {baseForm} from '../../../src/engine/rewrites/english'
 import {lintPlain, ofRule} from '../../helpers'
 
 const passives = (text: string) => ofRule(lintPlain(text), 'passive-voice')

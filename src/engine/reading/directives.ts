@@ -1,5 +1,5 @@
 import type {LineIndex} from './line-index'
-import type {Span} from './types'
+import type {Span} from '../types'
 
 /**
  * An in-article switch, written as an HTML comment in Markdown:

@@ -1,4 +1,4 @@
-import type {Point} from './types'
+import type {Point} from '../types'
 
 /**
  * Maps offsets to 1-based lines and columns the way VS Code counts them:

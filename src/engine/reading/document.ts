@@ -7,8 +7,8 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {readDirectives, type Directive} from './directives'
 import {LineIndex} from './line-index'
-import {findQuotations, type Quotation} from './quotations'
-import type {DocumentKind, Span} from './types'
+import {findQuotations, type Quotation} from './voices'
+import type {DocumentKind, Span} from '../types'
 
 /**
  * An article read for linting: the prose as an nlcst tree whose positions are

@@ -1,8 +1,8 @@
 import type {Node, Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import type {ProseDocument} from '../document'
-import {isQuoted} from '../quotations'
+import type {ProseDocument} from './document'
+import {isQuoted} from './voices'
 import {normalizeWord} from './phrase-matcher'
 import type {Span} from '../types'
 

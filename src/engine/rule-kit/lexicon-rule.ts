@@ -1,9 +1,9 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {sentencesOf, type SentenceTokens, type WordToken} from './context'
-import {baseForm, capitalize} from './english'
-import {PhraseMatcher, type WordClass} from './phrase-matcher'
-import {report, type Rewrite} from './report'
+import {sentencesOf, type SentenceTokens, type WordToken} from '../reading/sentences'
+import {baseForm, capitalize} from '../rewrites/english'
+import {PhraseMatcher, type WordClass} from '../reading/phrase-matcher'
+import {report, type Rewrite} from '../rewrites/report'
 
 /** One entry of a rule's word list: what to find, when it counts, and what to offer instead. */
 export interface LexiconEntry {

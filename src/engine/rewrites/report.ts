@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
-import {contextOf} from './context'
-import {OUR_SOURCE_ID, ruleUrl} from './meta'
+import {contextOf} from '../reading/sentences'
+import {OUR_SOURCE_ID, ruleUrl} from '../rule-kit/meta'
 
 /** A rewrite a rule offers: the text that replaces the finding's range, and what the action is called. */
 export interface Rewrite {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {lintMarkdown, lintPlain} from '../helpers'
+import {lintMarkdown, lintPlain} from '../../helpers'
 
 const passiveLines = (text: string) => lintMarkdown(text).filter((finding) => finding.category === 'passive-voice').map((finding) => finding.range.start.line)
 

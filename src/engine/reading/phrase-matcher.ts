@@ -1,4 +1,4 @@
-import type {WordToken} from './context'
+import type {WordToken} from './sentences'
 
 /**
  * Matches word patterns against a sentence's tokens. A pattern is words

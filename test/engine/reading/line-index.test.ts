@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {LineIndex} from '../../src/engine/line-index'
+import {LineIndex} from '../../../src/engine/reading/line-index'
 
 test('LineIndex counts lines as VS Code does: \\n, \\r\\n and \\r each end one', () => {
   const index = new LineIndex('ab\ncd\r\nef\rgh')

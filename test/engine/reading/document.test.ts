@@ -2,8 +2,8 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import type {Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {readDocument} from '../../src/engine/document'
-import {lintMarkdown, lintPlain, ofRule, rangesHoldActual, readFixture, summarize} from '../helpers'
+import {readDocument} from '../../../src/engine/reading/document'
+import {lintMarkdown, lintPlain, ofRule, rangesHoldActual, readFixture, summarize} from '../../helpers'
 
 function sentences(text: string, kind: 'markdown' | 'plaintext'): string[] {
   const {tree} = readDocument(text, kind)

@@ -1,7 +1,7 @@
 import type {Root, Sentence, SentenceContent} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {sentencesOf} from './context'
+import {sentencesOf} from '../reading/sentences'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyPlugin = Plugin<any[], Root>

@@ -1,4 +1,4 @@
-import type {Span} from './types'
+import type {Span} from '../types'
 
 /** A direct quotation, marks included. */
 export interface Quotation extends Span {
