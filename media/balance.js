@@ -58,8 +58,8 @@
         for (const item of component.evidence) {
           const entry = element('li')
           const link = element('button', 'evidence-link', item.text.replace(/\s+/g, ' ').trim())
-          link.title = `Line ${item.range.start.line}: select it in the article`
-          link.addEventListener('click', () => vscode.postMessage({type: 'reveal', start: item.range.start.offset, end: item.range.end.offset}))
+          link.title = `Line ${item.line}: select it in the article`
+          link.addEventListener('click', () => vscode.postMessage({type: 'reveal', start: item.span.start, end: item.span.end}))
           entry.append(link, element('span', 'note', ` — ${item.note}`))
           list.append(entry)
         }

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs'
-import {dirname, relative, resolve, sep} from 'node:path'
+import {relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
-import {decodeArticle, emptyConfig, lintText, scoreBalance, type BalanceReport, type Finding, type Notice} from './engine/index'
+import {balanceFromLint, ConfigResolver, decodeArticle, lintText, type BalanceReport, type Finding, type LineIndex, type Notice, type ResolvedConfig} from './engine/index'
 import {formatBalanceText} from './cli/formats/balance-text'
 import {formatJson} from './cli/formats/json'
-import type {FileReport} from './cli/formats/report'
+import {placeOf, type FileReport} from './cli/formats/report'
 import {formatSarif} from './cli/formats/sarif'
 import {formatStylish} from './cli/formats/stylish'
-import {expandOperands, findConfigFile, isIgnored, kindOfPath, loadConfigFile, UsageError, type ResolvedConfig} from './cli/inputs'
+import {diskConfigReader, expandOperands, kindOfPath, portablePath, UsageError} from './cli/inputs'
 import packageJson from '../package.json' with {type: 'json'}
 
 export const EXIT_OK = 0
@@ -99,32 +99,31 @@ async function runLint(args: readonly string[], io: CliIo): Promise<number> {
   if (positionals.length === 0) throw new UsageError('name at least one file, folder or glob to lint, or - for stdin.')
 
   const notices: Notice[] = []
-  const explicitConfig = values.config === undefined ? undefined : readExplicitConfig(resolve(io.cwd, values.config))
-  const configFor = (folder: string): ResolvedConfig => {
-    if (explicitConfig) return explicitConfig
-    const path = findConfigFile(folder)
-    return path ? loadConfigFile(path) : {config: emptyConfig(), notices: []}
+  const configs = new ConfigResolver(diskConfigReader)
+  const explicitPath = values.config === undefined ? undefined : explicitConfigPath(resolve(io.cwd, values.config))
+  const resolvedConfigs: ResolvedConfig[] = []
+  const configFor = async (request: {articlePath?: string; folder?: string}) => {
+    const resolved = await configs.resolve({...request, explicitPath})
+    resolvedConfigs.push(resolved)
+    return resolved
   }
 
   const reports: FileReport[] = []
   let failedToRead = false
-  const lintOne = (shown: string, text: string, articleKind: 'markdown' | 'plaintext', resolved: ResolvedConfig, absolute?: string) => {
-    // `ignoredFindings` name articles relative to the config file's folder, as the extension writes them.
-    const path = absolute && resolved.path ? relative(dirname(resolved.path), absolute).split(sep).join('/') : undefined
-    const {findings} = lintText(text, {kind: articleKind, config: resolved.config, path})
-    reports.push({path: shown, findings})
+  const lintOne = (shown: string, text: string, articleKind: 'markdown' | 'plaintext', resolved: ResolvedConfig) => {
+    const {findings, document} = lintText(text, {kind: articleKind, config: resolved.config, path: resolved.articlePath})
+    reports.push({path: shown, findings, lines: document.lines})
   }
 
   const stdinOperands = positionals.filter((operand) => operand === '-')
   if (stdinOperands.length > 0) {
-    const resolved = configFor(io.cwd)
-    lintOne('<stdin>', await io.readStdin(), kind, resolved)
+    lintOne('<stdin>', await io.readStdin(), kind, await configFor({folder: portablePath(io.cwd)}))
   }
   const paths = await expandOperands(positionals.filter((operand) => operand !== '-'), io.cwd)
   for (const path of paths) {
     const shown = displayPath(path, io.cwd)
-    const resolved = configFor(dirname(path))
-    if (isIgnored(path, resolved)) {
+    const resolved = await configFor({articlePath: portablePath(path)})
+    if (resolved.ignored) {
       notices.push({severity: 'info', message: `${shown}: ignored by ${displayPath(resolved.path!, io.cwd)}.`})
       continue
     }
@@ -141,10 +140,10 @@ async function runLint(args: readonly string[], io: CliIo): Promise<number> {
       notices.push({severity: 'warning', message: `${shown}: skipped: ${article.reason}`})
       continue
     }
-    lintOne(shown, article.text, kindOfPath(path), resolved, path)
+    lintOne(shown, article.text, kindOfPath(path), resolved)
   }
 
-  const configNotices = uniqueConfigNotices([...(explicitConfig ? [explicitConfig] : []), ...paths.map((path) => configFor(dirname(path)))])
+  const configNotices = uniqueConfigNotices(explicitPath ? [await configFor({folder: portablePath(io.cwd)}), ...resolvedConfigs] : resolvedConfigs)
   for (const notice of [...configNotices, ...notices]) io.stderr(`editorial-review: ${notice.severity}: ${notice.message}\n`)
 
   if (format === 'json') io.stdout(formatJson(reports))
@@ -176,7 +175,7 @@ async function runBalance(args: readonly string[], io: CliIo): Promise<number> {
   let text: string
   let kind: 'markdown' | 'plaintext'
   let path: string
-  let folder = io.cwd
+  let articlePath: string | undefined
   if (operand === '-') {
     text = await io.readStdin()
     kind = values.kind === 'markdown' ? 'markdown' : 'plaintext'
@@ -194,30 +193,35 @@ async function runBalance(args: readonly string[], io: CliIo): Promise<number> {
     text = article.text
     kind = kindOfPath(absolute)
     path = displayPath(absolute, io.cwd)
-    folder = dirname(absolute)
+    articlePath = portablePath(absolute)
   }
-  const configPath = values.config === undefined ? findConfigFile(folder) : resolve(io.cwd, values.config)
-  const resolved = configPath ? (values.config === undefined ? loadConfigFile(configPath) : readExplicitConfig(configPath)) : {config: emptyConfig(), notices: []}
+  const explicitPath = values.config === undefined ? undefined : explicitConfigPath(resolve(io.cwd, values.config))
+  const resolved = await new ConfigResolver(diskConfigReader).resolve({articlePath, folder: portablePath(io.cwd), explicitPath})
   for (const notice of resolved.notices) io.stderr(`editorial-review: ${notice.severity}: ${notice.message}\n`)
-  const report = scoreBalance(text, {kind, config: resolved.config})
-  if (values.format === 'json') io.stdout(JSON.stringify({version: 1, path, ...withoutVersion(report)}, null, 2) + '\n')
-  else io.stdout(formatBalanceText(path, report))
+  const lint = lintText(text, {kind, config: resolved.config, path: resolved.articlePath})
+  const report = balanceFromLint(lint)
+  if (values.format === 'json') io.stdout(JSON.stringify({version: 1, path, ...withPlaces(report, lint.document.lines)}, null, 2) + '\n')
+  else io.stdout(formatBalanceText(path, report, lint.document.lines))
   return resolved.notices.some((notice) => notice.severity === 'error') ? EXIT_USAGE : EXIT_OK
 }
 
-function withoutVersion(report: BalanceReport): Omit<BalanceReport, 'version'> {
-  const {version: _version, ...rest} = report
-  return rest
+/** The report for JSON readers: each piece of evidence with its lines and columns as well as its offsets. */
+function withPlaces(report: BalanceReport, lines: LineIndex) {
+  const {version: _version, components, ...rest} = report
+  return {
+    ...rest,
+    components: components.map((component) => ({...component, evidence: component.evidence.map(({span, ...item}) => ({...item, range: placeOf(span, lines)}))}))
+  }
 }
 
 /** A config named with --config must exist; its problems are reported like a found one's. */
-function readExplicitConfig(path: string): ResolvedConfig {
+function explicitConfigPath(path: string): string {
   try {
     readFileSync(path)
   } catch (error) {
     throw new UsageError(`--config ${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
   }
-  return loadConfigFile(path)
+  return portablePath(path)
 }
 
 function uniqueConfigNotices(configs: readonly ResolvedConfig[]): Notice[] {

@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {emptyConfig, lintText, type EditorialConfig, type Finding} from '../src/engine/index'
+import {emptyConfig, LineIndex, lintText, type EditorialConfig, type Finding} from '../src/engine/index'
 
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures')
@@ -26,8 +26,18 @@ export function lintMarkdown(text: string, config: Partial<EditorialConfig> = {}
 }
 
 /** Findings in the compact form retext's own tests use: `line:column-line:column ruleId “actual”`. */
-export function summarize(findings: readonly Finding[]): string[] {
-  return findings.map(({range, ruleId, actual}) => `${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column} ${ruleId} “${actual}”`)
+export function summarize(text: string, findings: readonly Finding[]): string[] {
+  const lines = new LineIndex(text)
+  return findings.map(({span, ruleId, actual}) => {
+    const start = lines.pointAt(span.start)
+    const end = lines.pointAt(span.end)
+    return `${start.line}:${start.column}-${end.line}:${end.column} ${ruleId} “${actual}”`
+  })
+}
+
+/** The 1-based line a finding starts on, as an editor shows it. */
+export function lineOf(text: string, finding: Finding): number {
+  return new LineIndex(text).pointAt(finding.span.start).line
 }
 
 /** Every finding of one rule. */
@@ -37,5 +47,5 @@ export function ofRule(findings: readonly Finding[], ruleId: string): Finding[] 
 
 /** Checks that each finding's range holds exactly its `actual` text. */
 export function rangesHoldActual(text: string, findings: readonly Finding[]): boolean {
-  return findings.every((finding) => text.slice(finding.range.start.offset, finding.range.end.offset) === finding.actual)
+  return findings.every((finding) => text.slice(finding.span.start, finding.span.end) === finding.actual)
 }

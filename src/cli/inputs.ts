@@ -1,8 +1,8 @@
-import {existsSync, readFileSync, statSync} from 'node:fs'
-import {dirname, extname, join, relative, resolve, sep} from 'node:path'
-import picomatch from 'picomatch'
+import {existsSync, statSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
+import {extname, resolve, sep} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
-import {CONFIG_FILE_NAME, emptyConfig, parseConfig, type DocumentKind, type EditorialConfig, type Notice} from '../engine/index'
+import type {ConfigReader, DocumentKind} from '../engine/index'
 
 const ARTICLE_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkd', 'txt', 'text']
 
@@ -41,50 +41,19 @@ export async function expandOperands(operands: readonly string[], cwd: string): 
   return [...new Set(paths)]
 }
 
-export interface ResolvedConfig {
-  config: EditorialConfig
-  notices: Notice[]
-  /** The config file used, if any. */
-  path?: string
+/** Paths as the engine's config resolver takes them: absolute and `/`-separated. */
+export function portablePath(path: string): string {
+  return resolve(path).split(sep).join('/')
 }
 
-/** Finds `.editorial-review.json` in the article's folder or the nearest parent that has one. */
-export function findConfigFile(startFolder: string): string | undefined {
-  let folder = resolve(startFolder)
-  for (;;) {
-    const candidate = join(folder, CONFIG_FILE_NAME)
-    if (existsSync(candidate)) return candidate
-    const parent = dirname(folder)
-    if (parent === folder) return undefined
-    folder = parent
-  }
-}
-
-const configCache = new Map<string, ResolvedConfig>()
-
-/** Reads a config file once per run; an unreadable one is reported and defaults are used. */
-export function loadConfigFile(path: string): ResolvedConfig {
-  const cached = configCache.get(path)
-  if (cached) return cached
-  let resolved: ResolvedConfig
-  try {
-    const {config, notices} = parseConfig(readFileSync(path, 'utf8'), path)
-    resolved = {config, notices, path}
-  } catch (error) {
-    resolved = {
-      config: emptyConfig(),
-      notices: [{severity: 'error', message: `${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); using the default settings instead.`, path}],
-      path
+/** Reads config files from the disk for the engine's resolver. */
+export const diskConfigReader: ConfigReader = {
+  async readFile(path) {
+    try {
+      return await readFile(path, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined
+      throw error
     }
   }
-  configCache.set(path, resolved)
-  return resolved
-}
-
-/** Whether the config's `ignore` globs, relative to the config file's folder, cover the article. */
-export function isIgnored(articlePath: string, resolved: ResolvedConfig): boolean {
-  if (!resolved.path || resolved.config.ignore.length === 0) return false
-  const relativePath = relative(dirname(resolved.path), articlePath).split(sep).join('/')
-  if (relativePath.startsWith('..')) return false
-  return picomatch(resolved.config.ignore, {dot: true})(relativePath)
 }

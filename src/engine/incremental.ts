@@ -2,10 +2,9 @@ import {DirectiveFilter, type Directive} from './reading/directives'
 import {emptyConfig} from './config'
 import {plainTextLines, readDocument} from './reading/document'
 import {LineIndex} from './reading/line-index'
-import {lintText, type LintOptions} from './lint'
+import {lintCounts, lintText, type LintOptions} from './lint'
 import {sentencesOf} from './reading/sentences'
-import {headlineFigureKeysOf} from './rules/unsupported-claim'
-import {RULES} from './rules/index'
+import {headlineFigureKeysOf} from './reading/claims'
 import type {DocumentKind, Finding, Span} from './types'
 
 /** What one chunk of an article yields, with offsets relative to the chunk. */
@@ -36,6 +35,7 @@ export class IncrementalLinter {
   private configKey = ''
 
   lint(text: string, options: LintOptions): IncrementalResult {
+    lintCounts.incremental++
     const configKey = JSON.stringify([options.kind, options.config ?? emptyConfig(), options.path ?? ''])
     if (configKey !== this.configKey) {
       this.chunkCache = new Map()
@@ -62,15 +62,14 @@ export class IncrementalLinter {
         linted++
       }
       nextCache.set(key, result)
-      for (const finding of result.findings) findings.push(shiftFinding(finding, chunk.start, lines))
+      for (const finding of result.findings) findings.push(shiftFinding(finding, chunk.start))
       for (const directive of result.directives) directives.push({...directive, span: {start: directive.span.start + chunk.start, end: directive.span.end + chunk.start}})
     }
     // Keep only what the current text uses, so the cache never outgrows the article.
     this.chunkCache = nextCache
 
     const filter = new DirectiveFilter(directives, lines)
-    const category = new Map(RULES.map((rule) => [rule.id, rule.category]))
-    const visible = directives.length === 0 ? findings : findings.filter((finding) => !filter.isDisabled(finding.ruleId, category.get(finding.ruleId) ?? finding.category, finding.range.start.offset))
+    const visible = directives.length === 0 ? findings : findings.filter((finding) => !filter.isDisabled(finding.ruleId, finding.category, finding.span.start))
     return {findings: visible, linted, chunks: chunks.length}
   }
 
@@ -85,9 +84,9 @@ export class IncrementalLinter {
   }
 }
 
-function shiftFinding(finding: Finding, base: number, lines: LineIndex): Finding {
+function shiftFinding(finding: Finding, base: number): Finding {
   if (base === 0) return finding
-  return {...finding, range: {start: lines.pointAt(finding.range.start.offset + base), end: lines.pointAt(finding.range.end.offset + base)}}
+  return {...finding, span: {start: finding.span.start + base, end: finding.span.end + base}}
 }
 
 /**

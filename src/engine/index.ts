@@ -1,6 +1,7 @@
 /** The engine's public API: text in, findings out. No editor or file-system APIs. */
-export {lintText, type LintOptions, type LintResult} from './lint'
+export {lintCounts, lintText, type LintOptions, type LintResult} from './lint'
 export {parseConfig, effectiveSeverity, emptyConfig, CONFIG_FILE_NAME, type EditorialConfig, type ParsedConfig, type RuleSetting} from './config'
+export {ConfigResolver, layer, relativePath, type ConfigLayer, type ConfigReader, type ConfigRequest, type ResolvedConfig} from './config-files'
 export {readDocument, type ProseDocument} from './reading/document'
 export {LineIndex} from './reading/line-index'
 export {RULES, ruleById, type RuleDefinition} from './rules/index'

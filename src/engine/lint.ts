@@ -27,8 +27,17 @@ export interface LintResult {
   document: ProseDocument
 }
 
+/**
+ * How many lints ran in this process: whole articles, and incremental lints
+ * with the chunks they re-read. Tests read it to prove an edit costs one
+ * incremental lint and no whole one.
+ */
+export const lintCounts = {whole: 0, incremental: 0, chunks: 0}
+
 /** Reads an article and returns every finding, sorted by position, with exact UTF-16 ranges. */
 export function lintText(text: string, options: LintOptions): LintResult {
+  if (options.headlineFigures) lintCounts.chunks++
+  else lintCounts.whole++
   const config = options.config ?? emptyConfig()
   const document = readDocument(text, options.kind)
   const active = RULES.filter((rule) => effectiveSeverity(rule.id, config) !== undefined)
@@ -97,7 +106,7 @@ function toFinding(message: VFileMessage, rule: RuleDefinition, severity: Severi
     category: rule.category,
     severity,
     message: message.reason,
-    range: {start: document.lines.pointAt(span.start), end: document.lines.pointAt(span.end)},
+    span,
     actual,
     suggestions,
     url: ruleUrl(rule.id)
@@ -140,25 +149,25 @@ function withoutOverlaps(findings: Finding[]): Finding[] {
   }
   const kept: Finding[] = []
   for (const list of byCategory.values()) {
-    list.sort((a, b) => a.range.start.offset - b.range.start.offset)
+    list.sort((a, b) => a.span.start - b.span.start)
     // A cluster is a run of findings that overlap one another, directly or through a neighbour.
     let cluster: Finding[] = []
     let clusterEnd = -1
     const flush = () => {
       const chosen: Finding[] = []
       for (const finding of [...cluster].sort((a, b) => order.get(a.ruleId)! - order.get(b.ruleId)!)) {
-        const clash = chosen.some((other) => other.ruleId !== finding.ruleId && other.range.start.offset < finding.range.end.offset && finding.range.start.offset < other.range.end.offset)
+        const clash = chosen.some((other) => other.ruleId !== finding.ruleId && other.span.start < finding.span.end && finding.span.start < other.span.end)
         if (!clash) chosen.push(finding)
       }
       kept.push(...chosen)
       cluster = []
     }
     for (const finding of list) {
-      if (cluster.length > 0 && finding.range.start.offset >= clusterEnd) flush()
+      if (cluster.length > 0 && finding.span.start >= clusterEnd) flush()
       cluster.push(finding)
-      clusterEnd = Math.max(clusterEnd, finding.range.end.offset)
+      clusterEnd = Math.max(clusterEnd, finding.span.end)
     }
     flush()
   }
-  return kept.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset)
+  return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
 }

@@ -41,7 +41,7 @@ export interface Range {
   end: Point
 }
 
-/** A rewrite that replaces exactly the finding's range. */
+/** A rewrite that replaces exactly the finding's span. */
 export interface Suggestion {
   title: string
   replacement: string
@@ -55,8 +55,9 @@ export interface Finding {
   category: Category
   severity: Severity
   message: string
-  range: Range
-  /** The text of the document inside `range`. */
+  /** Where it is, in UTF-16 code units; line and column are worked out only where they are shown. */
+  span: Span
+  /** The text of the document inside `span`. */
   actual: string
   suggestions: Suggestion[]
   url: string

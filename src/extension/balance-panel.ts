@@ -1,5 +1,5 @@
 import * as vscode from 'vscode'
-import {balanceToMarkdown, scoreBalance, type BalanceReport} from '../engine/index'
+import {balanceFromLint, balanceToMarkdown, readDocument, type BalanceReport, type ProseDocument} from '../engine/index'
 import type {DocumentLint} from './linter'
 
 /** Messages the webview may send; anything else is ignored. */
@@ -24,12 +24,15 @@ export class BalancePanel implements vscode.Disposable {
 
   private readonly disposables: vscode.Disposable[] = []
   private document: vscode.TextDocument
+  private latest: DocumentLint | undefined
+  private read: ProseDocument | undefined
+  private stale = false
   report: BalanceReport | undefined
 
   static createOrShow(extensionUri: vscode.Uri, document: vscode.TextDocument, lint: DocumentLint): BalancePanel {
     if (BalancePanel.current) {
       BalancePanel.current.panel.reveal(vscode.ViewColumn.Beside, true)
-      BalancePanel.current.update(document, lint)
+      BalancePanel.current.update(document, lint, true)
       return BalancePanel.current
     }
     const panel = vscode.window.createWebviewPanel(BalancePanel.viewType, 'Balance score', {viewColumn: vscode.ViewColumn.Beside, preserveFocus: true}, {
@@ -37,7 +40,7 @@ export class BalancePanel implements vscode.Disposable {
       localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')]
     })
     BalancePanel.current = new BalancePanel(panel, extensionUri, document)
-    BalancePanel.current.update(document, lint)
+    BalancePanel.current.update(document, lint, true)
     return BalancePanel.current
   }
 
@@ -53,6 +56,9 @@ export class BalancePanel implements vscode.Disposable {
     this.document = document
     panel.webview.html = this.html()
     panel.onDidDispose(() => this.dispose(), undefined, this.disposables)
+    panel.onDidChangeViewState(() => {
+      if (panel.visible && this.stale && this.latest) this.update(this.document, this.latest)
+    }, undefined, this.disposables)
     panel.webview.onDidReceiveMessage((message: unknown) => void this.handleMessage(message), undefined, this.disposables)
   }
 
@@ -60,12 +66,28 @@ export class BalancePanel implements vscode.Disposable {
     return this.document.uri
   }
 
-  /** Scores the article again (after each lint of it) and sends the report to the page. */
-  update(document: vscode.TextDocument, lint: DocumentLint): BalanceReport {
+  /**
+   * Scores the article from its latest lint (the one behind its squiggles: no
+   * second lint) and sends the report to the page. A hidden panel waits until
+   * it is shown again.
+   */
+  update(document: vscode.TextDocument, lint: DocumentLint, shown = false): BalanceReport | undefined {
     this.document = document
-    this.report = scoreBalance(document.getText(), lint.options)
+    this.latest = lint
+    if (!this.panel.visible && !shown) {
+      this.stale = true
+      return
+    }
+    this.stale = false
+    this.read = readDocument(document.getText(), lint.options.kind)
+    this.report = balanceFromLint({findings: lint.findings, document: this.read})
     this.panel.title = `Balance: ${vscode.workspace.asRelativePath(document.uri)}`
-    void this.panel.webview.postMessage({type: 'report', report: this.report, fileName: vscode.workspace.asRelativePath(document.uri), version: document.version})
+    // Lines are worked out here, at the edge, for the page's tooltips.
+    const report = {
+      ...this.report,
+      components: this.report.components.map((component) => ({...component, evidence: component.evidence.map((item) => ({...item, line: document.positionAt(item.span.start).line + 1}))}))
+    }
+    void this.panel.webview.postMessage({type: 'report', report, fileName: vscode.workspace.asRelativePath(document.uri), version: document.version})
     return this.report
   }
 
@@ -86,8 +108,8 @@ export class BalancePanel implements vscode.Disposable {
   }
 
   async exportMarkdown(): Promise<vscode.TextDocument | undefined> {
-    if (!this.report) return
-    const content = balanceToMarkdown(this.report, vscode.workspace.asRelativePath(this.document.uri))
+    if (!this.report || !this.read) return
+    const content = balanceToMarkdown(this.report, vscode.workspace.asRelativePath(this.document.uri), this.read.lines)
     const exported = await vscode.workspace.openTextDocument({language: 'markdown', content})
     await vscode.window.showTextDocument(exported, {viewColumn: vscode.ViewColumn.Active})
     return exported

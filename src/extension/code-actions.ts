@@ -35,7 +35,7 @@ function findingFor(document: vscode.TextDocument, findings: readonly Finding[],
   const ruleId = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code)
   const start = document.offsetAt(diagnostic.range.start)
   const end = document.offsetAt(diagnostic.range.end)
-  return findings.find((finding) => finding.ruleId === ruleId && finding.range.start.offset === start && finding.range.end.offset === end)
+  return findings.find((finding) => finding.ruleId === ruleId && finding.span.start === start && finding.span.end === end)
 }
 
 function actionsFor(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
@@ -48,7 +48,7 @@ function actionsFor(document: vscode.TextDocument, finding: Finding, diagnostic:
   })
   const ignore = new vscode.CodeAction(`Ignore this finding (${finding.ruleId})`, vscode.CodeActionKind.QuickFix)
   ignore.diagnostics = [diagnostic]
-  ignore.command = {command: COMMANDS.ignoreFinding, title: 'Ignore this finding', arguments: [document.uri.toString(), finding.ruleId, finding.actual, finding.range.start.offset]}
+  ignore.command = {command: COMMANDS.ignoreFinding, title: 'Ignore this finding', arguments: [document.uri.toString(), finding.ruleId, finding.actual, finding.span.start]}
   const disable = new vscode.CodeAction(`Disable ${finding.ruleId} in this workspace`, vscode.CodeActionKind.QuickFix)
   disable.command = {command: COMMANDS.disableRule, title: `Disable ${finding.ruleId}`, arguments: [finding.ruleId, document.uri.toString()]}
   const learn = new vscode.CodeAction(`Learn about ${finding.ruleId}`, vscode.CodeActionKind.QuickFix)

@@ -3,7 +3,7 @@ import {decodeArticle, lintText, RULES} from '../engine/index'
 import {BalancePanel} from './balance-panel'
 import {byImportance, rangeFromLines, toDiagnostic} from './diagnostics'
 import type {LintController} from './linter'
-import {behaviourFor, effectiveConfig, type ProjectConfigs} from './settings'
+import {behaviourFor, type ProjectConfigs} from './settings'
 
 /** Opens a rule's page from the extension's own docs, in the Markdown preview: no network needed. */
 export async function openRuleDocs(extensionUri: vscode.Uri, ruleId?: string): Promise<void> {
@@ -61,10 +61,11 @@ export async function lintWorkspace(linter: LintController, configs: ProjectConf
         continue
       }
       const project = await configs.forDocument(uri)
+      if (project.ignored) continue
       const kind = /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'plaintext'
-      const {findings} = lintText(article.text, {kind, config: effectiveConfig(project.config, uri)})
+      const {findings, document} = lintText(article.text, {kind, config: project.config, path: project.articlePath})
       const shown = [...findings].sort(byImportance).slice(0, behaviourFor(uri).maxProblemsPerFile)
-      linter.collection.set(uri, shown.map((finding) => toDiagnostic(rangeFromLines(finding), finding)))
+      linter.collection.set(uri, shown.map((finding) => toDiagnostic(rangeFromLines(finding, document.lines), finding)))
       summary.files++
       summary.findings += findings.length
     }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode'
-import type {Finding, Severity} from '../engine/index'
+import type {Finding, LineIndex, Severity} from '../engine/index'
 
 export const DIAGNOSTIC_SOURCE = 'Editorial Review'
 
@@ -12,12 +12,13 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
 
 /** A finding's range in an open document; the engine's offsets are UTF-16 code units, as VS Code's are. */
 export function rangeOf(document: vscode.TextDocument, finding: Finding): vscode.Range {
-  return new vscode.Range(document.positionAt(finding.range.start.offset), document.positionAt(finding.range.end.offset))
+  return new vscode.Range(document.positionAt(finding.span.start), document.positionAt(finding.span.end))
 }
 
-/** A finding's range from its 1-based lines and columns, for a file that is not open. */
-export function rangeFromLines(finding: Finding): vscode.Range {
-  const {start, end} = finding.range
+/** A finding's range in a file that is not open, from the lines of the text that was linted. */
+export function rangeFromLines(finding: Finding, lines: LineIndex): vscode.Range {
+  const start = lines.pointAt(finding.span.start)
+  const end = lines.pointAt(finding.span.end)
   return new vscode.Range(start.line - 1, start.column - 1, end.line - 1, end.column - 1)
 }
 
@@ -34,5 +35,5 @@ export function toDiagnostic(range: vscode.Range, finding: Finding): vscode.Diag
 /** Orders findings for a capped Problems panel: most severe first, then by position. */
 export function byImportance(a: Finding, b: Finding): number {
   const rank: Record<Severity, number> = {error: 0, warning: 1, info: 2, hint: 3}
-  return rank[a.severity] - rank[b.severity] || a.range.start.offset - b.range.start.offset
+  return rank[a.severity] - rank[b.severity] || a.span.start - b.span.start
 }

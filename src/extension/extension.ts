@@ -1,4 +1,5 @@
 import * as vscode from 'vscode'
+import {lintCounts} from '../engine/index'
 import {BalancePanel} from './balance-panel'
 import {EditorialCodeActionProvider, COMMANDS} from './code-actions'
 import {disableRule, lintWorkspace, openRuleDocs, showBalance, toggle} from './commands'
@@ -16,6 +17,10 @@ export interface EditorialReviewApi {
   balancePanel: () => BalancePanel | undefined
   /** How long activate() took, in milliseconds. */
   activationMs: number
+  /** Which extension host runs the extension: the desktop/remote Node host, or VS Code for the Web's web worker. */
+  extensionHost: 'node' | 'webworker'
+  /** How many lints this host has run (whole articles, incremental lints, chunks), for tests that count them. */
+  lintCounts: () => Readonly<typeof lintCounts>
 }
 
 const SELECTOR: vscode.DocumentSelector = [{scheme: '*', language: 'markdown'}, {scheme: '*', language: 'plaintext'}]
@@ -33,7 +38,9 @@ export function activate(context: vscode.ExtensionContext): EditorialReviewApi {
     const panel = BalancePanel.open
     const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString())
     const lint = linter.resultFor(uri)
-    if (panel && document && lint && panel.documentUri.toString() === uri.toString()) statusBar.setBalance(uri, panel.update(document, lint).score)
+    if (!panel || !document || !lint || panel.documentUri.toString() !== uri.toString()) return
+    const report = panel.update(document, lint)
+    if (report) statusBar.setBalance(uri, report.score)
   }
 
   context.subscriptions.push(
@@ -71,7 +78,7 @@ export function activate(context: vscode.ExtensionContext): EditorialReviewApi {
     {dispose: () => BalancePanel.open?.dispose()}
   )
   showActive()
-  return {linter, balancePanel: () => BalancePanel.open, activationMs: performance.now() - started}
+  return {linter, balancePanel: () => BalancePanel.open, activationMs: performance.now() - started, extensionHost: typeof process === 'undefined' ? 'webworker' : 'node', lintCounts: () => ({...lintCounts})}
 }
 
 export function deactivate(): void {}

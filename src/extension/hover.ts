@@ -10,7 +10,7 @@ export class FindingHoverProvider implements vscode.HoverProvider {
     const lint = this.linter.resultFor(document.uri)
     if (!lint || lint.version !== document.version) return
     const offset = document.offsetAt(position)
-    const here = lint.findings.filter((finding) => finding.range.start.offset <= offset && offset <= finding.range.end.offset)
+    const here = lint.findings.filter((finding) => finding.span.start <= offset && offset <= finding.span.end)
     if (here.length === 0) return
     const contents = here.map((finding) => {
       const markdown = new vscode.MarkdownString()

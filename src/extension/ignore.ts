@@ -1,6 +1,5 @@
 import * as vscode from 'vscode'
-import {CONFIG_FILE_NAME} from '../engine/index'
-import {relativePath} from './linter'
+import {CONFIG_FILE_NAME, relativePath} from '../engine/index'
 import type {ProjectConfigs} from './settings'
 
 /**
@@ -37,7 +36,7 @@ export async function ignoreFinding(configs: ProjectConfigs, uri: string, ruleId
     }
   }
   const ignored = Array.isArray(json.ignoredFindings) ? json.ignoredFindings : []
-  ignored.push({ruleId, text, path: relativePath(target, document.uri)})
+  ignored.push({ruleId, text, path: relativePath(vscode.Uri.joinPath(target, '..').path, document.uri.path)})
   json.ignoredFindings = ignored
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(json, null, 2) + '\n'))
   return true

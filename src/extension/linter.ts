@@ -1,7 +1,7 @@
 import * as vscode from 'vscode'
 import {IncrementalLinter, MAX_ARTICLE_BYTES, type Finding, type LintOptions} from '../engine/index'
 import {byImportance, rangeOf, toDiagnostic} from './diagnostics'
-import {behaviourFor, effectiveConfig, type ProjectConfigs} from './settings'
+import {behaviourFor, type ProjectConfigs} from './settings'
 
 /** A lint slower than this switches the article from checking as you type to checking on save. */
 const SLOW_LINT_MS = 1000
@@ -73,10 +73,14 @@ export class LintController implements vscode.Disposable {
     this.reportNotices(project.notices)
     // Anything newer that started while the config was read wins.
     if (this.generations.get(key) !== generation || document.isClosed || document.version !== version) return
-    const config = effectiveConfig(project.config, document.uri)
-    const path = project.uri ? relativePath(project.uri, document.uri) : undefined
+    if (project.ignored) {
+      // The config file's `ignore` covers this article: nothing to show, as on the command line.
+      this.collection.delete(document.uri)
+      this.results.delete(key)
+      return
+    }
     const linter = this.linterFor(key)
-    const options: LintOptions = {kind: document.languageId === 'markdown' ? 'markdown' : 'plaintext', config, path}
+    const options: LintOptions = {kind: document.languageId === 'markdown' ? 'markdown' : 'plaintext', config: project.config, path: project.articlePath}
     const text = document.getText()
     if (text.length > MAX_ARTICLE_BYTES) {
       // Past the budget the extension host would stall: say so once, and show nothing stale.
@@ -180,10 +184,4 @@ export class LintController implements vscode.Disposable {
     this.collection.dispose()
     this.linted.dispose()
   }
-}
-
-/** The document's path relative to the config file's folder, as `ignoredFindings` records it. */
-export function relativePath(configUri: vscode.Uri, documentUri: vscode.Uri): string {
-  const folder = vscode.Uri.joinPath(configUri, '..').path
-  return documentUri.path.startsWith(folder + '/') ? documentUri.path.slice(folder.length + 1) : documentUri.path
 }

@@ -11,7 +11,7 @@ function preferredRewrites(findings: readonly Finding[], only?: (finding: Findin
   const chosen: Finding[] = []
   for (const finding of findings) {
     if (finding.suggestions.length === 0 || (only && !only(finding))) continue
-    if (chosen.some((other) => other.range.start.offset < finding.range.end.offset && finding.range.start.offset < other.range.end.offset)) continue
+    if (chosen.some((other) => other.span.start < finding.span.end && finding.span.start < other.span.end)) continue
     chosen.push(finding)
   }
   return chosen

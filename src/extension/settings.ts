@@ -1,5 +1,5 @@
 import * as vscode from 'vscode'
-import {emptyConfig, parseConfig, CONFIG_FILE_NAME, type EditorialConfig, type Notice, type RuleSetting} from '../engine/index'
+import {ConfigResolver, CONFIG_FILE_NAME, type ConfigLayer, type ResolvedConfig, type RuleSetting} from '../engine/index'
 
 /** How and when the extension lints, read from the `editorialReview.*` settings of a document's folder. */
 export interface BehaviourSettings {
@@ -21,21 +21,21 @@ export function behaviourFor(uri: vscode.Uri | undefined): BehaviourSettings {
   }
 }
 
-/** A project config file as read for a document: where it is, what it says, and what was wrong with it. */
-export interface ProjectConfig {
+/** The configuration for one article: layered as the engine does it, with the config file that was used. */
+export interface ProjectConfig extends ResolvedConfig {
+  /** The config file, when there is one. */
   uri?: vscode.Uri
-  config: EditorialConfig
-  notices: Notice[]
 }
 
 /**
- * Finds and reads `.editorial-review.json` for a document: its folder, then
- * each parent up to the workspace folder. Uses `workspace.fs`, so it works in
- * VS Code for the Web and virtual workspaces. Results are cached until a
- * config file changes.
+ * Configuration for documents, through the engine's one resolver: the nearest
+ * `.editorial-review.json` up to the workspace folder, read with
+ * `workspace.fs` (so it works in VS Code for the Web and virtual workspaces),
+ * under the `editorialReview.*` settings. Files are read once until one changes.
  */
 export class ProjectConfigs implements vscode.Disposable {
-  private readonly cache = new Map<string, Promise<ProjectConfig>>()
+  /** One resolver per file system (scheme and authority), since the engine speaks in paths. */
+  private readonly resolvers = new Map<string, ConfigResolver>()
   private readonly watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`)
   private readonly changed = new vscode.EventEmitter<void>()
   /** Fires when a config file is created, changed or deleted. */
@@ -43,7 +43,7 @@ export class ProjectConfigs implements vscode.Disposable {
 
   constructor() {
     const reset = () => {
-      this.cache.clear()
+      for (const resolver of this.resolvers.values()) resolver.clear()
       this.changed.fire()
     }
     this.watcher.onDidChange(reset)
@@ -51,32 +51,24 @@ export class ProjectConfigs implements vscode.Disposable {
     this.watcher.onDidDelete(reset)
   }
 
-  forDocument(uri: vscode.Uri): Promise<ProjectConfig> {
-    const folder = vscode.Uri.joinPath(uri, '..')
-    const key = folder.toString()
-    let entry = this.cache.get(key)
-    if (!entry) {
-      entry = this.find(folder, vscode.workspace.getWorkspaceFolder(uri)?.uri)
-      this.cache.set(key, entry)
-    }
-    return entry
+  async forDocument(uri: vscode.Uri): Promise<ProjectConfig> {
+    const resolved = await this.resolverFor(uri).resolve({
+      articlePath: uri.path,
+      root: vscode.workspace.getWorkspaceFolder(uri)?.uri.path,
+      settings: editorSettings(uri)
+    })
+    const displayed = resolved.path ? {...resolved, notices: resolved.notices.map((notice) => ({...notice, message: notice.message.replace(resolved.path!, vscode.workspace.asRelativePath(uri.with({path: resolved.path!})))}))} : resolved
+    return resolved.path ? {...displayed, uri: uri.with({path: resolved.path})} : displayed
   }
 
-  private async find(folder: vscode.Uri, root: vscode.Uri | undefined): Promise<ProjectConfig> {
-    for (let current = folder, depth = 0; depth < 32; depth++) {
-      const candidate = vscode.Uri.joinPath(current, CONFIG_FILE_NAME)
-      const bytes = await readIfExists(candidate)
-      if (bytes) {
-        const text = new TextDecoder().decode(bytes)
-        const {config, notices} = parseConfig(text, vscode.workspace.asRelativePath(candidate))
-        return {uri: candidate, config, notices}
-      }
-      if (root && current.toString() === root.toString()) break
-      const parent = vscode.Uri.joinPath(current, '..')
-      if (parent.toString() === current.toString()) break
-      current = parent
+  private resolverFor(uri: vscode.Uri): ConfigResolver {
+    const key = `${uri.scheme}://${uri.authority}`
+    let resolver = this.resolvers.get(key)
+    if (!resolver) {
+      resolver = new ConfigResolver({readFile: (path) => readIfExists(uri.with({path, query: '', fragment: ''}))})
+      this.resolvers.set(key, resolver)
     }
-    return {config: emptyConfig(), notices: []}
+    return resolver
   }
 
   dispose(): void {
@@ -85,27 +77,22 @@ export class ProjectConfigs implements vscode.Disposable {
   }
 }
 
-async function readIfExists(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
   try {
-    return await vscode.workspace.fs.readFile(uri)
-  } catch {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))
+  } catch (error) {
+    // A missing file is the usual case; anything else is a file the editor should hear about.
+    if (error instanceof vscode.FileSystemError && !/NotFound|NotADirectory/.test(error.code)) throw error
     return undefined
   }
 }
 
-/**
- * The one documented order: the engine's defaults, then `.editorial-review.json`,
- * then the `editorialReview.*` settings, each overriding the one before.
- */
-export function effectiveConfig(project: EditorialConfig, uri: vscode.Uri): EditorialConfig {
+/** The `editorialReview.*` settings that layer over the config file. */
+function editorSettings(uri: vscode.Uri): ConfigLayer {
   const settings = vscode.workspace.getConfiguration('editorialReview', uri)
-  const rules = settings.get<Record<string, RuleSetting>>('rules', {})
-  const categories = settings.get<Record<string, RuleSetting>>('categories', {})
-  const allow = settings.get<string[]>('allow', [])
   return {
-    ...project,
-    rules: {...project.rules, ...rules},
-    categories: {...project.categories, ...categories},
-    allow: [...project.allow, ...allow]
+    rules: settings.get<Record<string, RuleSetting>>('rules', {}),
+    categories: settings.get<ConfigLayer['categories']>('categories', {}),
+    allow: settings.get<string[]>('allow', [])
   }
 }

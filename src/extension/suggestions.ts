@@ -33,7 +33,7 @@ export interface SuggestionArguments {
 }
 
 export function suggestionArguments(document: vscode.TextDocument, finding: Finding, suggestion: Suggestion): SuggestionArguments {
-  return {uri: document.uri.toString(), start: finding.range.start.offset, end: finding.range.end.offset, expected: finding.actual, replacement: suggestion.replacement, ruleId: finding.ruleId}
+  return {uri: document.uri.toString(), start: finding.span.start, end: finding.span.end, expected: finding.actual, replacement: suggestion.replacement, ruleId: finding.ruleId}
 }
 
 /**

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {decodeArticle, lintText, MAX_ARTICLE_BYTES} from '../../src/engine/index'
+import {decodeArticle, LineIndex, lintText, MAX_ARTICLE_BYTES} from '../../src/engine/index'
+import {lineOf} from '../helpers'
 
 test('hostile: an empty article, and one of only white space or line breaks', () => {
   for (const text of ['', ' ', '\n\n\n', '\r\n\r\n', '\t \u200b \ufeff']) {
@@ -17,13 +18,13 @@ test('hostile: one 2 MB line is linted, with exact ranges', (context) => {
   context.diagnostic(`2 MB on one line: ${findings.length} findings in ${(performance.now() - started).toFixed(0)} ms`)
   assert.ok(findings.length > 10_000)
   const last = findings[findings.length - 1]
-  assert.equal(text.slice(last.range.start.offset, last.range.end.offset), last.actual)
-  assert.equal(last.range.start.line, 1)
+  assert.equal(text.slice(last.span.start, last.span.end), last.actual)
+  assert.equal(lineOf(text, last), 1)
 })
 
 test('hostile: mixed line endings count lines as VS Code does', () => {
   const text = 'Fees were raised by the board.\r\nFees were raised by the board.\nFees were raised by the board.\rFees were raised by the board.'
-  const lines = lintText(text, {kind: 'plaintext'}).findings.filter((finding) => finding.ruleId === 'passive-voice').map((finding) => finding.range.start.line)
+  const lines = lintText(text, {kind: 'plaintext'}).findings.filter((finding) => finding.ruleId === 'passive-voice').map((finding) => lineOf(text, finding))
   assert.deepEqual(lines, [1, 2, 3, 4])
 })
 
@@ -32,7 +33,7 @@ test('hostile: deeply nested Markdown lists and block quotes', () => {
   const lists = Array.from({length: 200}, (_, depth) => `${'  '.repeat(depth)}- The port is pure hype.`).join('\n')
   for (const text of [quotes, lists]) {
     const {findings} = lintText(text, {kind: 'markdown'})
-    for (const finding of findings) assert.equal(text.slice(finding.range.start.offset, finding.range.end.offset), finding.actual)
+    for (const finding of findings) assert.equal(text.slice(finding.span.start, finding.span.end), finding.actual)
   }
   // A block quote is someone else's words; a list item is the writer's.
   assert.ok(lintText(lists, {kind: 'markdown'}).findings.some((finding) => finding.actual === 'hype'))
@@ -52,5 +53,6 @@ test('hostile: 10,000 findings in one article come back in order, none lost', ()
   const text = Array.from({length: 10_000}, (_, index) => `Line ${index} is pure hype.`).join('\n')
   const findings = lintText(text, {kind: 'plaintext'}).findings.filter((finding) => finding.actual === 'hype')
   assert.equal(findings.length, 10_000)
-  assert.ok(findings.every((finding, index) => finding.range.start.line === index + 1))
+  const lines = new LineIndex(text)
+  assert.ok(findings.every((finding, index) => lines.pointAt(finding.span.start).line === index + 1))
 })

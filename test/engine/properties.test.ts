@@ -26,11 +26,10 @@ const splitsPair = (text: string, offset: number) => offset > 0 && offset < text
 
 function checkFindings(text: string, findings: readonly Finding[]): void {
   for (const finding of findings) {
-    const {start, end} = finding.range
-    assert.ok(start.offset >= 0 && start.offset <= end.offset && end.offset <= text.length, `range ${start.offset}-${end.offset} outside ${text.length}`)
-    assert.ok(!splitsPair(text, start.offset) && !splitsPair(text, end.offset), `range ${start.offset}-${end.offset} splits a surrogate pair`)
-    assert.equal(text.slice(start.offset, end.offset), finding.actual)
-    assert.ok(start.line >= 1 && start.column >= 1)
+    const {start, end} = finding.span
+    assert.ok(start >= 0 && start <= end && end <= text.length, `span ${start}-${end} outside ${text.length}`)
+    assert.ok(!splitsPair(text, start) && !splitsPair(text, end), `span ${start}-${end} splits a surrogate pair`)
+    assert.equal(text.slice(start, end), finding.actual)
   }
 }
 
@@ -39,22 +38,22 @@ function applyAndCheck(text: string, findings: readonly Finding[]): void {
   const chosen: Finding[] = []
   for (const finding of findings) {
     if (finding.suggestions.length === 0) continue
-    if (chosen.some((other) => other.range.start.offset < finding.range.end.offset && finding.range.start.offset < other.range.end.offset)) continue
+    if (chosen.some((other) => other.span.start < finding.span.end && finding.span.start < other.span.end)) continue
     chosen.push(finding)
   }
-  chosen.sort((a, b) => b.range.start.offset - a.range.start.offset)
+  chosen.sort((a, b) => b.span.start - a.span.start)
   let edited = text
   for (const finding of chosen) {
-    edited = edited.slice(0, finding.range.start.offset) + finding.suggestions[0].replacement + edited.slice(finding.range.end.offset)
+    edited = edited.slice(0, finding.span.start) + finding.suggestions[0].replacement + edited.slice(finding.span.end)
   }
   // Outside the replaced ranges, the text is the same, piece by piece.
   let cursor = 0
   let editedCursor = 0
   for (const finding of [...chosen].reverse()) {
-    const untouched = text.slice(cursor, finding.range.start.offset)
+    const untouched = text.slice(cursor, finding.span.start)
     assert.equal(edited.slice(editedCursor, editedCursor + untouched.length), untouched)
     editedCursor += untouched.length + finding.suggestions[0].replacement.length
-    cursor = finding.range.end.offset
+    cursor = finding.span.end
   }
   assert.equal(edited.slice(editedCursor), text.slice(cursor))
 }

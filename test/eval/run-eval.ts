@@ -72,7 +72,7 @@ function evaluateNeutrality(): void {
     }
     const findings = findingsOf(row.biased).filter((finding) => (categories as readonly string[]).includes(finding.category))
     const covers = (finding: Finding) =>
-      [...changed].some((index) => starts[index] < finding.range.end.offset && starts[index] + tokens[index].length > finding.range.start.offset)
+      [...changed].some((index) => starts[index] < finding.span.end && starts[index] + tokens[index].length > finding.span.start)
     if (findings.some(covers)) hits++
     else if (verbose) console.log(`  missed: ${tokens.filter((_, index) => changed.has(index)).join(' ')}  |  ${row.biased.slice(0, 120)}`)
     if (hasCategory(findingsOf(row.neutral), [...categories])) falseAlarms++
@@ -120,7 +120,9 @@ function evaluateArticles(): void {
   for (const path of configFiles) {
     const {config, notices} = parseConfig(readFileSync(path, 'utf8'), path)
     for (const notice of notices) console.log(`  config ${notice.severity}: ${notice.message}`)
-    runs.push({name: basename(path).replace(/\.json$/, ''), config})
+    const name = basename(path).replace(/\.json$/, '')
+    // Names pick the output files, so two configs never share one.
+    runs.push({name: runs.some((run) => run.name === name) ? `${name}-${runs.length}` : name, config})
   }
   evaluateMarkedArticles({folder: join(dataFolder, 'articles'), outputFolder: join(PROJECT_ROOT, 'eval-output'), runs, verbose, limit})
 }

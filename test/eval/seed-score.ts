@@ -35,7 +35,7 @@ export interface SeedScore {
 
 /** True when the finding's range and the marked text share at least one UTF-16 code unit. */
 export function overlaps(finding: Finding, span: MarkedText): boolean {
-  return finding.range.start.offset < span.offset + span.text.length && finding.range.end.offset > span.offset
+  return finding.span.start < span.offset + span.text.length && finding.span.end > span.offset
 }
 
 /** The marked spans a finding overlaps. */

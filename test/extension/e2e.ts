@@ -5,19 +5,19 @@
 import {mkdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {FrameLocator, Page} from 'playwright-core'
-import {lintText} from '../../src/engine/index'
+import {LineIndex, lintText} from '../../src/engine/index'
 import {PROJECT_ROOT} from '../helpers'
 import {buildExtension, ensureHost, launchBrowser, runAsScript, startHost, workbenchUrl} from './host'
 
 const RESULTS = join(PROJECT_ROOT, 'test-results')
-const STEP_TIMEOUT = 30_000
+export const STEP_TIMEOUT = 30_000
 
 interface Step {
   name: string
   run: () => Promise<void>
 }
 
-async function openFile(page: Page, name: string): Promise<void> {
+export async function openFile(page: Page, name: string): Promise<void> {
   // Focus may be inside a webview; the Explorer is always there.
   const row = page.locator('.explorer-folders-view .monaco-list-row', {hasText: name}).first()
   if (await row.isVisible()) {
@@ -34,7 +34,7 @@ async function openFile(page: Page, name: string): Promise<void> {
   await page.locator(`.tab.active[aria-label*="${name}"]`).waitFor({timeout: STEP_TIMEOUT})
 }
 
-async function runCommand(page: Page, title: string): Promise<void> {
+export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1')
   const input = page.locator('.quick-input-widget input')
   await input.waitFor({state: 'visible', timeout: STEP_TIMEOUT})
@@ -43,7 +43,7 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter')
 }
 
-async function goTo(page: Page, line: number, column: number): Promise<void> {
+export async function goTo(page: Page, line: number, column: number): Promise<void> {
   await page.keyboard.press('Control+G')
   const input = page.locator('.quick-input-widget input')
   await input.waitFor({state: 'visible', timeout: STEP_TIMEOUT})
@@ -52,7 +52,7 @@ async function goTo(page: Page, line: number, column: number): Promise<void> {
 }
 
 /** The balance report's page: a webview is an iframe holding the extension's own iframe. */
-function balanceFrame(page: Page): FrameLocator {
+export function balanceFrame(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame')
 }
 
@@ -77,7 +77,8 @@ export async function runEndToEnd(): Promise<{passed: number; failed: number}> {
   })
   const shot = (name: string) => page.screenshot({path: join(RESULTS, name)})
   const article = readFileSync(join(host.workspace, 'article.md'), 'utf8')
-  const hype = lintText(article, {kind: 'markdown'}).findings.find((finding) => finding.actual === 'hype')!
+  const hypeFinding = lintText(article, {kind: 'markdown'}).findings.find((finding) => finding.actual === 'hype')!
+  const hype = new LineIndex(article).pointAt(hypeFinding.span.start)
 
   const steps: Step[] = [
     {
@@ -110,7 +111,7 @@ export async function runEndToEnd(): Promise<{passed: number; failed: number}> {
       name: 'Ctrl+. on "hype" offers the rewrite, and Enter applies it',
       run: async () => {
         await page.locator('.editor-instance .view-lines').first().click()
-        await goTo(page, hype.range.start.line, hype.range.start.column + 1)
+        await goTo(page, hype.line, hype.column + 1)
         await page.keyboard.press('Control+.')
         const menu = page.locator('.action-widget')
         await menu.waitFor({state: 'visible', timeout: STEP_TIMEOUT})

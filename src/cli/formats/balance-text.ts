@@ -1,20 +1,24 @@
-import type {BalanceReport} from '../../engine/index'
+import type {BalanceReport, LineIndex} from '../../engine/index'
+import {placeOf} from './report'
 
 /** The balance report for a terminal: score and verdict, a bar per component, the next steps. */
-export function formatBalanceText(path: string, report: BalanceReport): string {
-  const lines = [`${path}: ${report.score}/100, ${report.verdict.toLowerCase()}`, '']
+export function formatBalanceText(path: string, report: BalanceReport, lines: LineIndex): string {
+  const output = [`${path}: ${report.score}/100, ${report.verdict.toLowerCase()}`, '']
   for (const component of report.components) {
     const filled = Math.round(component.score * 20)
-    lines.push(`  ${component.label.padEnd(36)} ${'█'.repeat(filled)}${'░'.repeat(20 - filled)} ${(component.score * 100).toFixed(0).padStart(3)}  (weight ${component.weight})`)
-    lines.push(`    ${component.detail}`)
-    for (const item of component.evidence.slice(0, 3)) lines.push(`    ${item.range.start.line}:${item.range.start.column}  “${truncate(item.text)}” — ${item.note}`)
-    if (component.evidence.length > 3) lines.push(`    … and ${component.evidence.length - 3} more`)
+    output.push(`  ${component.label.padEnd(36)} ${'█'.repeat(filled)}${'░'.repeat(20 - filled)} ${(component.score * 100).toFixed(0).padStart(3)}  (weight ${component.weight})`)
+    output.push(`    ${component.detail}`)
+    for (const item of component.evidence.slice(0, 3)) {
+      const {start} = placeOf(item.span, lines)
+      output.push(`    ${start.line}:${start.column}  “${truncate(item.text)}” — ${item.note}`)
+    }
+    if (component.evidence.length > 3) output.push(`    … and ${component.evidence.length - 3} more`)
   }
   if (report.nextSteps.length > 0) {
-    lines.push('', 'Next steps:')
-    report.nextSteps.forEach((step, index) => lines.push(`  ${index + 1}. ${step}`))
+    output.push('', 'Next steps:')
+    report.nextSteps.forEach((step, index) => output.push(`  ${index + 1}. ${step}`))
   }
-  return lines.join('\n') + '\n'
+  return output.join('\n') + '\n'
 }
 
 function truncate(text: string): string {

@@ -1,5 +1,5 @@
-import {RULES, ruleUrl, type Finding, type Severity} from '../../engine/index'
-import type {FileReport} from './report'
+import {RULES, ruleUrl, type Finding, type LineIndex, type Severity} from '../../engine/index'
+import {placeOf, type FileReport} from './report'
 
 const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note', hint: 'note'}
 
@@ -13,7 +13,7 @@ export interface SarifOptions {
  */
 export function formatSarif(reports: readonly FileReport[], {version}: SarifOptions): string {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]))
-  const results = reports.flatMap((report) => report.findings.map((finding) => toResult(report.path, finding, ruleIndex.get(finding.ruleId) ?? -1)))
+  const results = reports.flatMap((report) => report.findings.map((finding) => toResult(report.path, finding, ruleIndex.get(finding.ruleId) ?? -1, report.lines)))
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -45,8 +45,8 @@ export function formatSarif(reports: readonly FileReport[], {version}: SarifOpti
   return JSON.stringify(sarif, null, 2) + '\n'
 }
 
-function toResult(path: string, finding: Finding, ruleIndex: number) {
-  const {start, end} = finding.range
+function toResult(path: string, finding: Finding, ruleIndex: number, lines: LineIndex) {
+  const {start, end} = placeOf(finding.span, lines)
   const region = {
     startLine: start.line,
     startColumn: start.column,

@@ -1,5 +1,5 @@
 import type {Severity} from '../../engine/index'
-import type {FileReport} from './report'
+import {placeOf, type FileReport} from './report'
 
 export interface StylishOptions {
   color: boolean
@@ -26,7 +26,8 @@ export function formatStylish(reports: readonly FileReport[], {color}: StylishOp
     lines.push(paint('underline', report.path))
     const rows = report.findings.map((finding) => {
       counts[finding.severity]++
-      return [`${finding.range.start.line}:${finding.range.start.column}`, finding.severity, finding.message, finding.ruleId] as const
+      const {start} = placeOf(finding.span, report.lines)
+      return [`${start.line}:${start.column}`, finding.severity, finding.message, finding.ruleId] as const
     })
     const placeWidth = Math.max(...rows.map((row) => row[0].length))
     const severityWidth = Math.max(...rows.map((row) => row[1].length))

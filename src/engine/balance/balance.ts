@@ -2,13 +2,15 @@ import type {EditorialConfig} from '../config'
 import {lintText, type LintResult} from '../lint'
 import {isQuoted} from '../reading/voices'
 import {sentencesOf, type SentenceTokens} from '../reading/sentences'
-import {analyzeClaims} from '../rules/unsupported-claim'
-import type {DocumentKind, Finding, Range, Span} from '../types'
-import {COUNTER_VERBS, CONTRAST_OPENERS, RESPONSE_SOUGHT} from './sources.data'
-import {findSources, mainOrganizations, type Source} from './sources'
+import {analyzeClaims, type SentenceClaims} from '../reading/claims'
+import type {ProseDocument} from '../reading/document'
+import type {DocumentKind, Finding, Span} from '../types'
+import {COUNTER_VERBS, CONTRAST_OPENERS, RESPONSE_SOUGHT} from '../reading/speakers.data'
+import {findSources, mainOrganizations, type Source} from '../reading/speakers'
 
 export interface BalanceEvidence {
-  range: Range
+  /** Where it is, in UTF-16 code units. */
+  span: Span
   text: string
   note: string
 }
@@ -70,29 +72,82 @@ export function scoreBalance(text: string, options: BalanceOptions): BalanceRepo
   return balanceFromLint(lintText(text, options))
 }
 
-/** The balance report from a lint already done (the extension has one for every open article). */
+/** What every component reads: the article, its claims and sources, and the lint's findings by category. */
+interface BalanceInputs {
+  document: ProseDocument
+  sentences: readonly SentenceTokens[]
+  claims: readonly SentenceClaims[]
+  body: readonly SentenceTokens[]
+  sources: readonly Source[]
+  mainOrgs: readonly string[]
+  /** Words in the writer's own voice. */
+  words: number
+  findingsIn: (category: Finding['category']) => Finding[]
+}
+
+/**
+ * The balance report from a lint already done (the extension keeps one for
+ * every open article): the article as read and the findings of that lint.
+ */
 export function balanceFromLint({findings, document}: LintResult): BalanceReport {
-  const {text} = document
   const sentences = sentencesOf(document.tree)
   const claims = analyzeClaims(document.tree, document)
   const headlines = claims.filter((claim) => claim.headline).map((claim) => claim.sentence)
   const body = claims.filter((claim) => !claim.headline).map((claim) => claim.sentence)
   const mainOrgs = mainOrganizations(body, headlines)
-  const sources = findSources(document, body, mainOrgs)
-  const words = sentences.reduce((total, {tokens}) => total + tokens.filter((token) => token.node.type === 'WordNode' && !isQuoted(document.quotations, token)).length, 0)
-  const evidence = (span: Span, note: string): BalanceEvidence => ({
-    range: {start: document.lines.pointAt(span.start), end: document.lines.pointAt(span.end)},
-    text: text.slice(span.start, span.end),
-    note
-  })
-  const findingEvidence = (finding: Finding, note: string) => evidence({start: finding.range.start.offset, end: finding.range.end.offset}, note)
-  const per100 = (count: number) => (words === 0 ? 0 : (count * 100) / words)
-  const clamp = (value: number) => Math.max(0, Math.min(1, value))
+  const inputs: BalanceInputs = {
+    document,
+    sentences,
+    claims,
+    body,
+    sources: findSources(document, body, mainOrgs),
+    mainOrgs,
+    words: sentences.reduce((total, {tokens}) => total + tokens.filter((token) => token.node.type === 'WordNode' && !isQuoted(document.quotations, token)).length, 0),
+    findingsIn: (category) => findings.filter((finding) => finding.category === category)
+  }
+  const attribution = attributionComponent(inputs)
+  const voices = voicesComponent(inputs)
+  const counter = counterPerspectiveComponent(inputs)
+  const loaded = loadedLanguageComponent(inputs)
+  const writerVoice = writerVoiceComponent(inputs)
+  const certainty = certaintyComponent(inputs)
+  const components = [attribution, voices, counter, loaded, writerVoice, certainty]
+  const score = Math.round(100 * components.reduce((total, component) => total + component.weight * component.score, 0))
+  const verdict = score >= 70 ? 'Balanced' : score >= 50 ? 'Leans to one side' : score >= 30 ? 'One-sided' : 'Strongly one-sided'
+  const weakest = [...components].sort((a, b) => a.score - b.score).filter((component) => component.score < 0.7)
+  const summary = weakest.length === 0 ? `${verdict} (${score}/100): every component is in good shape.` : `${verdict} (${score}/100). ${weakest.slice(0, 3).map((component) => component.detail).join(' ')}`
+  const unsupportedCount = inputs.claims.filter((claim) => claim.signals.length > 0 && !claim.supported).length
 
-  // Attribution: the share of sentences making a checkable claim that carry a source.
-  const claimSentences = claims.filter((claim) => claim.signals.length > 0)
+  return {
+    version: 1,
+    score,
+    verdict,
+    summary,
+    components,
+    nextSteps: nextSteps(
+      {attribution, voices, counter, loaded, writerVoice, certainty},
+      unsupportedCount,
+      [...inputs.findingsIn('loaded-language'), ...inputs.findingsIn('editorializing')],
+      inputs.findingsIn('speculation'),
+      inputs.mainOrgs
+    ),
+    sources: inputs.sources.map(({name, description, side, named, quoted}) => ({name, description, side, named, quoted})),
+    words: inputs.words
+  }
+}
+
+function evidenceOf({document}: BalanceInputs, span: Span, note: string): BalanceEvidence {
+  return {span: {start: span.start, end: span.end}, text: document.text.slice(span.start, span.end), note}
+}
+
+const per100 = ({words}: BalanceInputs, count: number) => (words === 0 ? 0 : (count * 100) / words)
+const clamp = (value: number) => Math.max(0, Math.min(1, value))
+
+/** Attribution: the share of sentences making a checkable claim that carry a source. */
+function attributionComponent(inputs: BalanceInputs): BalanceComponent {
+  const claimSentences = inputs.claims.filter((claim) => claim.signals.length > 0)
   const unsupported = claimSentences.filter((claim) => !claim.supported)
-  const attribution: BalanceComponent = {
+  return {
     id: 'attribution',
     label: 'Claims with a source',
     weight: BALANCE_WEIGHTS.attribution,
@@ -104,19 +159,22 @@ export function balanceFromLint({findings, document}: LintResult): BalanceReport
     evidence: unsupported.map(({sentence, signals}) => {
       const first = sentence.tokens[signals[0].first]
       const last = sentence.tokens[signals[signals.length - 1].last]
-      return evidence({start: first.start, end: last.end}, 'No source in this sentence or the one before.')
+      return evidenceOf(inputs, {start: first.start, end: last.end}, 'No source in this sentence or the one before.')
     })
   }
+}
 
-  // Voices: how many sources speak, how precisely they are named, and from how many sides.
-  const vague = findings.filter((finding) => finding.category === 'weasel')
+/** Voices: how many sources speak, how precisely they are named, and from how many sides. */
+function voicesComponent(inputs: BalanceInputs): BalanceComponent {
+  const {sources, mainOrgs, words} = inputs
+  const vague = inputs.findingsIn('weasel')
   const named = sources.filter((source) => source.named)
   const described = sources.filter((source) => !source.named)
   const sides = new Set(named.map((source) => source.side).filter((side) => side !== 'unknown'))
   const twoSides = sides.size >= 2 || (mainOrgs.length === 0 && named.length >= 2)
   const weightedVoices = named.length + 0.5 * described.length + 0.25 * vague.length
   const sideNames = mainOrgs.join(' and ')
-  const voices: BalanceComponent = {
+  return {
     id: 'voices',
     label: 'Voices from more than one side',
     weight: BALANCE_WEIGHTS.voices,
@@ -128,102 +186,94 @@ export function balanceFromLint({findings, document}: LintResult): BalanceReport
             twoSides ? 'they speak from more than one side' : sides.has('principal') ? `all from the deal's own side (${sideNames})` : 'all from one side'
           }.`,
     evidence: [
-      ...sources.map((source) => evidence(source.sentence, `${source.name}${source.description ? ` (${source.description})` : ''}: ${sideLabel(source, sideNames)}${source.quoted ? ', quoted' : ''}.`)),
-      ...vague.map((finding) => findingEvidence(finding, 'A vague source: it counts for little.'))
+      ...sources.map((source) => evidenceOf(inputs, source.sentence, `${source.name}${source.description ? ` (${source.description})` : ''}: ${sideLabel(source, sideNames)}${source.quoted ? ', quoted' : ''}.`)),
+      ...vague.map((finding) => evidenceOf(inputs, finding.span, 'A vague source: it counts for little.'))
     ]
   }
+}
 
-  // Counter-perspective: does anyone outside the article's own side answer or dispute it?
+/** Counter-perspective: does anyone outside the article's own side answer or dispute it? */
+function counterPerspectiveComponent(inputs: BalanceInputs): BalanceComponent {
   const counterEvidence: Array<{strength: number; item: BalanceEvidence}> = []
   let lastSource: Source | undefined
-  for (const sentence of body) {
-    const speaking = sources.find((source) => source.sentence.start === sentence.start)
+  for (const sentence of inputs.body) {
+    const speaking = inputs.sources.find((source) => source.sentence.start === sentence.start)
     const firstWord = sentence.tokens.find((token) => token.node.type === 'WordNode')
     // "She disputed…" goes on with the last source named.
     const source = speaking ?? (firstWord && ['he', 'she', 'they'].includes(firstWord.lower) ? lastSource : undefined)
     if (source && source.side === 'independent') {
       const strong = isContrastive(sentence)
-      counterEvidence.push({strength: strong ? 1 : source.named ? 0.5 : 0.25, item: evidence(sentence, strong ? `${source.name} disputes or answers the article’s main line.` : `${source.name} is an outside voice.`)})
+      counterEvidence.push({strength: strong ? 1 : source.named ? 0.5 : 0.25, item: evidenceOf(inputs, sentence, strong ? `${source.name} disputes or answers the article’s main line.` : `${source.name} is an outside voice.`)})
     }
     if (speaking) lastSource = speaking
   }
-  for (const sentence of sentences) {
-    const sentenceText = text.slice(sentence.start, sentence.end)
-    if (RESPONSE_SOUGHT.some((pattern) => pattern.test(sentenceText))) counterEvidence.push({strength: 0.5, item: evidence(sentence, 'The other side was asked for its response.')})
+  for (const sentence of inputs.sentences) {
+    const sentenceText = inputs.document.text.slice(sentence.start, sentence.end)
+    if (RESPONSE_SOUGHT.some((pattern) => pattern.test(sentenceText))) counterEvidence.push({strength: 0.5, item: evidenceOf(inputs, sentence, 'The other side was asked for its response.')})
   }
-  for (const finding of vague) {
-    if (/critic|opponent|skeptic|sceptic|detractor/i.test(finding.actual)) counterEvidence.push({strength: 0.25, item: findingEvidence(finding, 'An unnamed counter-view.')})
+  for (const finding of inputs.findingsIn('weasel')) {
+    if (/critic|opponent|skeptic|sceptic|detractor/i.test(finding.actual)) counterEvidence.push({strength: 0.25, item: evidenceOf(inputs, finding.span, 'An unnamed counter-view.')})
   }
-  const counterScore = Math.max(0, ...counterEvidence.map((entry) => entry.strength))
-  const counter: BalanceComponent = {
+  const score = Math.max(0, ...counterEvidence.map((entry) => entry.strength))
+  return {
     id: 'counter-perspective',
     label: 'The other side’s case or response',
     weight: BALANCE_WEIGHTS['counter-perspective'],
-    score: counterScore,
+    score,
     detail:
-      counterScore >= 1
+      score >= 1
         ? 'A named outside source disputes or answers the article’s main line.'
-        : counterScore > 0
+        : score > 0
           ? 'Another view appears only faintly: unnamed, or without a response from the other side.'
           : 'No one outside the article’s own side disputes or answers it.',
     evidence: counterEvidence.sort((a, b) => b.strength - a.strength).map((entry) => entry.item)
   }
+}
 
-  // Loaded language: loaded words per 100 words of the writer's own.
-  const loadedFindings = findings.filter((finding) => finding.category === 'loaded-language')
-  const loadedDensity = per100(loadedFindings.length)
-  const loaded: BalanceComponent = {
+/** Loaded language: loaded words per 100 words of the writer's own. */
+function loadedLanguageComponent(inputs: BalanceInputs): BalanceComponent {
+  const loaded = inputs.findingsIn('loaded-language')
+  const density = per100(inputs, loaded.length)
+  return {
     id: 'loaded-language',
     label: 'Neutral wording',
     weight: BALANCE_WEIGHTS['loaded-language'],
-    score: clamp(1 - loadedDensity / LOADED_DENSITY_AT_ZERO),
-    detail: `${loadedFindings.length} loaded ${loadedFindings.length === 1 ? 'word or phrase' : 'words or phrases'} in ${words} words of the writer’s own (${loadedDensity.toFixed(1)} per 100).`,
-    evidence: loadedFindings.map((finding) => findingEvidence(finding, 'Loaded wording.'))
+    score: clamp(1 - density / LOADED_DENSITY_AT_ZERO),
+    detail: `${loaded.length} loaded ${loaded.length === 1 ? 'word or phrase' : 'words or phrases'} in ${inputs.words} words of the writer’s own (${density.toFixed(1)} per 100).`,
+    evidence: loaded.map((finding) => evidenceOf(inputs, finding.span, 'Loaded wording.'))
   }
+}
 
-  // The writer's voice: editorializing, "I", "we" and "you", and exclamations outside quotations.
-  const editorializing = findings.filter((finding) => finding.category === 'editorializing')
-  const personal = sentences.flatMap(({tokens}) => tokens.filter((token) => (FIRST_AND_SECOND_PERSON.has(token.lower) || token.text === '!') && !isQuoted(document.quotations, token)))
-  const voiceDensity = per100(editorializing.length + personal.length)
-  const writerVoice: BalanceComponent = {
+/** The writer's voice: editorializing, "I", "we" and "you", and exclamations outside quotations. */
+function writerVoiceComponent(inputs: BalanceInputs): BalanceComponent {
+  const editorializing = inputs.findingsIn('editorializing')
+  const {quotations} = inputs.document
+  const personal = inputs.sentences.flatMap(({tokens}) => tokens.filter((token) => (FIRST_AND_SECOND_PERSON.has(token.lower) || token.text === '!') && !isQuoted(quotations, token)))
+  const density = per100(inputs, editorializing.length + personal.length)
+  return {
     id: 'writer-voice',
     label: 'A reporter’s voice, not the writer’s',
     weight: BALANCE_WEIGHTS['writer-voice'],
-    score: clamp(1 - voiceDensity / VOICE_DENSITY_AT_ZERO),
-    detail: `${editorializing.length} editorializing ${editorializing.length === 1 ? 'phrase' : 'phrases'} and ${personal.length} uses of “I”, “we”, “you” or “!” outside quotations (${voiceDensity.toFixed(1)} per 100 words).`,
+    score: clamp(1 - density / VOICE_DENSITY_AT_ZERO),
+    detail: `${editorializing.length} editorializing ${editorializing.length === 1 ? 'phrase' : 'phrases'} and ${personal.length} uses of “I”, “we”, “you” or “!” outside quotations (${density.toFixed(1)} per 100 words).`,
     evidence: [
-      ...editorializing.map((finding) => findingEvidence(finding, 'The writer tells the reader what to think.')),
-      ...personal.slice(0, 20).map((token) => evidence(token, token.text === '!' ? 'An exclamation in the writer’s voice.' : 'The writer speaking in person.'))
+      ...editorializing.map((finding) => evidenceOf(inputs, finding.span, 'The writer tells the reader what to think.')),
+      ...personal.slice(0, 20).map((token) => evidenceOf(inputs, token, token.text === '!' ? 'An exclamation in the writer’s voice.' : 'The writer speaking in person.'))
     ]
   }
+}
 
-  // Certainty: predictions and motives stated as fact.
-  const speculative = findings.filter((finding) => finding.category === 'speculation')
-  const certaintyDensity = per100(speculative.length)
-  const certainty: BalanceComponent = {
+/** Certainty: predictions and motives stated as fact. */
+function certaintyComponent(inputs: BalanceInputs): BalanceComponent {
+  const speculative = inputs.findingsIn('speculation')
+  const density = per100(inputs, speculative.length)
+  return {
     id: 'certainty',
     label: 'Predictions hedged or attributed',
     weight: BALANCE_WEIGHTS.certainty,
-    score: clamp(1 - certaintyDensity / CERTAINTY_DENSITY_AT_ZERO),
-    detail: `${speculative.length} ${speculative.length === 1 ? 'prediction or motive' : 'predictions or motives'} stated as certain (${certaintyDensity.toFixed(1)} per 100 words).`,
-    evidence: speculative.map((finding) => findingEvidence(finding, 'Stated as certain.'))
-  }
-
-  const components = [attribution, voices, counter, loaded, writerVoice, certainty]
-  const score = Math.round(100 * components.reduce((total, component) => total + component.weight * component.score, 0))
-  const verdict = score >= 70 ? 'Balanced' : score >= 50 ? 'Leans to one side' : score >= 30 ? 'One-sided' : 'Strongly one-sided'
-  const weakest = [...components].sort((a, b) => a.score - b.score).filter((component) => component.score < 0.7)
-  const summary = weakest.length === 0 ? `${verdict} (${score}/100): every component is in good shape.` : `${verdict} (${score}/100). ${weakest.slice(0, 3).map((component) => component.detail).join(' ')}`
-
-  return {
-    version: 1,
-    score,
-    verdict,
-    summary,
-    components,
-    nextSteps: nextSteps({attribution, voices, counter, loaded, writerVoice, certainty}, unsupported.length, [...loadedFindings, ...editorializing], speculative, mainOrgs),
-    sources: sources.map(({name, description, side, named: isNamed, quoted}) => ({name, description, side, named: isNamed, quoted})),
-    words
+    score: clamp(1 - density / CERTAINTY_DENSITY_AT_ZERO),
+    detail: `${speculative.length} ${speculative.length === 1 ? 'prediction or motive' : 'predictions or motives'} stated as certain (${density.toFixed(1)} per 100 words).`,
+    evidence: speculative.map((finding) => evidenceOf(inputs, finding.span, 'Stated as certain.'))
   }
 }
 

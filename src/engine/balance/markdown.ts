@@ -1,20 +1,21 @@
+import type {LineIndex} from '../reading/line-index'
 import type {BalanceReport} from './balance'
 
 /** The balance report as Markdown, for an editor to keep or send on. Article text goes in as quoted text. */
-export function balanceToMarkdown(report: BalanceReport, title: string): string {
-  const lines = [`# Balance report: ${escapeMarkdown(title)}`, '', `**${report.score}/100 — ${report.verdict}.** ${escapeMarkdown(report.summary)}`, '']
-  lines.push('| component | score | weight |', '|---|---|---|')
-  for (const component of report.components) lines.push(`| ${component.label} | ${Math.round(component.score * 100)} | ${component.weight} |`)
+export function balanceToMarkdown(report: BalanceReport, title: string, lines: LineIndex): string {
+  const output = [`# Balance report: ${escapeMarkdown(title)}`, '', `**${report.score}/100 — ${report.verdict}.** ${escapeMarkdown(report.summary)}`, '']
+  output.push('| component | score | weight |', '|---|---|---|')
+  for (const component of report.components) output.push(`| ${component.label} | ${Math.round(component.score * 100)} | ${component.weight} |`)
   for (const component of report.components) {
-    lines.push('', `## ${component.label} (${Math.round(component.score * 100)}/100)`, '', escapeMarkdown(component.detail))
-    if (component.evidence.length > 0) lines.push('')
-    for (const item of component.evidence) lines.push(`- Line ${item.range.start.line}: “${escapeMarkdown(item.text.replace(/\s+/g, ' ').trim())}” — ${escapeMarkdown(item.note)}`)
+    output.push('', `## ${component.label} (${Math.round(component.score * 100)}/100)`, '', escapeMarkdown(component.detail))
+    if (component.evidence.length > 0) output.push('')
+    for (const item of component.evidence) output.push(`- Line ${lines.pointAt(item.span.start).line}: “${escapeMarkdown(item.text.replace(/\s+/g, ' ').trim())}” — ${escapeMarkdown(item.note)}`)
   }
   if (report.nextSteps.length > 0) {
-    lines.push('', '## Next steps', '')
-    report.nextSteps.forEach((step, index) => lines.push(`${index + 1}. ${escapeMarkdown(step)}`))
+    output.push('', '## Next steps', '')
+    report.nextSteps.forEach((step, index) => output.push(`${index + 1}. ${escapeMarkdown(step)}`))
   }
-  return lines.join('\n') + '\n'
+  return output.join('\n') + '\n'
 }
 
 /** Escapes characters Markdown or HTML would read as markup, so the article's words stay words. */

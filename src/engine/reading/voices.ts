@@ -1,4 +1,5 @@
 import type {Span} from '../types'
+import {ATTRIBUTION_PATTERN} from './speech'
 
 /** A direct quotation, marks included. */
 export interface Quotation extends Span {
@@ -7,10 +8,6 @@ export interface Quotation extends Span {
   /** A whole block quote rather than quotation marks. */
   block?: boolean
 }
-
-/** Verbs and phrases that put words in a speaker's mouth. */
-const speechMarker =
-  /\b(said|says|say|stated|states|stating|told|tells|added|adds|wrote|writes|asked|asks|explained|explains|noted|notes|argued|argues|according to|echoed|emphasi[sz]ed|emphasi[sz]ing|replied|recalled|remarked|announced|declared|insisted|warned|acknowledged|admitted|claimed|tweeted|posted|put it|in a statement|in an interview)\b/i
 
 const letter = /[\p{L}\p{N}]/u
 
@@ -56,7 +53,7 @@ function isAttributed(paragraph: string, start: number, end: number): boolean {
   const nextStop = paragraph.slice(end).search(/[.!?](\s|$)/)
   const sentenceEnd = nextStop < 0 ? paragraph.length : end + nextStop + 1
   const around = paragraph.slice(sentenceStart, start) + ' ' + paragraph.slice(end, sentenceEnd)
-  return speechMarker.test(around.replace(/[“"][^”"]*[”"]/g, ' '))
+  return ATTRIBUTION_PATTERN.test(around.replace(/[“"][^”"]*[”"]/g, ' '))
 }
 
 /** Whether a span lies wholly inside one of the quotations. */

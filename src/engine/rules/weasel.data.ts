@@ -1,3 +1,4 @@
+import {isAttributionVerb} from '../reading/speech'
 import type {LexiconEntry} from '../rule-kit/lexicon-rule'
 
 /** Groups of people a writer can cite without naming anyone. */
@@ -12,22 +13,6 @@ const PEOPLE = [
   'europeans', 'britons', 'locals', 'conservatives', 'liberals', 'progressives', 'democrats', 'republicans', 'believers',
   'followers', 'members', 'individuals', 'groups', 'campaigners', 'environmentalists', 'philosophers', 'linguists',
   'sociologists', 'psychologists', 'archaeologists', 'theologians', 'biologists', 'physicists', 'climatologists'
-]
-
-/** Verbs that attribute a view, a belief or a statement. */
-const ATTRIBUTION_VERBS = [
-  'say', 'says', 'said', 'believe', 'believes', 'believed', 'argue', 'argues', 'argued', 'claim', 'claims', 'claimed',
-  'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'suggest', 'suggests', 'suggested', 'contend', 'contends',
-  'contended', 'maintain', 'maintains', 'maintained', 'consider', 'considers', 'considered', 'regard', 'regards',
-  'regarded', 'speculate', 'speculates', 'speculated', 'assert', 'asserts', 'asserted', 'note', 'notes', 'noted',
-  'insist', 'insists', 'insisted', 'allege', 'alleges', 'alleged', 'fear', 'fears', 'feared', 'worry', 'worries',
-  'worried', 'agree', 'agrees', 'agreed', 'warn', 'warns', 'warned', 'point', 'points', 'pointed', 'estimate',
-  'estimates', 'estimated', 'predict', 'predicts', 'predicted', 'expect', 'expects', 'expected', 'describe',
-  'describes', 'described', 'call', 'calls', 'called', 'see', 'sees', 'saw', 'view', 'views', 'viewed', 'hold', 'holds',
-  'held', 'question', 'questioned', 'doubt', 'doubted', 'wonder', 'wondered', 'complain', 'complained', 'accuse',
-  'accused', 'charge', 'charged', 'credit', 'credited', 'blame', 'blamed', 'praise', 'praised', 'criticize',
-  'criticized', 'criticise', 'criticised', 'acknowledge', 'acknowledged', 'concede', 'conceded', 'recognize', 'recognized',
-  'report', 'reports', 'reported', 'speculate', 'contend', 'allege'
 ]
 
 /** Words that may stand between a vague subject and its verb ("some have long argued"). */
@@ -46,7 +31,7 @@ const VIEW_PARTICIPLES = [
 
 export const WEASEL_CLASSES = {
   people: new Set(PEOPLE),
-  'attribution-verb': new Set(ATTRIBUTION_VERBS),
+  'attribution-verb': isAttributionVerb,
   auxiliary: new Set(AUXILIARIES),
   spread: new Set(SPREAD),
   'view-participle': new Set(VIEW_PARTICIPLES),

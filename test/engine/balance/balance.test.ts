@@ -34,7 +34,7 @@ test('balance: every piece of evidence points at its own text', () => {
   const text = readFixture('articles/harbor-deal.md')
   const report = scoreBalance(text, {kind: 'markdown'})
   for (const entry of report.components) {
-    for (const item of entry.evidence) assert.equal(text.slice(item.range.start.offset, item.range.end.offset), item.text, entry.id)
+    for (const item of entry.evidence) assert.equal(text.slice(item.span.start, item.span.end), item.text, entry.id)
   }
 })
 

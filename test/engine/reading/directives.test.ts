@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {lintMarkdown, lintPlain} from '../../helpers'
+import {lineOf, lintMarkdown, lintPlain} from '../../helpers'
 
-const passiveLines = (text: string) => lintMarkdown(text).filter((finding) => finding.category === 'passive-voice').map((finding) => finding.range.start.line)
+const passiveLines = (text: string) => lintMarkdown(text).filter((finding) => finding.category === 'passive-voice').map((finding) => lineOf(text, finding))
 
 test('disable and enable comments switch a rule off for the lines between them', () => {
   const text = [
@@ -24,7 +24,7 @@ test('disable-next-line switches rules off for one line; names may be rules or c
 
 test('a disable comment with no names switches every rule off to the end', () => {
   const text = ['Fees were raised.', '', '<!-- editorial-review-disable -->', '', 'Fees were raised. The chairman spoke.'].join('\n')
-  assert.deepEqual(lintMarkdown(text).map((finding) => finding.range.start.line), [1])
+  assert.deepEqual(lintMarkdown(text).map((finding) => lineOf(text, finding)), [1])
 })
 
 test('other comments and plain text are not directives', () => {

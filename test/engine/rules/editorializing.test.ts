@@ -5,7 +5,7 @@ import {ruleCases} from './rule-cases'
 
 const apply = (text: string, ruleId: string) => {
   const [finding] = ofRule(lintPlain(text), ruleId)
-  return text.slice(0, finding.range.start.offset) + finding.suggestions[0].replacement + text.slice(finding.range.end.offset)
+  return text.slice(0, finding.span.start) + finding.suggestions[0].replacement + text.slice(finding.span.end)
 }
 
 test('editorializing: deleting a marker leaves a clean sentence', () => {

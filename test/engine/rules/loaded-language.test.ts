@@ -11,7 +11,7 @@ test('loaded-language: one whole finding, with the neutral wording as the rewrit
       category: 'loaded-language',
       severity: 'warning',
       message: '“empire” is loaded: it judges rather than describes. Use neutral wording or attribute the judgement.',
-      range: {start: {line: 1, column: 36, offset: 35}, end: {line: 1, column: 42, offset: 41}},
+      span: {start: 35, end: 41},
       actual: 'empire',
       suggestions: [
         {title: 'Replace “empire” with “business”', replacement: 'business'},
@@ -27,7 +27,7 @@ test('loaded-language: deleting an adjective takes one space with it and leaves 
   const text = 'It was the much-touted $2 billion deal.'
   const [finding] = ofRule(lintPlain(text), 'loaded-language')
   const deletion = finding.suggestions.find((suggestion) => suggestion.title.startsWith('Delete'))!
-  const applied = text.slice(0, finding.range.start.offset) + deletion.replacement + text.slice(finding.range.end.offset)
+  const applied = text.slice(0, finding.span.start) + deletion.replacement + text.slice(finding.span.end)
   assert.equal(applied, 'It was the $2 billion deal.')
 })
 

@@ -14,7 +14,7 @@ test('passive-voice: one whole finding', () => {
       category: 'passive-voice',
       severity: 'info',
       message: 'Passive voice: “are all controlled” puts the actor, one shipping group, last; the active voice says the same more directly.',
-      range: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 52, offset: 51}},
+      span: {start: 0, end: 51},
       actual: 'The berths are all controlled by one shipping group',
       suggestions: [
         {

@@ -30,10 +30,63 @@ describe('Editorial Review in a real VS Code', () => {
     assert.ok(extension, 'the extension is installed')
     await openFixture('article.md')
     api = await extension.activate()
+    // The runners read this line: which extension host the suite ran in.
+    console.log(`  Extension host: ${api.extensionHost} (UI kind ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'})`)
   })
 
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors')
+  })
+
+  it('runs in the extension host the suite was built for', function () {
+    // Set by the bundler: "node" for the Node host's suite, "webworker" for VS Code for the Web's.
+    const expected = (globalThis as {EDITORIAL_REVIEW_EXPECTED_HOST?: string}).EDITORIAL_REVIEW_EXPECTED_HOST
+    if (!expected) this.skip()
+    assert.equal(api.extensionHost, expected)
+  })
+
+  it('lints as the article is typed, before it is ever saved', async () => {
+    const document = await vscode.workspace.openTextDocument({language: 'markdown', content: ''})
+    await vscode.window.showTextDocument(document)
+    // Word by word through the editor's own `type` command, as keystrokes arrive.
+    const type = async (text: string) => {
+      for (const word of text.split(/(?<= )/)) await vscode.commands.executeCommand('type', {text: word})
+    }
+    await type('Many believe the port will lose its tenants. ')
+    await waitFor('a weasel finding on the typed sentence', () => ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'weasel'))
+    await type('Yet beneath the market hype, a shift is under way.')
+    const diagnostics = await waitFor('the second sentence to be linted', () => {
+      const found = ours(document.uri)
+      return found.some((diagnostic) => codeOf(diagnostic) === 'loaded-language') ? found : undefined
+    })
+    assert.equal(document.getText(), 'Many believe the port will lose its tenants. Yet beneath the market hype, a shift is under way.')
+    diagnosticOn(document, diagnostics, 'weasel', 'Many believe')
+    diagnosticOn(document, diagnostics, 'loaded-language', 'hype')
+    assert.ok(document.isDirty && document.isUntitled)
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor')
+  })
+
+  it('hovers on a finding with the message, the rewrites and the rule page', async () => {
+    const editor = await openFixture('article.md')
+    const {document} = editor
+    const diagnostic = diagnosticOn(document, await diagnosticsFor(document.uri, 10), 'loaded-language', 'hype')
+    const hovers = await waitFor('a hover on “hype”', async () => {
+      const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, diagnostic.range.start.translate(0, 1))
+      const mine = (found ?? []).flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).filter((text) => text.includes('Editorial Review'))
+      return mine.length > 0 ? mine : undefined
+    })
+    const text = hovers.join('\n')
+    assert.match(text, /`loaded-language`/)
+    assert.match(text, /attention/)
+    assert.match(text, /\[Rule documentation\]\(\S+loaded-language\.md\)/)
+  })
+
+  it('Open Rule Documentation shows the rule’s page from the extension’s own docs', async () => {
+    await vscode.commands.executeCommand('editorialReview.openRuleDocs', 'weasel')
+    const tab = await waitFor('the rule page in the Markdown preview', () =>
+      vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.includes('markdown.preview') && candidate.label.includes('weasel'))
+    )
+    assert.ok(tab)
   })
 
   it('reports diagnostics with rule codes, sources, severities and exact ranges', async () => {
@@ -110,7 +163,7 @@ describe('Editorial Review in a real VS Code', () => {
     await waitFor('a lint of the latest version', () => api.linter.resultFor(document.uri)?.version === latest)
     const diagnostics = ours(document.uri)
     const lint = api.linter.resultFor(document.uri)!
-    for (const finding of lint.findings) assert.equal(document.getText().slice(finding.range.start.offset, finding.range.end.offset), finding.actual)
+    for (const finding of lint.findings) assert.equal(document.getText().slice(finding.span.start, finding.span.end), finding.actual)
     diagnosticOn(document, diagnostics, 'weasel', 'Experts say')
     diagnosticOn(document, diagnostics, 'loaded-language', 'brutal')
     await revert(editor)

@@ -1,8 +1,9 @@
-import type {ProseDocument} from '../reading/document'
-import type {SentenceTokens, WordToken} from '../reading/sentences'
-import {isQuoted} from '../reading/voices'
+import type {ProseDocument} from './document'
+import type {SentenceTokens, WordToken} from './sentences'
+import {isQuoted} from './voices'
 import type {Span} from '../types'
-import {INDEPENDENT_ROLES, NOT_NAMES, PRINCIPAL_ROLES, SPEECH_VERBS} from './sources.data'
+import {INDEPENDENT_ROLES, NOT_NAMES, PRINCIPAL_ROLES} from './speakers.data'
+import {isReportingVerb} from './speech'
 
 /** Someone the article quotes or cites. */
 export interface Source {
@@ -62,7 +63,7 @@ export function findSources(document: ProseDocument, sentences: readonly Sentenc
     let foundInSentence = false
     tokens.forEach((token, index) => {
       // One source a sentence: a second verb ("…, emphasizing") usually belongs to the same speaker.
-      if (foundInSentence || !SPEECH_VERBS.has(token.lower) || isQuoted(document.quotations, token)) return
+      if (foundInSentence || !(isReportingVerb(token.lower) || token.lower === 'according') || isQuoted(document.quotations, token)) return
       const found = token.lower === 'according' ? afterAccordingTo(tokens, index) : speakerAround(tokens, index)
       if (!found) return
       foundInSentence = true

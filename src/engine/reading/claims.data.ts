@@ -54,16 +54,6 @@ export const CHECKABLE_ADJECTIVES = new Set([
   'low', 'lucrative', 'scarce', 'abundant', 'prevalent', 'frequent', 'harmful', 'deadly', 'toxic', 'polluting', 'inefficient'
 ])
 
-/** Verbs that attribute what they report: a sentence with one of these after a named subject is sourced. */
-export const REPORTING_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'announced', 'announces', 'disclosed', 'discloses',
-  'stated', 'states', 'wrote', 'writes', 'noted', 'notes', 'confirmed', 'confirms', 'testified', 'published', 'publishes',
-  'found', 'finds', 'showed', 'shows', 'estimated', 'estimates', 'projected', 'projects', 'forecast', 'forecasts',
-  'predicted', 'predicts', 'calculated', 'calculates', 'counted', 'counts', 'cited', 'citing', 'according', 'filed',
-  'filing', 'filings', 'revealed', 'reveals', 'acknowledged', 'explained', 'explains', 'added', 'adds', 'argued', 'argues',
-  'warned', 'warns', 'claimed', 'claims', 'told', 'recorded', 'records', 'measured', 'surveyed', 'polled', 'compiled'
-])
-
 /** Words that make "according to X" vague rather than a source (the weasel rule reports those). */
 export const VAGUE_SOURCES = new Set(['some', 'many', 'most', 'critics', 'experts', 'reports', 'sources', 'observers', 'analysts', 'insiders', 'rumors', 'rumours', 'legend', 'tradition', 'estimates', 'others'])
 

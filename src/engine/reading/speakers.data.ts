@@ -1,14 +1,3 @@
-/** Verbs and phrases that attribute words or a view to a source. */
-export const SPEECH_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'stating', 'added', 'adds', 'wrote', 'writes', 'argued', 'argues',
-  'noted', 'notes', 'explained', 'explains', 'warned', 'warns', 'insisted', 'insists', 'echoed', 'echoing', 'emphasized',
-  'emphasizing', 'emphasised', 'emphasising', 'articulated', 'announced', 'announces', 'declared', 'replied', 'responded',
-  'countered', 'disputed', 'rejected', 'denied', 'acknowledged', 'conceded', 'admitted', 'claimed', 'claims', 'believes',
-  'estimates', 'estimated', 'predicted', 'predicts', 'cautioned', 'criticized', 'criticised', 'questioned', 'testified',
-  'tweeted', 'posted', 'recalled', 'asked', 'suggested', 'suggests', 'observed', 'observes', 'contended', 'contends',
-  'maintains', 'maintained', 'according'
-])
-
 /** Roles that speak for an organization: a source with one of these speaks for that organization's side. */
 export const PRINCIPAL_ROLES = new Set([
   'ceo', 'chief', 'executive', 'founder', 'co-founder', 'cofounder', 'president', 'chairman', 'chairwoman', 'chair',
