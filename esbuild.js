@@ -41,12 +41,16 @@ const builds = [
     external: ['vscode']
   },
   {
-    // VS Code for the Web: the same extension in a web worker, no Node built-ins.
+    // VS Code for the Web: the same extension in a web worker, no Node built-ins. The web worker host
+    // fetches the `browser` entry with ".js" appended unless it already ends so (a ".cjs" name 404s), and
+    // evaluates it as CommonJS whatever package.json's "type" says.
     ...shared,
     entryPoints: ['src/extension/extension.ts'],
-    outfile: 'dist/web/extension.cjs',
+    outfile: 'dist/web/extension.js',
     format: 'cjs',
     platform: 'browser',
+    // A web worker has no DOM: packages' "worker" builds, not their "browser" ones (decode-named-character-reference's uses `document`).
+    conditions: ['worker'],
     target: 'es2022',
     external: ['vscode'],
     define: {global: 'globalThis'}

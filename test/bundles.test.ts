@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {createContext, runInContext} from 'node:vm'
 import {before, test} from 'node:test'
 import {PROJECT_ROOT} from './helpers'
 
@@ -10,9 +11,25 @@ before(() => {
 })
 
 test('the web extension bundle needs nothing from Node: it can run in VS Code for the Web', () => {
-  const bundle = readFileSync(join(PROJECT_ROOT, 'dist', 'web', 'extension.cjs'), 'utf8')
+  const bundle = readFileSync(join(PROJECT_ROOT, 'dist', 'web', 'extension.js'), 'utf8')
   const required = [...bundle.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((match) => match[1])
   assert.deepEqual([...new Set(required)], ['vscode'])
+})
+
+test('the web extension bundle loads where a web worker host loads it: no DOM, no Node globals, only `vscode` to require', () => {
+  // VS Code for the Web fetches the bundle and runs it as CommonJS inside a web worker. Packages' "browser"
+  // builds may touch `document` when they load (decode-named-character-reference's did); a worker has none.
+  const bundle = readFileSync(join(PROJECT_ROOT, 'dist', 'web', 'extension.js'), 'utf8')
+  const anything: object = new Proxy(function () {}, {get: (_target, key) => (key === Symbol.toPrimitive ? () => '' : anything), apply: () => anything, construct: () => anything})
+  const module = {exports: {} as Record<string, unknown>}
+  const require = (name: string) => {
+    if (name !== 'vscode') throw new Error(`the web worker host cannot load ${name}`)
+    return anything
+  }
+  const worker = {module, exports: module.exports, require, console, performance, setTimeout, clearTimeout, queueMicrotask, TextDecoder, TextEncoder, URL, structuredClone}
+  runInContext(bundle, createContext(worker), {filename: 'dist/web/extension.js'})
+  assert.equal(typeof module.exports.activate, 'function')
+  assert.equal(typeof module.exports.deactivate, 'function')
 })
 
 test('the Node extension bundle loads only vscode and Node built-ins at run time', () => {
@@ -25,7 +42,8 @@ test('the Node extension bundle loads only vscode and Node built-ins at run time
 test('the extension manifest points at the bundles, activates lazily and ships its schema', () => {
   const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'))
   assert.equal(manifest.main, './dist/extension.cjs')
-  assert.equal(manifest.browser, './dist/web/extension.cjs')
+  // The web worker host appends ".js" to a `browser` entry that does not end with it: ".cjs" would not load.
+  assert.equal(manifest.browser, './dist/web/extension.js')
   assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onLanguage:plaintext'])
   assert.equal(manifest.contributes.jsonValidation[0].url, './dist/config.schema.json')
   assert.equal(manifest.engines.vscode, '^1.100.0')

@@ -20,6 +20,22 @@ export const CATEGORIES = [
 ] as const
 export type Category = (typeof CATEGORIES)[number]
 
+/** One line on each category, for settings, the config schema and the README. */
+export const CATEGORY_SUMMARIES: Readonly<Record<Category, string>> = {
+  'unsupported-claim': 'Checkable claims with no source.',
+  weasel: 'Views given to vague sources ("many believe", "critics say").',
+  speculation: 'Predictions, motives and feelings stated as certain.',
+  'loaded-language': 'Words that judge rather than describe, in the writer\'s voice.',
+  editorializing: 'The writer\'s own commentary where reporting belongs.',
+  'passive-voice': 'Passive voice that hides who acted.',
+  'inclusive-language': 'Gendered generic terms and slurs used as metaphors.',
+  simplify: 'Wordy phrases and intensifiers.',
+  readability: 'Sentences hard to read.',
+  repetition: 'Words typed twice.',
+  grammar: '"a" and "an".',
+  other: 'Profanity.'
+}
+
 /** The categories that judge the writer's sourcing and voice (the editorial rules). */
 export const EDITORIAL_CATEGORIES: ReadonlySet<Category> = new Set([
   'unsupported-claim',

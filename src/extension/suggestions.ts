@@ -1,6 +1,5 @@
 import * as vscode from 'vscode'
 import type {Finding, Suggestion} from '../engine/index'
-import {rangeOf} from './diagnostics'
 
 /** Placeholders the engine puts in rewrites for the editor to fill in: "[source]", "[named sources]", "[number]". */
 const PLACEHOLDER = /\[(?!citation needed\])[a-z][a-z ]*\]/gi
@@ -61,8 +60,3 @@ export async function applySuggestion(args: SuggestionArguments): Promise<boolea
   return vscode.workspace.applyEdit(edit)
 }
 
-/** The range a finding covers, if the document still holds its text there. */
-export function currentRange(document: vscode.TextDocument, finding: Finding): vscode.Range | undefined {
-  const range = rangeOf(document, finding)
-  return document.getText(range) === finding.actual ? range : undefined
-}

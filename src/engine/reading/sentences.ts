@@ -87,10 +87,6 @@ export function sentencesOf(tree: Root): SentenceTokens[] {
   return sentences
 }
 
-export function isWordToken(token: WordToken): boolean {
-  return token.node.type === 'WordNode'
-}
-
 /** Whether the words are the speaker's (inside quotation marks or a block quote). */
 export function isInsideQuotation(file: VFile, span: Span): boolean {
   const context = contextOf(file)
