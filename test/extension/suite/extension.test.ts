@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict'
 import * as vscode from 'vscode'
 import type {EditorialReviewApi} from '../../../src/extension/extension'
 import {codeOf, diagnosticsFor, EXTENSION_ID, openFixture, ours, revert, waitFor, workspaceFile} from './helpers'
+// Configuration and lint-count tests run in the same host, after these.
+import './configuration.test'
 
 let api: EditorialReviewApi
 
