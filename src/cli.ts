@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs'
 import {relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
-import {balanceFromLint, ConfigResolver, decodeArticle, lintText, type BalanceReport, type Finding, type LineIndex, type Notice, type ResolvedConfig} from './engine/index'
+import {balanceFromLint, ConfigResolver, decodeArticle, lintText, SENSITIVITIES, type BalanceReport, type Finding, type LineIndex, type Notice, type ResolvedConfig, type Sensitivity} from './engine/index'
 import {formatBalanceText} from './cli/formats/balance-text'
 import {formatJson} from './cli/formats/json'
 import {placeOf, type FileReport} from './cli/formats/report'
@@ -24,6 +24,8 @@ Options:
   --kind <markdown|plaintext>    kind of the stdin article (default: plaintext)
   --config <file>                use this config file instead of looking for .editorial-review.json
   --max-warnings <n>             exit 1 when there are more than n warnings (default: no limit)
+  --sensitivity <level>          precise, balanced or thorough: which findings to show by their confidence
+                                 (default: the config file's, else balanced)
   --no-color                     plain output
   -h, --help                     show this help
   -v, --version                  show the version
@@ -74,6 +76,7 @@ async function runLint(args: readonly string[], io: CliIo): Promise<number> {
         kind: {type: 'string', default: 'plaintext'},
         config: {type: 'string'},
         'max-warnings': {type: 'string'},
+        sensitivity: {type: 'string'},
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'}
@@ -96,6 +99,8 @@ async function runLint(args: readonly string[], io: CliIo): Promise<number> {
     maxWarnings = Number(values['max-warnings'])
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}".`)
   }
+  const sensitivity = values.sensitivity as Sensitivity | undefined
+  if (sensitivity !== undefined && !SENSITIVITIES.includes(sensitivity)) throw new UsageError(`--sensitivity must be ${SENSITIVITIES.join(', ')}, not "${sensitivity}".`)
   if (positionals.length === 0) throw new UsageError('name at least one file, folder or glob to lint, or - for stdin.')
 
   const notices: Notice[] = []
@@ -103,7 +108,7 @@ async function runLint(args: readonly string[], io: CliIo): Promise<number> {
   const explicitPath = values.config === undefined ? undefined : explicitConfigPath(resolve(io.cwd, values.config))
   const resolvedConfigs: ResolvedConfig[] = []
   const configFor = async (request: {articlePath?: string; folder?: string}) => {
-    const resolved = await configs.resolve({...request, explicitPath})
+    const resolved = await configs.resolve({...request, explicitPath, settings: {sensitivity}})
     resolvedConfigs.push(resolved)
     return resolved
   }

@@ -49,6 +49,9 @@ test('exit code 2 with a clear message: missing file, bad option, empty folder, 
   assert.equal(missing.code, 2)
   assert.match(missing.stderr, /nope\.md: no such file or folder/)
   assert.equal(run(['lint', 'articles/harbor-deal.md', '--format', 'xml']).code, 2)
+  const sensitivity = run(['lint', 'articles/harbor-deal.md', '--sensitivity', 'paranoid'])
+  assert.equal(sensitivity.code, 2)
+  assert.match(sensitivity.stderr, /--sensitivity must be precise, balanced, thorough/)
   assert.equal(run(['lint']).code, 2)
   assert.equal(run(['frobnicate']).code, 2)
   const emptyFolder = mkdtempSync(join(tmpdir(), 'editorial-review-empty-'))
@@ -75,13 +78,13 @@ test('config discovery: the nearest .editorial-review.json turns rules off and i
   const {code, stdout, stderr} = run(['lint', '.', '--format', 'json'], {cwd: project})
   assert.equal(code, 0)
   const files = JSON.parse(stdout).files
-  assert.deepEqual(files.map((file: {path: string}) => file.path).sort(), ['news/harbor-deal-balanced.md', 'news/harbor-deal.md', 'news/harbor-deal.txt'])
+  assert.deepEqual(files.map((file: {path: string}) => file.path).sort(), ['news/harbor-deal-balanced.md', 'news/harbor-deal.md', 'news/harbor-deal.txt', 'news/whose-voice.txt'])
   assert.ok(files.every((file: {findings: Array<{ruleId: string}>}) => file.findings.every((finding) => finding.ruleId !== 'passive-voice')))
   assert.match(stderr, /drafts\/harbor-deal\.md: ignored by \.editorial-review\.json/)
 })
 
 test('stdin: plain text by default, Markdown with --kind markdown', () => {
-  const text = 'Run `was controlled by code` now. Many believe it.'
+  const text = 'Run `fees were raised` now. Many believe it.'
   const plain = JSON.parse(run(['lint', '-', '--format', 'json'], {input: text}).stdout)
   const markdown = JSON.parse(run(['lint', '-', '--format', 'json', '--kind', 'markdown'], {input: text}).stdout)
   assert.equal(plain.files[0].path, '<stdin>')
@@ -179,4 +182,11 @@ test('ignoredFindings written by the extension are honoured by the CLI, for the 
   const flagged = (name: string) => files.find((file: {path: string}) => file.path === name).findings.some((finding: {actual: string}) => finding.actual === 'titans')
   assert.equal(flagged('a.txt'), false)
   assert.equal(flagged('b.txt'), true)
+})
+
+test('--sensitivity thorough shows at least what balanced shows, precise at most', () => {
+  const count = (level: string) => JSON.parse(run(['lint', 'articles/harbor-deal.txt', '--format', 'json', '--sensitivity', level]).stdout).files[0].findings.length
+  const [precise, balanced, thorough] = ['precise', 'balanced', 'thorough'].map(count)
+  assert.ok(precise <= balanced && balanced <= thorough, `${precise} ≤ ${balanced} ≤ ${thorough}`)
+  assert.ok(balanced > 0)
 })

@@ -19,6 +19,7 @@ import {isFound, overlapping, overlaps, type GoldSpan, type SeedGold} from './ev
 function finding(category: Category, start: number, end: number, actual = 'x'.repeat(end - start)): Finding {
   return {
     ruleId: category,
+    confidence: 1,
     source: 'editorial-review',
     category,
     severity: 'warning',

@@ -5,7 +5,7 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {CATEGORIES, CATEGORY_SUMMARIES, ruleUrl, RULES, SEVERITIES} from '../engine/index'
+import {CATEGORIES, CATEGORY_SUMMARIES, CONFIDENCE_THRESHOLDS, ruleUrl, RULES, SENSITIVITIES, SEVERITIES} from '../engine/index'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const SCHEMA_PATH = 'src/engine/config.schema.json'
@@ -22,6 +22,14 @@ const SETTING_DESCRIPTIONS = [
   "On, at the rule's default severity",
   'Off'
 ]
+
+const SENSITIVITY_DESCRIPTION =
+  'Which findings to show: each finding has a confidence from 0 to 1, and a sensitivity shows those at or above its threshold.'
+const SENSITIVITY_LEVELS = {
+  precise: `Only findings the rules are sure of (confidence ${CONFIDENCE_THRESHOLDS.precise} or more)`,
+  balanced: `The default (confidence ${CONFIDENCE_THRESHOLDS.balanced} or more)`,
+  thorough: `Doubtful findings too (confidence ${CONFIDENCE_THRESHOLDS.thorough} or more)`
+}
 
 const ruleLink = (id: string) => `[${id}](${ruleUrl(id)})`
 const ruleDescription = (rule: (typeof RULES)[number]) =>
@@ -61,6 +69,11 @@ export function configSchema(): unknown {
         items: {type: 'string'},
         uniqueItems: true
       },
+      sensitivity: {
+        description: SENSITIVITY_DESCRIPTION,
+        enum: [...SENSITIVITIES],
+        default: 'balanced'
+      },
       ignoredFindings: {
         description: 'Single findings an editor chose to ignore (the extension\'s "Ignore this finding" writes these for plain-text articles).',
         type: 'array',
@@ -97,6 +110,13 @@ export function settingsContribution(): Record<string, unknown> {
       properties: Object.fromEntries(RULES.map((rule) => [rule.id, {...setting, markdownDescription: ruleDescription(rule)}])),
       markdownDescription:
         'Turn rules off or on, or set their severity. These settings take precedence over `.editorial-review.json`, whose settings take precedence over the defaults.'
+    },
+    'editorialReview.sensitivity': {
+      type: 'string',
+      enum: [...SENSITIVITIES],
+      enumDescriptions: SENSITIVITIES.map((level) => SENSITIVITY_LEVELS[level]),
+      scope: 'resource',
+      markdownDescription: `${SENSITIVITY_DESCRIPTION} Overrides \`sensitivity\` in \`.editorial-review.json\`; when neither is set, \`balanced\`.`
     },
     'editorialReview.categories': {
       type: 'object',

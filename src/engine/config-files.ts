@@ -1,7 +1,7 @@
 import picomatch from 'picomatch'
 import {CONFIG_FILE_NAME, emptyConfig, parseConfig, type EditorialConfig, type RuleSetting} from './config'
 import {RULES} from './rules/index'
-import type {Category, Notice} from './types'
+import type {Category, Notice, Sensitivity} from './types'
 
 /**
  * How the engine reaches configuration files: the CLI reads the disk, the
@@ -18,6 +18,7 @@ export interface ConfigLayer {
   rules?: Record<string, RuleSetting>
   categories?: Partial<Record<Category, RuleSetting>>
   allow?: readonly string[]
+  sensitivity?: Sensitivity
 }
 
 export interface ConfigRequest {
@@ -126,7 +127,8 @@ export function layer(base: EditorialConfig, over: ConfigLayer | undefined): Edi
     ...base,
     rules: {...rules, ...over.rules},
     categories: {...base.categories, ...over.categories},
-    allow: [...base.allow, ...(over.allow ?? [])]
+    allow: [...base.allow, ...(over.allow ?? [])],
+    sensitivity: over.sensitivity ?? base.sensitivity
   }
 }
 

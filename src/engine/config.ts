@@ -1,5 +1,5 @@
 import {RULES} from './rules/index'
-import {CATEGORIES, SEVERITIES, type Category, type Notice, type Severity} from './types'
+import {CATEGORIES, SENSITIVITIES, SEVERITIES, type Category, type Notice, type Sensitivity, type Severity} from './types'
 
 /** A rule or category setting: a severity, `"off"`, or `true` for "on at its default severity". */
 export type RuleSetting = Severity | 'off' | boolean
@@ -14,6 +14,8 @@ export interface EditorialConfig {
   ignore: string[]
   /** Single findings an editor chose to ignore: a rule, the words it flagged and, optionally, the article. */
   ignoredFindings: IgnoredFinding[]
+  /** Which findings to show by their confidence; `balanced` when not set. */
+  sensitivity?: Sensitivity
 }
 
 export interface IgnoredFinding {
@@ -30,7 +32,7 @@ export function emptyConfig(): EditorialConfig {
   return {rules: {}, categories: {}, allow: [], ignore: [], ignoredFindings: []}
 }
 
-const KNOWN_KEYS = new Set(['$schema', 'rules', 'categories', 'allow', 'ignore', 'ignoredFindings'])
+const KNOWN_KEYS = new Set(['$schema', 'rules', 'categories', 'allow', 'ignore', 'ignoredFindings', 'sensitivity'])
 const RULE_IDS = new Set(RULES.map((rule) => rule.id))
 const SETTINGS = new Set<unknown>([...SEVERITIES, 'off', true, false])
 
@@ -65,7 +67,7 @@ export function parseConfig(text: string, path: string): ParsedConfig {
   const lineOf = (key: string) => lineOfKey(text, key)
 
   for (const key of Object.keys(object)) {
-    if (!KNOWN_KEYS.has(key)) problem(`unknown setting "${key}" (known: rules, categories, allow, ignore, ignoredFindings); ignored.`, 'warning', lineOf(key))
+    if (!KNOWN_KEYS.has(key)) problem(`unknown setting "${key}" (known: rules, categories, allow, ignore, ignoredFindings, sensitivity); ignored.`, 'warning', lineOf(key))
   }
 
   readSettingsMap(object.rules, 'rules', RULE_IDS, (id, setting) => (config.rules[id] = setting))
@@ -73,6 +75,10 @@ export function parseConfig(text: string, path: string): ParsedConfig {
   config.allow = readStringList(object.allow, 'allow')
   config.ignore = readStringList(object.ignore, 'ignore')
   config.ignoredFindings = readIgnoredFindings(object.ignoredFindings)
+  if (object.sensitivity !== undefined) {
+    if (SENSITIVITIES.includes(object.sensitivity as Sensitivity)) config.sensitivity = object.sensitivity as Sensitivity
+    else problem(`"sensitivity" is ${JSON.stringify(object.sensitivity)}; expected one of ${SENSITIVITIES.join(', ')}. Using balanced.`, 'error', lineOf('sensitivity'))
+  }
   if (RULES.every((rule) => effectiveSeverity(rule.id, config) === undefined)) {
     problem('every rule is turned off, so nothing will be reported.', 'info', lineOf(Object.keys(config.rules).length > 0 ? 'rules' : 'categories'))
   }

@@ -1,16 +1,19 @@
 import {DirectiveFilter, type Directive} from './reading/directives'
 import {emptyConfig} from './config'
-import {plainTextLines, readDocument} from './reading/document'
+import {FurnitureReader, furnitureWithin, plainTextLines, readDocument} from './reading/document'
 import {LineIndex} from './reading/line-index'
 import {lintCounts, lintText, type LintOptions} from './lint'
 import {sentencesOf} from './reading/sentences'
-import {headlineFigureKeysOf} from './reading/claims'
+import {analyzeClaims, attributionAfter, headlineFigureKeysOf} from './reading/claims'
+import {subjectLineCounts, subjectTermsFromCounts} from './rule-kit/lexicon-rule'
 import type {DocumentKind, Finding, Span} from './types'
 
 /** What one chunk of an article yields, with offsets relative to the chunk. */
 interface ChunkResult {
   findings: Finding[]
   directives: Directive[]
+  /** An attribution holds at the chunk's end and may carry over into the next (reading/claims.ts). */
+  attributionAfter: boolean
 }
 
 export interface IncrementalResult {
@@ -32,6 +35,8 @@ export interface IncrementalResult {
 export class IncrementalLinter {
   private chunkCache = new Map<string, ChunkResult>()
   private headlineCache = new Map<string, string[]>()
+  private subjectCache = new Map<string, Map<string, number>>()
+  private furnitureReader = new FurnitureReader()
   private configKey = ''
 
   lint(text: string, options: LintOptions): IncrementalResult {
@@ -39,6 +44,7 @@ export class IncrementalLinter {
     const configKey = JSON.stringify([options.kind, options.config ?? emptyConfig(), options.path ?? ''])
     if (configKey !== this.configKey) {
       this.chunkCache = new Map()
+      this.furnitureReader = new FurnitureReader()
       this.configKey = configKey
     }
     const chunks = options.kind === 'markdown' ? markdownChunks(text) : plainTextLines(text)
@@ -46,21 +52,41 @@ export class IncrementalLinter {
     const headlineFigures = new Set<string>()
     for (const chunk of chunks) for (const key of this.headlineFiguresOf(text.slice(chunk.start, chunk.end), options.kind)) headlineFigures.add(key)
     const figuresKey = [...headlineFigures].sort().join('|')
+    // A label used throughout the article is its subject (rule-kit/lexicon-rule.ts): counted over every chunk.
+    const subjectLines = new Map<string, number>()
+    const nextSubjectCache = new Map<string, Map<string, number>>()
+    for (const chunk of chunks) {
+      const chunkText = text.slice(chunk.start, chunk.end)
+      const counts = this.subjectCache.get(chunkText) ?? nextSubjectCache.get(chunkText) ?? subjectLineCounts(chunkText)
+      nextSubjectCache.set(chunkText, counts)
+      for (const [family, lines] of counts) subjectLines.set(family, (subjectLines.get(family) ?? 0) + lines)
+    }
+    this.subjectCache = nextSubjectCache
+    const subjectTerms = subjectTermsFromCounts(subjectLines)
+    const subjectsKey = [...subjectTerms].sort().join('|')
+    // Page furniture is told by the paragraphs around it (page-furniture.ts): placed over the whole article.
+    const furniture = this.furnitureReader.read(text, options.kind, chunks)
 
     const lines = new LineIndex(text)
     const findings: Finding[] = []
     const directives: Directive[] = []
     const nextCache = new Map<string, ChunkResult>()
     let linted = 0
+    // A source's attribution can carry over into the next paragraph (reading/claims.ts): passed on chunk to chunk.
+    let attributionBefore = false
     for (const chunk of chunks) {
       const chunkText = text.slice(chunk.start, chunk.end)
-      const key = `${figuresKey}\u0000${chunkText}`
-      let result = this.chunkCache.get(key) ?? nextCache.get(key)
+      const chunkFurniture = furnitureWithin(furniture, chunk)
+      const furnitureKey = chunkFurniture.map((voice) => `${voice.kind}:${voice.start}-${voice.end}`).join(',')
+      const key: string = `${figuresKey}\u0000${subjectsKey}\u0000${furnitureKey}\u0000${attributionBefore ? 1 : 0}\u0000${chunkText}`
+      let result: ChunkResult | undefined = this.chunkCache.get(key) ?? nextCache.get(key)
       if (!result) {
-        const {findings: chunkFindings, document} = lintText(chunkText, {...options, headlineFigures, applyDirectives: false})
-        result = {findings: chunkFindings, directives: document.directives}
+        const {findings: chunkFindings, document} = lintText(chunkText, {...options, headlineFigures, subjectTerms, furniture: chunkFurniture, attributionBefore, applyDirectives: false})
+        const claims = analyzeClaims(document.tree, document, headlineFigures, attributionBefore)
+        result = {findings: chunkFindings, directives: document.directives, attributionAfter: attributionAfter(claims, attributionBefore)}
         linted++
       }
+      attributionBefore = result.attributionAfter
       nextCache.set(key, result)
       for (const finding of result.findings) findings.push(shiftFinding(finding, chunk.start))
       for (const directive of result.directives) directives.push({...directive, span: {start: directive.span.start + chunk.start, end: directive.span.end + chunk.start}})

@@ -5,11 +5,11 @@ import type {VFileMessage} from 'vfile-message'
 import {effectiveSeverity, emptyConfig, type EditorialConfig} from './config'
 import {DirectiveFilter} from './reading/directives'
 import {readDocument, type ProseDocument} from './reading/document'
-import {isQuoted} from './reading/voices'
+import {isOtherVoice, type OtherVoice} from './reading/voices'
 import {RULES, type RuleDefinition} from './rules/index'
 import {OUR_SOURCE_ID, ruleUrl} from './rule-kit/meta'
-import {REWRITE_TITLES} from './rewrites/report'
-import type {DocumentKind, Finding, Severity, Span, Suggestion} from './types'
+import {CONFIDENCE, REWRITE_TITLES} from './rewrites/report'
+import {CONFIDENCE_THRESHOLDS, type DocumentKind, type Finding, type Severity, type Span, type Suggestion} from './types'
 
 export interface LintOptions {
   kind: DocumentKind
@@ -18,6 +18,12 @@ export interface LintOptions {
   path?: string
   /** Figures given in headlines elsewhere in the article, when linting one part of it (see IncrementalLinter). */
   headlineFigures?: ReadonlySet<string>
+  /** Label families that are the article's subject, counted over the whole article, when linting one part of it (see IncrementalLinter). */
+  subjectTerms?: ReadonlySet<string>
+  /** The page furniture of this part of an article, read over the whole article (see IncrementalLinter and page-furniture.ts). */
+  furniture?: readonly OtherVoice[]
+  /** An attribution holds at the end of the text before this part, and may carry over into it (see IncrementalLinter and reading/claims.ts). */
+  attributionBefore?: boolean
   /** Apply in-article disable/enable comments; off when a caller applies them over the whole article. */
   applyDirectives?: boolean
 }
@@ -39,12 +45,13 @@ export function lintText(text: string, options: LintOptions): LintResult {
   if (options.headlineFigures) lintCounts.chunks++
   else lintCounts.whole++
   const config = options.config ?? emptyConfig()
-  const document = readDocument(text, options.kind)
+  const document = readDocument(text, options.kind, {furniture: options.furniture})
   const active = RULES.filter((rule) => effectiveSeverity(rule.id, config) !== undefined)
   const file = new VFile({value: text})
-  file.data.editorialReview = {document, headlineFigures: options.headlineFigures}
+  file.data.editorialReview = {document, headlineFigures: options.headlineFigures, subjectTerms: options.subjectTerms, attributionBefore: options.attributionBefore}
   processorFor(active).runSync(document.tree, file)
 
+  const threshold = CONFIDENCE_THRESHOLDS[config.sensitivity ?? 'balanced']
   const directives = new DirectiveFilter(document.directives, document.lines)
   const allowed = allowedSpans(text, config.allow)
   const findings: Finding[] = []
@@ -54,12 +61,15 @@ export function lintText(text: string, options: LintOptions): LintResult {
     const severity = effectiveSeverity(rule.id, config)
     const span = spanOf(message)
     if (!severity || !span) continue
-    if (!rule.checksQuotations && isQuoted(document.quotations, span)) continue
+    const confidence = confidenceOf(message, rule)
+    if (confidence < threshold) continue
+    // Only the writer's words are judged: not quotations, embedded posts or the page around the article.
+    if (!rule.checksQuotations && isOtherVoice(document, span)) continue
     if (options.applyDirectives !== false && directives.isDisabled(rule.id, rule.category, span.start)) continue
     const actual = text.slice(span.start, span.end)
     if (isAllowed(actual, span, config.allow, allowed)) continue
     if (config.ignoredFindings.some((ignored) => ignored.ruleId === rule.id && ignored.text === actual && (ignored.path === undefined || ignored.path === options.path))) continue
-    findings.push(toFinding(message, rule, severity, span, document))
+    findings.push(toFinding(message, rule, severity, span, document, confidence))
   }
   return {findings: withoutOverlaps(findings), document}
 }
@@ -93,7 +103,15 @@ function spanOf(message: VFileMessage): Span | undefined {
   return {start, end}
 }
 
-function toFinding(message: VFileMessage, rule: RuleDefinition, severity: Severity, span: Span, document: ProseDocument): Finding {
+/** Findings a rule names no confidence for are as sure as the rule's declaration says, or fairly sure. */
+const DEFAULT_CONFIDENCE = 0.8
+
+function confidenceOf(message: VFileMessage, rule: RuleDefinition): number {
+  const named = (message as unknown as Record<string, number | undefined>)[CONFIDENCE]
+  return named ?? rule.confidence ?? DEFAULT_CONFIDENCE
+}
+
+function toFinding(message: VFileMessage, rule: RuleDefinition, severity: Severity, span: Span, document: ProseDocument, confidence: number): Finding {
   const actual = document.text.slice(span.start, span.end)
   const titles = (message as unknown as Record<string, Array<string | undefined> | undefined>)[REWRITE_TITLES] ?? []
   const suggestions: Suggestion[] = (message.expected ?? []).map((replacement, index) => ({
@@ -109,7 +127,8 @@ function toFinding(message: VFileMessage, rule: RuleDefinition, severity: Severi
     span,
     actual,
     suggestions,
-    url: ruleUrl(rule.id)
+    url: ruleUrl(rule.id),
+    confidence
   }
   if (message.note) finding.note = message.note
   return finding

@@ -63,6 +63,15 @@ export interface Suggestion {
   replacement: string
 }
 
+/**
+ * How much an editor wants to see: `precise` shows only findings the rules are
+ * sure of, `thorough` also the doubtful ones. Each finding's confidence is
+ * compared with the sensitivity's threshold.
+ */
+export const SENSITIVITIES = ['precise', 'balanced', 'thorough'] as const
+export type Sensitivity = (typeof SENSITIVITIES)[number]
+export const CONFIDENCE_THRESHOLDS: Readonly<Record<Sensitivity, number>> = {precise: 0.75, balanced: 0.5, thorough: 0.25}
+
 /** One problem found in a document. The shape is public: add fields, never rename. */
 export interface Finding {
   ruleId: string
@@ -79,6 +88,8 @@ export interface Finding {
   url: string
   /** Why it matters to an editor, for hovers and reports. */
   note?: string
+  /** How sure the rule is, from 0 to 1, from the evidence it names (see each rule's page). */
+  confidence: number
 }
 
 /** Something the engine wants the user to know that is not a finding (a broken config, a skipped check). */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode'
-import {ConfigResolver, CONFIG_FILE_NAME, type ConfigLayer, type ResolvedConfig, type RuleSetting} from '../engine/index'
+import {ConfigResolver, CONFIG_FILE_NAME, type ConfigLayer, type ResolvedConfig, type RuleSetting, type Sensitivity} from '../engine/index'
 
 /** How and when the extension lints, read from the `editorialReview.*` settings of a document's folder. */
 export interface BehaviourSettings {
@@ -93,6 +93,7 @@ function editorSettings(uri: vscode.Uri): ConfigLayer {
   return {
     rules: settings.get<Record<string, RuleSetting>>('rules', {}),
     categories: settings.get<ConfigLayer['categories']>('categories', {}),
-    allow: settings.get<string[]>('allow', [])
+    allow: settings.get<string[]>('allow', []),
+    sensitivity: settings.get<Sensitivity>('sensitivity')
   }
 }

@@ -1,18 +1,17 @@
 import * as vscode from 'vscode'
 import type {Finding, Suggestion} from '../engine/index'
+import {hasPlaceholder as holdsPlaceholder, placeholderPattern} from '../engine/rewrites/placeholders'
 
-/** Placeholders the engine puts in rewrites for the editor to fill in: "[source]", "[named sources]", "[number]". */
-const PLACEHOLDER = /\[(?!citation needed\])[a-z][a-z ]*\]/gi
-
+/** Whether a rewrite holds one of the engine's placeholders (PLACEHOLDERS: "[source]", "[named sources]", "[number]", "[date]"). */
 export function hasPlaceholder(text: string): boolean {
-  return new RegExp(PLACEHOLDER.source, 'i').test(text)
+  return holdsPlaceholder(text)
 }
 
 /** A rewrite as a snippet: each placeholder becomes a tab stop with its name as the default text. */
 export function toSnippet(replacement: string): vscode.SnippetString {
   const snippet = new vscode.SnippetString()
   let last = 0
-  for (const match of replacement.matchAll(PLACEHOLDER)) {
+  for (const match of replacement.matchAll(placeholderPattern())) {
     snippet.appendText(replacement.slice(last, match.index))
     snippet.appendPlaceholder(match[0].slice(1, -1))
     last = match.index! + match[0].length

@@ -88,3 +88,14 @@ test('an explicit config file is used instead of looking, and files are read onc
   await resolver.resolve({articlePath: '/site/a.md'})
   assert.equal(reader.reads.filter((path) => path === '/site/.editorial-review.json').length, 2)
 })
+
+test('sensitivity comes from the file, and the editor or the command line overrides it', async () => {
+  const reader = memoryReader({'/site/.editorial-review.json': '{"sensitivity": "thorough"}', '/bad/.editorial-review.json': '{"sensitivity": "paranoid"}'})
+  const resolver = new ConfigResolver(reader)
+  assert.equal((await resolver.resolve({articlePath: '/site/a.md'})).config.sensitivity, 'thorough')
+  assert.equal((await resolver.resolve({articlePath: '/site/a.md', settings: {sensitivity: 'precise'}})).config.sensitivity, 'precise')
+  assert.equal((await resolver.resolve({articlePath: '/site/a.md', settings: {sensitivity: undefined}})).config.sensitivity, 'thorough')
+  const bad = await resolver.resolve({articlePath: '/bad/a.md'})
+  assert.equal(bad.config.sensitivity, undefined)
+  assert.match(bad.notices[0].message, /"sensitivity" is "paranoid"; expected one of precise, balanced, thorough/)
+})

@@ -21,9 +21,9 @@ test('parseConfig reads rules, categories, allowed terms and ignored paths', () 
 })
 
 test('ignoredFindings silence one finding of one rule, in one article or in all', () => {
-  const {config, notices} = parseConfig(JSON.stringify({ignoredFindings: [{ruleId: 'passive-voice', text: 'The fees were raised by the board', path: 'news/a.txt'}]}), 'c.json')
+  const {config, notices} = parseConfig(JSON.stringify({ignoredFindings: [{ruleId: 'passive-voice', text: 'were raised', path: 'news/a.txt'}]}), 'c.json')
   assert.deepEqual(notices, [])
-  const text = 'The fees were raised by the board.'
+  const text = 'The fees were raised.'
   assert.equal(lintText(text, {kind: 'plaintext', config, path: 'news/a.txt'}).findings.length, 0)
   assert.equal(lintText(text, {kind: 'plaintext', config, path: 'news/b.txt'}).findings.length, 1)
   assert.equal(parseConfig('{"ignoredFindings": [{"rule": "x"}]}', 'c.json').notices[0].severity, 'error')
@@ -65,14 +65,14 @@ test('a config that is not an object is an error, not a crash', () => {
 test('severity: a rule setting beats its category, which beats the default', () => {
   const config = {...emptyConfig(), rules: {'passive-voice': 'error' as const}, categories: {'passive-voice': 'off' as const, readability: true}}
   assert.equal(effectiveSeverity('passive-voice', config), 'error')
-  assert.equal(effectiveSeverity('passive-voice-irregular', config), undefined)
+  assert.equal(effectiveSeverity('weasel', {...config, categories: {...config.categories, weasel: 'off' as const}}), undefined, 'a category set off turns off its rules that have no setting of their own')
   assert.equal(effectiveSeverity('readability', config), 'hint', 'a category set to true turns on its rules that are off by default')
   assert.equal(effectiveSeverity('simplify', emptyConfig()), undefined, 'simplify is off by default')
   assert.equal(effectiveSeverity('inclusive-language', emptyConfig()), 'warning')
 })
 
 test('a config turning a rule off removes its findings; a severity changes theirs', () => {
-  const text = 'The fees were raised by the board.'
+  const text = 'The fees were raised.'
   assert.equal(lintPlain(text).length, 1)
   assert.deepEqual(lintPlain(text, {rules: {'passive-voice': 'off'}}), [])
   assert.equal(lintPlain(text, {rules: {'passive-voice': 'error'}})[0].severity, 'error')

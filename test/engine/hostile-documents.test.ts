@@ -23,7 +23,7 @@ test('hostile: one 2 MB line is linted, with exact ranges', (context) => {
 })
 
 test('hostile: mixed line endings count lines as VS Code does', () => {
-  const text = 'Fees were raised by the board.\r\nFees were raised by the board.\nFees were raised by the board.\rFees were raised by the board.'
+  const text = 'Fees were raised.\r\nFees were raised.\nFees were raised.\rFees were raised.'
   const lines = lintText(text, {kind: 'plaintext'}).findings.filter((finding) => finding.ruleId === 'passive-voice').map((finding) => lineOf(text, finding))
   assert.deepEqual(lines, [1, 2, 3, 4])
 })

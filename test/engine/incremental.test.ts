@@ -55,7 +55,7 @@ test('incremental lint: fenced code with blank lines, front matter and directive
     '',
     '<!-- editorial-review-enable passive-voice -->',
     '',
-    'The berths were leased by the board.',
+    'The berths were leased.',
     '',
     '<!--',
     '',
@@ -64,12 +64,12 @@ test('incremental lint: fenced code with blank lines, front matter and directive
   ].join('\n')
   const full = lintText(text, {kind: 'markdown'}).findings
   assert.deepEqual(new IncrementalLinter().lint(text, {kind: 'markdown'}).findings, full)
-  assert.deepEqual(full.map((finding) => finding.actual), ['The berths were leased by the board'])
+  assert.deepEqual(full.map((finding) => finding.actual), ['were leased'])
 })
 
 test('incremental lint: a changed config invalidates the cache', () => {
   const linter = new IncrementalLinter()
-  const text = 'The fees were raised by the board.'
+  const text = 'The fees were raised.'
   assert.equal(linter.lint(text, {kind: 'plaintext'}).findings.length, 1)
   const off = linter.lint(text, {kind: 'plaintext', config: {rules: {'passive-voice': 'off'}, categories: {}, allow: [], ignore: [], ignoredFindings: []}})
   assert.equal(off.findings.length, 0)

@@ -1,6 +1,6 @@
 import type {EditorialConfig} from '../config'
 import {lintText, type LintResult} from '../lint'
-import {isQuoted} from '../reading/voices'
+import {isOtherVoice} from '../reading/voices'
 import {sentencesOf, type SentenceTokens} from '../reading/sentences'
 import {analyzeClaims, type SentenceClaims} from '../reading/claims'
 import type {ProseDocument} from '../reading/document'
@@ -37,7 +37,7 @@ export interface BalanceReport {
   nextSteps: string[]
   /** Who the article quotes or cites. */
   sources: Array<Pick<Source, 'name' | 'description' | 'side' | 'named' | 'quoted'>>
-  /** Words in the writer's own voice (outside quotations). */
+  /** Words in the writer's own voice (outside quotations, embedded posts and page furniture). */
   words: number
 }
 
@@ -102,7 +102,7 @@ export function balanceFromLint({findings, document}: LintResult): BalanceReport
     body,
     sources: findSources(document, body, mainOrgs),
     mainOrgs,
-    words: sentences.reduce((total, {tokens}) => total + tokens.filter((token) => token.node.type === 'WordNode' && !isQuoted(document.quotations, token)).length, 0),
+    words: sentences.reduce((total, {tokens}) => total + tokens.filter((token) => token.node.type === 'WordNode' && !isOtherVoice(document, token)).length, 0),
     findingsIn: (category) => findings.filter((finding) => finding.category === category)
   }
   const attribution = attributionComponent(inputs)
@@ -247,8 +247,8 @@ function loadedLanguageComponent(inputs: BalanceInputs): BalanceComponent {
 /** The writer's voice: editorializing, "I", "we" and "you", and exclamations outside quotations. */
 function writerVoiceComponent(inputs: BalanceInputs): BalanceComponent {
   const editorializing = inputs.findingsIn('editorializing')
-  const {quotations} = inputs.document
-  const personal = inputs.sentences.flatMap(({tokens}) => tokens.filter((token) => (FIRST_AND_SECOND_PERSON.has(token.lower) || token.text === '!') && !isQuoted(quotations, token)))
+  const {document} = inputs
+  const personal = inputs.sentences.flatMap(({tokens}) => tokens.filter((token) => (FIRST_AND_SECOND_PERSON.has(token.lower) || token.text === '!') && !isOtherVoice(document, token)))
   const density = per100(inputs, editorializing.length + personal.length)
   return {
     id: 'writer-voice',

@@ -41,6 +41,20 @@ export const ABSOLUTES = new Set(['entire', 'entirely', 'exclusively', 'solely',
 /** Absolutes that are too common to flag unless they govern a noun phrase of fact (kept apart to keep noise low). */
 export const STRONG_ABSOLUTES = new Set(['entire', 'exclusively', 'solely', 'wholly', 'universally'])
 
+/** Absolutes about people and events that make a sweeping claim in the writer's voice: "she always has", "about everything". */
+export const SWEEPING_ABSOLUTES = new Set(['always', 'never', 'everyone', 'everybody', 'everything', 'nobody'])
+
+/** Words before an absolute that hedge it: "almost every", "nearly always". */
+export const ABSOLUTE_HEDGES = new Set(['almost', 'nearly', 'virtually', 'practically', 'hardly', 'scarcely', 'barely', 'about', 'just', 'if', 'once', 'and'])
+
+/** What follows "every" in a routine, not a claim: "every day", "every time", "every other week". */
+export const ROUTINE_AFTER_EVERY = new Set([
+  'time', 'times', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'night', 'evening',
+  'afternoon', 'weekend', 'hour', 'minute', 'second', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'now',
+  'so', 'bit', 'step', 'turn', 'corner', 'chance', 'opportunity', 'penny', 'dollar', 'cent', 'which', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'election', 'cycle', 'game'
+])
+
 /** Intensifiers that turn an adjective into a sweeping claim: "astronomically expensive". */
 export const SWEEPING_INTENSIFIERS = new Set([
   'astronomically', 'prohibitively', 'enormously', 'vastly', 'hugely', 'massively', 'extremely', 'incredibly', 'wildly',
@@ -84,3 +98,123 @@ export const TREND_VERBS = new Set(['doubled', 'tripled', 'trebled', 'quadrupled
 
 /** After "the only", words that make it a figure of speech ("the only way"), not a claim. */
 export const FIGURATIVE_AFTER_ONLY = new Set(['way', 'thing', 'option', 'choice', 'solution', 'answer', 'question', 'hope', 'reason', 'person', 'one', 'difference', 'problem'])
+
+/**
+ * Verbs after a forecast participle that forecast a quantity ("expected to reach", "projected to double"):
+ * a forecast of anything else ("expected to attend", "expected to be critical") is not a checkable figure.
+ */
+export const QUANTITY_VERBS = new Set([
+  'reach', 'hit', 'top', 'exceed', 'surpass', 'pass', 'cross', 'near', 'approach', 'grow', 'rise', 'fall', 'drop', 'decline',
+  'climb', 'increase', 'decrease', 'double', 'triple', 'quadruple', 'halve', 'cost', 'total', 'generate', 'create', 'add',
+  'cut', 'lose', 'shed', 'save', 'raise', 'bring', 'soar', 'plunge', 'jump', 'slump', 'shrink', 'expand', 'swell', 'dip',
+  'slip', 'tumble', 'surge', 'earn', 'spend', 'attract', 'draw', 'kill', 'affect', 'outnumber', 'outpace', 'overtake',
+  'account', 'average', 'peak', 'number', 'run', 'amount', 'contract', 'rebound', 'recover', 'fetch', 'sell', 'employ'
+])
+
+/**
+ * Nouns that can carry a finding ("the study found", "the data show"): with any other subject, "shows"
+ * or "indicates" is the writer's own argument ("history shows", "this shows"), not a source.
+ */
+export const EVIDENCE_NOUNS = new Set([
+  'study', 'studies', 'report', 'reports', 'survey', 'surveys', 'poll', 'polls', 'polling', 'data', 'figures', 'numbers',
+  'statistics', 'analysis', 'research', 'review', 'audit', 'investigation', 'inquiry', 'census', 'records', 'record',
+  'documents', 'document', 'filing', 'filings', 'footage', 'video', 'videos', 'recording', 'recordings', 'photos',
+  'images', 'transcript', 'transcripts', 'emails', 'memo', 'memos', 'test', 'tests', 'trial', 'experiment', 'estimate',
+  'estimates', 'model', 'forecast', 'index', 'ranking', 'rankings', 'results', 'count', 'tally', 'paper', 'papers',
+  'letter', 'statement', 'complaint', 'indictment', 'lawsuit', 'ruling', 'judgment', 'assessment', 'evaluation',
+  'scan', 'scans', 'autopsy', 'database', 'register', 'registry', 'tracker', 'measurements', 'readings', 'sample'
+])
+
+/** Abstractions that cannot publish a finding, though a sentence may open with them capitalized: "History shows". */
+export const ABSTRACT_WITNESSES = new Set([
+  'history', 'experience', 'evidence', 'logic', 'reason', 'reality', 'time', 'nature', 'science', 'precedent', 'past',
+  'truth', 'everything', 'everyone', 'all', 'common', 'sense', 'hindsight', 'life', 'practice', 'theory', 'intuition'
+])
+
+/**
+ * Documents whose contents a sentence may give with the document as its subject: "the bill would raise
+ * $2 billion", "the budget sets aside $40 million". Their own terms are their source.
+ */
+export const DOCUMENT_SUBJECTS = new Set([
+  'bill', 'bills', 'budget', 'budgets', 'plan', 'proposal', 'law', 'legislation', 'measure', 'ordinance', 'order',
+  'agreement', 'deal', 'contract', 'settlement', 'treaty', 'ruling', 'verdict', 'report', 'study', 'survey', 'poll',
+  'filing', 'lawsuit', 'suit', 'complaint', 'indictment', 'memo', 'letter', 'statement', 'document', 'forecast',
+  'analysis', 'audit', 'census', 'regulation', 'rule', 'resolution', 'amendment', 'package', 'policy', 'program',
+  'programme', 'scheme', 'offer', 'bid', 'tender', 'licence', 'license', 'permit', 'charter', 'manifesto', 'platform'
+])
+
+/** Verbs by which a body puts out its own record ("the State Department released about 3,000 emails"). */
+export const PUBLISHING_VERBS = new Set([
+  'release', 'releases', 'released', 'releasing', 'publish', 'publishes', 'published', 'issue', 'issues', 'issued',
+  'unveil', 'unveils', 'unveiled', 'post', 'posts', 'posted', 'file', 'files', 'filed', 'disclose', 'discloses',
+  'disclosed', 'declassify', 'declassified', 'submit', 'submits', 'submitted'
+])
+
+/** What a body releases when it releases its record (not prisoners or hostages). */
+export const RELEASED_RECORDS = new Set([
+  'emails', 'email', 'documents', 'document', 'records', 'record', 'data', 'figures', 'numbers', 'statistics', 'results',
+  'report', 'reports', 'statement', 'statements', 'files', 'pages', 'transcripts', 'transcript', 'memos', 'memo',
+  'letters', 'letter', 'budget', 'accounts', 'earnings', 'filing', 'list', 'video', 'footage', 'photos', 'images',
+  'messages', 'texts', 'notes', 'tapes', 'recordings', 'returns', 'forecast', 'estimate', 'estimates', 'survey', 'poll',
+  'findings', 'guidance', 'minutes', 'schedule', 'plan', 'proposal', 'details'
+])
+
+/** Openers by which the writer steps in with a comment of their own, ending a source's account. */
+export const FRAMING_OPENERS = new Set([
+  'but', 'however', 'yet', 'still', 'meanwhile', 'nevertheless', 'nonetheless', 'indeed', 'instead', 'clearly',
+  'obviously', 'surely', 'ironically', 'unfortunately', 'fortunately', 'sadly', 'thankfully', 'needless', 'admittedly',
+  'frankly', 'ultimately', 'evidently', 'apparently', 'naturally', 'certainly', 'undoubtedly', 'arguably', 'honestly',
+  'curiously', 'interestingly', 'tellingly', 'remarkably', 'incidentally', 'regardless', 'whatever', 'sure'
+])
+
+/** The writer's asides, set off by commas anywhere in a sentence: "Murray’s name, moreover, was listed…". */
+export const FRAMING_ASIDES = new Set(['moreover', 'furthermore', 'indeed', 'incidentally', 'clearly', 'obviously', 'frankly', 'admittedly', 'ironically', 'naturally', 'unsurprisingly', 'predictably', 'tellingly', 'conveniently', 'mind'])
+
+/** Two-word openers of the same kind: "of course", "in fact". */
+export const FRAMING_PAIRS = new Set(['of course', 'in fact', 'after all', 'in short', 'to be', 'then again', 'in reality', 'in truth', 'the truth', 'the fact', 'make no', 'let us', "let's be"])
+
+/** The writer in person: outside a quotation, these are the writer's own voice. */
+export const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves'])
+
+/** Verbs of first-hand witness: "I remember", "we watched": the writer as the eyewitness source. */
+export const WITNESS_VERBS = new Set(['remember', 'remembered', 'witnessed', 'watched', 'saw', 'met', 'visited', 'interviewed', 'attended', 'counted'])
+
+/** Nouns whose "that" clause holds a view, not the writer's assertion: "the idea that some rules are universally applicable". */
+export const VIEW_NOUNS = new Set([
+  'idea', 'notion', 'belief', 'myth', 'claim', 'claims', 'suggestion', 'assumption', 'fiction', 'fantasy', 'premise',
+  'argument', 'theory', 'allegation', 'allegations', 'rumor', 'rumour', 'perception', 'impression', 'pretense',
+  'pretence', 'illusion', 'lie', 'falsehood', 'canard', 'narrative', 'conceit', 'hope', 'fear', 'fears', 'worry', 'view'
+])
+
+/** Words that scope a superlative to a record: "the ugliest election in modern history", "the most players ever". */
+export const RECORD_SCOPES = new Set(['ever', 'history', 'record', 'recorded', 'memory', 'all-time'])
+
+/** "in decades", "in a generation", "in a long time", "since 1990": a superlative measured against the past. */
+export const RECORD_SPANS = new Set(['decade', 'decades', 'years', 'generation', 'generations', 'century', 'centuries', 'lifetime', 'time'])
+
+/** Verbs of people gathering, whose approximate head count a reporter on the scene gives: "dozens of protesters gathered". */
+export const GATHERING_VERBS = new Set([
+  'gathered', 'gather', 'rallied', 'marched', 'protested', 'assembled', 'demonstrated', 'attended', 'lined', 'packed',
+  'crowded', 'filled', 'joined', 'turned', 'showed', 'came', 'massed', 'congregated', 'converged', 'picketed'
+])
+
+/** Hedges of a head count: "about 50 people", "some 200 supporters". */
+export const APPROXIMATORS = new Set(['about', 'some', 'roughly', 'around', 'approximately', 'nearly', 'almost', 'perhaps', 'maybe', 'several', 'few', 'dozens', 'dozen', 'scores'])
+
+/** Nouns of people in a crowd. */
+export const CROWD_NOUNS = new Set([
+  'people', 'protesters', 'protestors', 'demonstrators', 'supporters', 'marchers', 'activists', 'students', 'residents',
+  'fans', 'rallygoers', 'attendees', 'onlookers', 'participants', 'members', 'workers', 'parents', 'voters', 'volunteers',
+  'mourners', 'worshippers', 'spectators', 'counter-protesters', 'counterprotesters', 'veterans', 'neighbors', 'neighbours'
+])
+
+/** Very common English words: an article where almost none of its words are these is not in English. */
+export const ENGLISH_FUNCTION_WORDS = new Set([
+  'the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'they', 'be',
+  'by', 'at', 'this', 'are', 'from', 'his', 'her', 'have', 'has', 'not', 'but', 'or', 'an', 'will', 'would', 'its',
+  'their', 'were', 'which', 'who', 'been', 'had', 'said', 'we', 'you', 'i', 'there', 'what', 'about', 'than', 'after',
+  'now', 'more', 'all', 'can', 'if', 'so', 'no', 'up', 'out', 'one', 'also', 'just', 'into', 'over', 'our', 'them',
+  'do', 'did', 'being', 'these', 'those', 'when', 'where', 'how', 'why', 'only', 'very', 'some', 'any', 'even', 'most',
+  'other', 'such', 'while', 'because', 'should', 'could', 'may', 'must', 'him', 'me', 'my', 'us', 'your', "we've",
+  "it's", "we're", "i've", "i'm", "don't", "can't", "isn't", 'new', 'year', 'years', 'people', 'time', 'get', 'got'
+])

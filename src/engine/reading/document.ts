@@ -7,7 +7,8 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {readDirectives, type Directive} from './directives'
 import {LineIndex} from './line-index'
-import {findQuotations, type Quotation} from './voices'
+import {placeFurniture, readBlock, type ReadBlock} from './page-furniture'
+import {findQuotations, type OtherVoice, type Quotation} from './voices'
 import type {DocumentKind, Span} from '../types'
 
 /**
@@ -24,6 +25,12 @@ export interface ProseDocument {
   blocks: Span[]
   /** Direct quotations: the speaker's words, not the writer's. */
   quotations: Quotation[]
+  /**
+   * The page around the article, sorted by start: embedded posts, site
+   * furniture, captions, related headlines, the author's bio (page-furniture.ts).
+   * Ask voices.ts `isOtherVoice` rather than reading this and `quotations`.
+   */
+  furniture: OtherVoice[]
   /** Links and footnote references: places where the writer cites a source. */
   citations: Span[]
   /** `editorial-review-disable`/`-enable` comments (Markdown only). */
@@ -32,12 +39,13 @@ export interface ProseDocument {
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
 
-export function readDocument(text: string, kind: DocumentKind): ProseDocument {
+/**
+ * Reads an article. `known.furniture` gives the page furniture when it was
+ * read over a whole article of which `text` is one part (see IncrementalLinter).
+ */
+export function readDocument(text: string, kind: DocumentKind, known: {furniture?: readonly OtherVoice[]} = {}): ProseDocument {
   const lines = new LineIndex(text)
-  const prose =
-    kind === 'markdown'
-      ? readMarkdownProse(text)
-      : {masked: text, blocks: plainTextLines(text), citations: [], quotedBlocks: [], directives: []}
+  const prose = readProse(text, kind)
   const parser = new ParseEnglish()
   const tree: Root = {type: 'RootNode', children: []}
   const quotations: Quotation[] = []
@@ -54,6 +62,7 @@ export function readDocument(text: string, kind: DocumentKind): ProseDocument {
     quotations.push({...span, attributed: true, block: true})
   }
   quotations.sort((a, b) => a.start - b.start)
+  const furniture = known.furniture ? [...known.furniture] : placeFurniture(readBlocks(prose))
 
   return {
     text,
@@ -62,9 +71,58 @@ export function readDocument(text: string, kind: DocumentKind): ProseDocument {
     tree,
     blocks: prose.blocks,
     quotations,
+    furniture,
     citations: prose.citations,
     directives: prose.directives
   }
+}
+
+function readProse(text: string, kind: DocumentKind): MarkdownProse {
+  return kind === 'markdown' ? readMarkdownProse(text) : {masked: text, blocks: plainTextLines(text), citations: [], quotedBlocks: [], directives: []}
+}
+
+function readBlocks(prose: MarkdownProse): ReadBlock[] {
+  return prose.blocks.map((span) => ({span, reading: readBlock(prose.masked.slice(span.start, span.end))}))
+}
+
+/**
+ * The page furniture of an article read in chunks (IncrementalLinter): each
+ * chunk's paragraphs are read once and kept while the chunk is unchanged, and
+ * the furniture is placed over the whole article, so it equals what
+ * `readDocument` finds. Chunks end between paragraphs.
+ */
+export class FurnitureReader {
+  private cache = new Map<string, ReadBlock[]>()
+
+  read(text: string, kind: DocumentKind, chunks: readonly Span[]): OtherVoice[] {
+    const next = new Map<string, ReadBlock[]>()
+    const blocks: ReadBlock[] = []
+    for (const chunk of chunks) {
+      const chunkText = text.slice(chunk.start, chunk.end)
+      const read = this.cache.get(chunkText) ?? next.get(chunkText) ?? readBlocks(readProse(chunkText, kind))
+      next.set(chunkText, read)
+      for (const {span, reading} of read) blocks.push({span: {start: span.start + chunk.start, end: span.end + chunk.start}, reading})
+    }
+    this.cache = next
+    return placeFurniture(blocks)
+  }
+}
+
+/** The furniture that lies in one part of an article, with offsets from the part's start. */
+export function furnitureWithin(furniture: readonly OtherVoice[], part: Span): OtherVoice[] {
+  let low = 0
+  let high = furniture.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (furniture[middle].start < part.start) low = middle + 1
+    else high = middle
+  }
+  const within: OtherVoice[] = []
+  for (let index = low; index < furniture.length && furniture[index].start < part.end; index++) {
+    const voice = furniture[index]
+    if (voice.end <= part.end) within.push({...voice, start: voice.start - part.start, end: voice.end - part.start})
+  }
+  return within
 }
 
 /**

@@ -59,27 +59,37 @@ export class PhraseMatcher<Entry> {
     }
   }
 
-  /** Every match in the sentence, longest first at each position, without overlaps. */
-  matchAll(tokens: readonly WordToken[]): Array<PhraseMatch<Entry>> {
+  /**
+   * Every match in the sentence, longest first at each position, without
+   * overlaps. With `accept`, the matches at a position are offered longest
+   * first (and, for one length, in the order of the entries) until one is
+   * accepted: an entry that does not apply in context ("savage" the
+   * adjective, where the sentence has the verb) leaves the place to the next.
+   */
+  matchAll(tokens: readonly WordToken[], accept?: (match: PhraseMatch<Entry>) => boolean): Array<PhraseMatch<Entry>> {
     const views = wordViews(tokens)
     const words = wordsOf(views)
     const matches: Array<PhraseMatch<Entry>> = []
     let index = 0
     while (index < views.length) {
-      let best: {entry: Entry; last: number} | undefined
       const word = words[index]
+      let chosen: {entry: Entry; last: number} | undefined
       if (word !== undefined) {
+        const candidates: Array<{entry: Entry; last: number}> = []
         for (const list of [this.byFirstWord.get(word), this.unindexed]) {
           if (!list) continue
           for (const {entry, steps} of list) {
             const last = matchSteps(steps, words, index)
-            if (last !== undefined && (!best || last > best.last)) best = {entry, last}
+            if (last !== undefined) candidates.push({entry, last})
           }
         }
+        // A stable sort keeps the entries' order among matches of one length.
+        candidates.sort((a, b) => b.last - a.last)
+        chosen = accept ? candidates.find(({entry, last}) => accept({entry, first: views[index].first, last: views[last].last})) : candidates[0]
       }
-      if (best) {
-        matches.push({entry: best.entry, first: views[index].first, last: views[best.last].last})
-        index = best.last + 1
+      if (chosen) {
+        matches.push({entry: chosen.entry, first: views[index].first, last: views[chosen.last].last})
+        index = chosen.last + 1
       } else {
         index++
       }

@@ -14,6 +14,10 @@ export interface RuleContext {
   document: ProseDocument
   /** Figures from headlines outside the text being linted (an incremental lint of one part). */
   headlineFigures?: ReadonlySet<string>
+  /** Label families that are the article's own subject, counted over the whole article (an incremental lint of one part; see rule-kit/lexicon-rule.ts). */
+  subjectTerms?: ReadonlySet<string>
+  /** An attribution holds at the end of the text before this one (an incremental lint of one part; see reading/claims.ts). */
+  attributionBefore?: boolean
 }
 
 declare module 'vfile' {

@@ -1,6 +1,6 @@
 import type {ProseDocument} from './document'
 import type {SentenceTokens, WordToken} from './sentences'
-import {isQuoted} from './voices'
+import {hasAttributedVoice, isOtherVoice} from './voices'
 import type {Span} from '../types'
 import {INDEPENDENT_ROLES, NOT_NAMES, PRINCIPAL_ROLES} from './speakers.data'
 import {isReportingVerb} from './speech'
@@ -63,12 +63,12 @@ export function findSources(document: ProseDocument, sentences: readonly Sentenc
     let foundInSentence = false
     tokens.forEach((token, index) => {
       // One source a sentence: a second verb ("…, emphasizing") usually belongs to the same speaker.
-      if (foundInSentence || !(isReportingVerb(token.lower) || token.lower === 'according') || isQuoted(document.quotations, token)) return
+      if (foundInSentence || !(isReportingVerb(token.lower) || token.lower === 'according') || isOtherVoice(document, token)) return
       const found = token.lower === 'according' ? afterAccordingTo(tokens, index) : speakerAround(tokens, index)
       if (!found) return
       foundInSentence = true
       const sentenceSpan = {start: sentence.start, end: sentence.end}
-      const quoted = document.quotations.some((quotation) => quotation.attributed && quotation.start < sentence.end && quotation.end > sentence.start)
+      const quoted = hasAttributedVoice(document, sentence)
       const source = {...found, side: sideOf(found, mainOrgs), sentence: sentenceSpan, quoted}
       const existing = sources.find((other) => sameSource(other, source))
       if (existing) existing.quoted ||= quoted

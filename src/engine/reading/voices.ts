@@ -64,3 +64,53 @@ export function isQuoted(quotations: readonly Quotation[], span: Span): boolean 
   }
   return false
 }
+
+/**
+ * Whose words these are, when not the writer's: a quotation, or the page
+ * around the article (an embedded post, site furniture, a caption, a list of
+ * related headlines, the author's bio). Only the writer's own words are the
+ * writer's claims, so the editorial rules, the claim analysis, the sources
+ * and the balance score all leave other voices alone.
+ */
+export type OtherVoiceKind = 'quotation' | 'embedded-post' | 'page-furniture' | 'caption' | 'related-links' | 'author-bio'
+
+export interface OtherVoice extends Span {
+  kind: OtherVoiceKind
+  /** Someone the article names says these words: an attributed quotation, or an embedded post (its author). */
+  attributed: boolean
+}
+
+/** What the voice questions read: a ProseDocument, or a part of one. */
+export interface Voices {
+  quotations: readonly Quotation[]
+  /** Other voices than quotations, sorted by start (see page-furniture.ts). */
+  furniture: readonly OtherVoice[]
+}
+
+/** The other voice whose words hold the whole span, if any: a quotation first, then the page around the article. */
+export function otherVoiceAt(document: Voices, span: Span): OtherVoice | undefined {
+  for (const quotation of document.quotations) {
+    if (quotation.start > span.start) break
+    if (span.end <= quotation.end) return {start: quotation.start, end: quotation.end, kind: 'quotation', attributed: quotation.attributed}
+  }
+  for (const voice of document.furniture) {
+    if (voice.start > span.start) break
+    if (span.end <= voice.end) return voice
+  }
+  return undefined
+}
+
+/**
+ * The one question the engine asks before it judges words as the writer's:
+ * are they someone else's (a quotation, an embedded post) or the page's
+ * (furniture, captions, related links, a bio)?
+ */
+export function isOtherVoice(document: Voices, span: Span): boolean {
+  return otherVoiceAt(document, span) !== undefined
+}
+
+/** Whether a stretch of the article (a sentence) carries someone's words with their name: an attributed quotation or an embedded post. */
+export function hasAttributedVoice(document: Voices, span: Span): boolean {
+  const overlaps = (voice: Span & {attributed: boolean}) => voice.attributed && voice.start < span.end && voice.end > span.start
+  return document.quotations.some(overlaps) || document.furniture.some(overlaps)
+}

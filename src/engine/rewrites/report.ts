@@ -15,13 +15,17 @@ export interface Report {
   reason: string
   rewrites?: Rewrite[]
   note?: string
+  /** How sure the rule is, 0 to 1; the rule's declared confidence when left out. */
+  confidence?: number
 }
 
 /** Titles of rewrites travel with the message so adapters can name each action. */
 export const REWRITE_TITLES = 'editorialReviewTitles'
+/** A finding's confidence travels with the message the same way. */
+export const CONFIDENCE = 'editorialReviewConfidence'
 
 /** Writes one of our rules' messages the way every retext plugin does, with exact offsets. */
-export function report(file: VFile, {ruleId, start, end, reason, rewrites = [], note}: Report): void {
+export function report(file: VFile, {ruleId, start, end, reason, rewrites = [], note, confidence}: Report): void {
   const lines = contextOf(file)!.document.lines
   const message = file.message(reason, {
     place: {start: lines.pointAt(start), end: lines.pointAt(end)},
@@ -33,4 +37,5 @@ export function report(file: VFile, {ruleId, start, end, reason, rewrites = [], 
   message.url = ruleUrl(ruleId)
   if (note) message.note = note
   Object.assign(message, {[REWRITE_TITLES]: rewrites.map((rewrite) => rewrite.title)})
+  if (confidence !== undefined) Object.assign(message, {[CONFIDENCE]: Math.max(0, Math.min(1, confidence))})
 }

@@ -37,7 +37,8 @@ export const EDITORIALIZING: readonly LexiconEntry[] = [
     patterns: ['clearly', 'obviously'],
     rewrites: [''],
     message: '“{actual}” asserts that something is plain instead of showing it. Delete it, or show the evidence.',
-    unlessAfter: ['visible', 'marked', 'labelled', 'labeled', 'defined', 'stated', 'written', 'audible', 'seen', 'identified', 'explained', 'signposted', 'displayed', 'legible', 'readable', 'lit', 'separated', 'distinguished', 'set', 'shown', 'understood', 'articulated', 'communicated']
+    // Before a verb of saying, showing or marking, "clearly" says how it was done ("clearly expressed"), not what to think.
+    unlessAfter: ['visible', 'marked', 'labelled', 'labeled', 'defined', 'stated', 'written', 'audible', 'seen', 'identified', 'explained', 'signposted', 'displayed', 'legible', 'readable', 'lit', 'separated', 'distinguished', 'set', 'shown', 'understood', 'articulated', 'communicated', 'expressed', 'spelled', 'spelt', 'outlined', 'laid', 'signalled', 'signaled', 'indicated', 'specified', 'demonstrated', 'documented', 'established', 'delineated', 'printed', 'heard', 'differentiated', 'described', 'worded', 'phrased', 'state', 'express', 'explain', 'define', 'mark', 'label', 'show', 'see', 'hear', 'read', 'understand', 'identify', 'communicate', 'articulate']
   },
   {
     patterns: ['the <verdict> <framing> here? is that?', 'the <verdict> <verdict> <framing> here? is that?', 'the truth|reality|irony|fact|upshot is that?'],

@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {sentenceCountOf, sentencesOf, type SentenceTokens} from '../reading/sentences'
+import {isInsideQuotation, sentenceCountOf, sentencesOf, type SentenceTokens} from '../reading/sentences'
 import {EDITORIALIZING, EDITORIALIZING_CLASSES} from './editorializing.data'
 import {createLexiconRule} from '../rule-kit/lexicon-rule'
 import {report} from '../rewrites/report'
@@ -26,7 +26,8 @@ export default function editorializing() {
   return function (tree: Root, file: VFile) {
     findWords(tree, file)
     for (const sentence of sentencesOf(tree)) {
-      if (isRhetoricalQuestion(sentence)) {
+      // A question mark inside quotation marks ends someone else's question ("Collins asked: “So you’re saying…?”").
+      if (isRhetoricalQuestion(sentence) && !endsInQuotation(file, sentence)) {
         const words = sentence.tokens.filter((token) => token.node.type === 'WordNode')
         const start = words[0].start
         const end = sentence.tokens[sentence.tokens.length - 1].end
@@ -40,6 +41,11 @@ export default function editorializing() {
       }
     }
   }
+}
+
+function endsInQuotation(file: VFile, {tokens}: SentenceTokens): boolean {
+  const mark = tokens[tokens.length - 1]
+  return isInsideQuotation(file, {start: mark.start, end: mark.end})
 }
 
 /** A question in the body: it ends in "?", sits in a paragraph of several sentences, and is not a quotation. */

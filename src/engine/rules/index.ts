@@ -1,7 +1,5 @@
-import retextEquality from 'retext-equality'
 import retextIndefiniteArticle from 'retext-indefinite-article'
 import retextIntensify from 'retext-intensify'
-import retextPassive from 'retext-passive'
 import retextProfanities from 'retext-profanities'
 import retextReadability from 'retext-readability'
 import retextRepeatedWords from 'retext-repeated-words'
@@ -9,14 +7,15 @@ import retextSimplify from 'retext-simplify'
 import type {Category, Severity} from '../types'
 import {OUR_SOURCE_ID as OUR_SOURCE} from '../rule-kit/meta'
 import editorializing from './editorializing'
+import inclusiveLanguage from './inclusive-language'
 import loadedLanguage from './loaded-language'
 import passiveVoice from './passive-voice'
-import {asOneParagraph, onlySentencesWith, type AnyPlugin} from '../rule-kit/plugin-wrappers'
+import {onlySentencesWith, type AnyPlugin} from '../rule-kit/plugin-wrappers'
 import speculation from './speculation'
 import unsupportedClaim from './unsupported-claim'
 import vagueQuantity from './vague-quantity'
 import weasel from './weasel'
-import {EQUALITY_IGNORE, isFormOfBe, isProfanityCandidate, PROFANITY_IGNORE} from './retext-options.data'
+import {isProfanityCandidate, PROFANITY_IGNORE} from './retext-options.data'
 
 
 
@@ -33,6 +32,8 @@ export interface RuleDefinition {
   summary: string
   /** Whether it also reports inside quotations; only checks for slips of the keyboard do. */
   checksQuotations: boolean
+  /** The confidence of its findings when a finding names none itself (retext's checks name none): 0 to 1. */
+  confidence?: number
   plugin: AnyPlugin
   options?: unknown
 }
@@ -109,30 +110,19 @@ export const RULES: readonly RuleDefinition[] = [
     defaultSeverity: 'info',
     enabledByDefault: true,
     source: OUR_SOURCE,
-    summary: 'Passive voice that can hide who acted, with the active rewrite when the agent is named.',
+    summary: 'Passive voice where who acted matters and is missing or blurred ("the decision was made"), not routine news passives.',
     checksQuotations: false,
     plugin: passiveVoice
-  },
-  {
-    id: 'passive-voice-irregular',
-    category: 'passive-voice',
-    defaultSeverity: 'info',
-    enabledByDefault: true,
-    source: 'retext-passive',
-    summary: 'Passive voice with an irregular participle ("was given", "were built"), found by retext-passive.',
-    checksQuotations: false,
-    plugin: onlySentencesWith(retextPassive, isFormOfBe)
   },
   {
     id: 'inclusive-language',
     category: 'inclusive-language',
     defaultSeverity: 'warning',
     enabledByDefault: true,
-    source: 'retext-equality',
-    summary: 'Gendered, ableist or otherwise exclusive wording, found by retext-equality.',
+    source: OUR_SOURCE,
+    summary: 'Gendered generic terms ("mankind", a generic "chairman") and disability or identity words used as insults, from retext-equality\'s list.',
     checksQuotations: false,
-    plugin: asOneParagraph(retextEquality),
-    options: {ignore: EQUALITY_IGNORE}
+    plugin: inclusiveLanguage
   },
   {
     id: 'repeated-words',

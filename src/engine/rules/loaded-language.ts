@@ -11,6 +11,7 @@ const loadedLanguage = createLexiconRule({
   entries: LOADED_LANGUAGE,
   classes: LOADED_LANGUAGE_CLASSES,
   message: '“{actual}” is loaded: it judges rather than describes. Use neutral wording or attribute the judgement.',
+  skipNames: true,
   note: 'Loaded words tell readers what to feel before the facts do. In news copy the writer describes; opinions belong to named sources.'
 })
 

@@ -1,14 +1,783 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {partOfSpeech, type PartOfSpeech, type WordTag} from '../reading/part-of-speech'
+import {contextOf, sentenceCountOf, sentencesOf, type SentenceTokens, type WordToken} from '../reading/sentences'
+import {isReportingVerb, isSayingVerb} from '../reading/speech'
+import {hasAttributedVoice} from '../reading/voices'
+import {report, type Rewrite} from '../rewrites/report'
 import {createLexiconRule} from '../rule-kit/lexicon-rule'
-import {SPECULATION, SPECULATION_CLASSES} from './speculation.data'
+import {
+  CONDITIONALS,
+  FEELINGS,
+  FIRST_AND_SECOND_PERSON,
+  FIRST_PERSON_HEDGES,
+  HEDGES,
+  LEAVING_VERBS,
+  LINKING_VERBS,
+  MIND_VERBS,
+  MOTIVE_OBJECTS,
+  NOT_A_CLAUSE,
+  PLAN_VERBS,
+  QUESTION_OPENERS,
+  SCHEDULED_TAKE,
+  SCHEDULING_VERBS,
+  SOURCE_SUBJECTS,
+  SPEECH_NOUNS,
+  SPECULATION,
+  SPECULATION_CLASSES,
+  THIRD_PERSON_MINDS,
+  TIME_WORDS
+} from './speculation.data'
 
-/** Predictions and motives stated as certain: "will inevitably shape", "the incentive is clear". */
-const speculation = createLexiconRule({
-  ruleId: 'speculation',
+const RULE_ID = 'speculation'
+const NOTE = 'Nobody knows the future or another party’s mind for certain. Predictions and motives belong to named sources, or carry a hedge.'
+
+/** Predictions and motives stated as certain, from the word list: "will inevitably shape", "the incentive is clear". */
+const speculationWords = createLexiconRule({
+  ruleId: RULE_ID,
   entries: SPECULATION,
   classes: SPECULATION_CLASSES,
   message: '“{actual}” states a prediction as certain. Hedge it, or attribute it.',
-  note: 'Nobody knows the future or another party’s mind for certain. Predictions and motives belong to named sources, or carry a hedge.',
+  note: NOTE,
   rewriteTitle: (actual, replacement) => `Hedge: replace “${actual}” with “${replacement}”`
 })
 
-export default speculation
+/**
+ * Speculation in the writer's own voice: the word list above, and by grammar
+ * what no list can hold —
+ *
+ * - an outcome stated as certain with a bare "will" ("Her voters will stay
+ *   loyal"), "is going to" ("is going to win"): not a date in the diary ("will
+ *   meet on Tuesday", "will be held"), not a plan someone announced ("the
+ *   company said it will close…", in the sentence or the one before), not a
+ *   conditional ("if…, will") or a hedged one ("will likely");
+ * - another's mind stated as fact: wishes, knowledge and beliefs ("they want
+ *   to", "voters know", "he believes the rules don't apply"), feelings ("the
+ *   staff were appalled", "Americans are sick of"), motives ("he needs an
+ *   excuse"), when the subject is a third person and no one is cited.
+ *
+ * Each finding offers a hedged form whose verb agrees ("will stay" → "may
+ * stay", "is going to win" → "could win", "he believes" → "he seems to
+ * believe") or an attribution ("[source] says he needs an excuse").
+ */
+export default function speculation() {
+  const findWords = speculationWords()
+  return function (tree: Root, file: VFile) {
+    findWords(tree, file)
+    const taken = reportedSpans(file)
+    const sentences = sentencesOf(tree)
+    sentences.forEach((sentence, position) => {
+      if (isHeadline(sentence) || isQuestion(sentence)) return
+      const passage = new Passage(file, sentences, position)
+      for (const finding of [...certainFutures(passage), ...mindReadings(passage)]) {
+        if (taken.some((span) => span.start < finding.end && finding.start < span.end)) continue
+        taken.push(finding)
+        report(file, {ruleId: RULE_ID, ...finding, note: NOTE})
+      }
+    })
+  }
+}
+
+interface Finding {
+  start: number
+  end: number
+  reason: string
+  rewrites: Rewrite[]
+}
+
+/** The spans this rule has reported already (the word list's), so one stretch of text gets one finding. */
+function reportedSpans(file: VFile): Array<{start: number; end: number}> {
+  const spans: Array<{start: number; end: number}> = []
+  for (const message of file.messages) {
+    if (message.ruleId !== RULE_ID || !message.place || !('start' in message.place)) continue
+    const {start, end} = message.place
+    if (start.offset !== undefined && end.offset !== undefined) spans.push({start: start.offset, end: end.offset})
+  }
+  return spans
+}
+
+const TERMINAL = /^[.!?…]+$|^[”"’')\]]$/
+
+/** A line of its own with no closing punctuation: a headline, whose claims the body carries. */
+function isHeadline({paragraph, tokens}: SentenceTokens): boolean {
+  const last = tokens[tokens.length - 1]
+  return sentenceCountOf(paragraph) === 1 && (!last || !TERMINAL.test(last.text))
+}
+
+function isQuestion({tokens}: SentenceTokens): boolean {
+  const last = [...tokens].reverse().find((token) => !/^[”"’')\]]+$/.test(token.text))
+  return last !== undefined && /\?/.test(last.text)
+}
+
+const isWord = (token: WordToken | undefined): token is WordToken => token !== undefined && token.node.type === 'WordNode'
+
+/** Verbs that can stand between a subject and its verb: "they really do think", "he simply doesn't care". */
+const DO_FORMS = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'not', "n't", 'never'])
+/** Modals that hedge or condition a verb already: "they may want", "he must know". */
+const MODALS = new Set(['would', 'could', 'might', 'may', 'must', 'should', 'can', 'cannot', "can't", "couldn't", "wouldn't", "shouldn't", "mightn't", 'ought'])
+/** The forms of "be" that link a subject to how it feels, with the hedged form that agrees with it. */
+const SEEM_FOR_BE: ReadonlyMap<string, string> = new Map([
+  ['is', 'seems'],
+  ['are', 'seem'],
+  ['was', 'seemed'],
+  ['were', 'seemed']
+])
+/** Words after which a subject opens its own clause, so "[source] says" can go before it. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'because', 'since', 'so', 'that', 'as', 'while', 'when', 'yet', 'now', 'though', 'although'])
+const NOMINAL: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'])
+const NOUN_PHRASE: ReadonlySet<PartOfSpeech> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
+/** A contraction that holds its subject: "they'll", "it's", "they're". */
+const CONTRACTED = /^([a-z]+)'(ll|s|re)$/
+
+/**
+ * One sentence with what the detection needs to ask of it and of the sentence
+ * before: tags, whether someone is cited, whether it is conditional, hedged or
+ * dated. Each answer is worked out once, when first asked.
+ */
+class Passage {
+  readonly sentence: SentenceTokens
+  readonly tokens: readonly WordToken[]
+  readonly words: readonly string[]
+  readonly text: string
+  private cachedTags?: ReadonlyArray<WordTag | undefined>
+  private cachedAttribution?: boolean
+
+  constructor(
+    private readonly file: VFile,
+    private readonly sentences: readonly SentenceTokens[],
+    private readonly position: number
+  ) {
+    this.sentence = sentences[position]
+    this.tokens = this.sentence.tokens
+    this.words = this.tokens.map((token) => token.lower)
+    this.text = String(file.value)
+  }
+
+  get tags(): ReadonlyArray<WordTag | undefined> {
+    this.cachedTags ??= partOfSpeech(this.sentence)
+    return this.cachedTags
+  }
+
+  pos(index: number): PartOfSpeech | undefined {
+    return isWord(this.tokens[index]) ? this.tags[index]?.pos : undefined
+  }
+
+  lemma(index: number): string {
+    return this.tags[index]?.lemma ?? this.words[index] ?? ''
+  }
+
+  has(words: ReadonlySet<string>): boolean {
+    return this.words.some((word) => words.has(word))
+  }
+
+  /** A hedge before `index` in the sentence: "Maybe they're Republicans who despise…", "perhaps voters will". */
+  hedgedBefore(index: number): boolean {
+    return this.words.slice(0, index).some((word) => HEDGES.has(word))
+  }
+
+  /**
+   * Whether `index` lies in a clause someone else's words report: after "that"
+   * following a verb or noun of saying ("said in 2016 that he believed",
+   * "his message was that the league will", "rumours persist that").
+   */
+  reportedAt(index: number): boolean {
+    const {words} = this
+    for (let at = index - 1; at > 0; at--) {
+      // "the narrative goes like this — …", "their argument: …": a view announced, then given.
+      if ((words[at] === ':' || words[at] === '—' || words[at] === '–') && words.slice(Math.max(0, at - 5), at).some((word) => SPEECH_NOUNS.has(word))) return true
+      if (words[at] !== 'that') continue
+      for (let before = at - 1; before >= Math.max(0, at - 4); before--) {
+        const lemma = this.lemma(before)
+        if (SPEECH_NOUNS.has(words[before]) || (this.pos(before) === 'VERB' && (isSayingVerb(words[before]) || isSayingVerb(lemma) || PLAN_VERBS.has(lemma)))) return true
+      }
+    }
+    return false
+  }
+
+  /**
+   * Whether the word at `index` sits under a modal or an order given before it:
+   * "Democrats must convince voters they … and will focus on", "Fight him and
+   * he will flee". The outcome is what would follow, not what the writer foretells.
+   */
+  embeddedAt(index: number): boolean {
+    const {words} = this
+    if (words.slice(0, index).some((word) => MODALS.has(word) || word === "'d")) return true
+    const first = this.tokens.findIndex(isWord)
+    return first >= 0 && this.pos(first) === 'VERB' && words[first] === this.lemma(first) && words.slice(first + 1, index).includes('and')
+  }
+
+  /** The writer in person: "I've known many…", "I can't understand why…". Their own account, or their own hedge. */
+  get inPerson(): boolean {
+    return this.words.some((word) => word === 'i' || word === 'me' || word === 'my' || word === "i'm" || word === "i've" || word === "i'd")
+  }
+
+  /** A Title Case line (a headline, a list of links): the tagger reads most of its words as names. */
+  get titleCase(): boolean {
+    const words = this.tokens.filter((token) => isWord(token) && /^\p{L}/u.test(token.text)).slice(1)
+    return words.length >= 3 && words.filter((token) => /^\p{Lu}/u.test(token.text)).length >= 0.7 * words.length
+  }
+
+  /** "if…", "unless…", "whether…": what follows is a condition, not a forecast. */
+  get conditional(): boolean {
+    return this.has(CONDITIONALS)
+  }
+
+  /** The writer hedges in person: "I think they will", "we suspect". */
+  get writerHedges(): boolean {
+    return this.words.some((word, index) => (word === 'i' || word === 'we') && [1, 2].some((ahead) => FIRST_PERSON_HEDGES.has(this.lemma(index + ahead))))
+  }
+
+  /** A date or time: "on Tuesday", "next week", "at noon", "in March", "in 2026". */
+  get dated(): boolean {
+    const {words, tokens} = this
+    return words.some((word, index) => {
+      if (/^(?:1[89]|20)\d\d$/.test(word)) return true
+      if (/^\d{1,2}(?::\d\d)?(?:a\.?m\.?|p\.?m\.?)$/.test(word)) return true
+      if (!TIME_WORDS.has(word)) return false
+      // "may" and "march" are dates only as names: "in March", not "they march".
+      if (['march', 'may', 'sept', 'jan', 'oct', 'dec', 'am'].includes(word)) return /^\p{Lu}/u.test(tokens[index].text) && index > 0
+      if (['weekend', 'morning', 'afternoon', 'evening', 'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'hour', 'hours', 'session', 'term', 'quarter', 'semester', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter', 'date', 'deadline'].includes(word)) {
+        // A time unit is a date when it is placed: "next week", "this spring", "within two weeks", "by the deadline".
+        const before = words[index - 1] ?? ''
+        const twoBefore = words[index - 2] ?? ''
+        return ['next', 'this', 'that', 'coming', 'following', 'later', 'same', 'final', 'last'].includes(before) || (/^(?:\d+|a|an|two|three|four|five|six|few|several)$/.test(before) && ['in', 'within', 'for', 'after'].includes(twoBefore)) || (['the', 'a'].includes(before) && ['by', 'on', 'until', 'before', 'after'].includes(twoBefore))
+      }
+      if (word === 'later') return ['this', 'today', 'tonight', 'in'].includes(words[index + 1] ?? '')
+      return true
+    })
+  }
+
+  /**
+   * Someone is cited in this sentence or the one before: an attributed
+   * quotation, "according to", or a verb of saying, finding or announcing a
+   * plan with its subject ("the company said", "the mayor has vowed").
+   */
+  get attributed(): boolean {
+    if (this.cachedAttribution === undefined) {
+      const previous = this.position > 0 ? new Passage(this.file, this.sentences, this.position - 1) : undefined
+      this.cachedAttribution = this.cites() || (previous !== undefined && !isHeadline(previous.sentence) && (previous.cites() || previous.reportedAt(previous.words.length)))
+    }
+    return this.cachedAttribution
+  }
+
+  /** The next sentence of the paragraph quotes someone by name: a feeling told just before it is their account ("She was terrified. “I want…,” she said."). */
+  get quotedNext(): boolean {
+    const next = this.sentences[this.position + 1]
+    const document = contextOf(this.file)?.document
+    return next !== undefined && next.paragraph === this.sentence.paragraph && document !== undefined && hasAttributedVoice(document, {start: next.start, end: next.end})
+  }
+
+  /** Whether this sentence itself cites someone. */
+  cites(): boolean {
+    const {sentence, words, tokens} = this
+    const document = contextOf(this.file)?.document
+    if (document && hasAttributedVoice(document, {start: sentence.start, end: sentence.end})) return true
+    return words.some((word, index) => {
+      if (word === 'according' && words[index + 1] === 'to') return true
+      if (!isWord(tokens[index])) return false
+      const pos = this.pos(index)
+      const lemma = this.lemma(index)
+      // "an analyst has decreed that…": a verb that takes a "that" clause reports one, whatever the verb.
+      const reporting = isReportingVerb(word, pos === 'VERB' ? 'VERB' : undefined) || (pos === 'VERB' && (isSayingVerb(lemma) || PLAN_VERBS.has(lemma) || (words[index + 1] === 'that' && !MIND_VERBS.has(lemma) && !FEELINGS.has(word))))
+      if (reporting) return this.reportsAt(index)
+      // "…, he continued, …", "…, she went on.": an aside that names the speaker, whatever the verb.
+      return pos === 'VERB' && index >= 2 && tokens[index - 2].text === ',' && ['PRON', 'PROPN'].includes(this.pos(index - 1) ?? 'X') && !FIRST_AND_SECOND_PERSON.has(words[index - 1]) && /^[,.;]$/.test(tokens[index + 1]?.text ?? '')
+    })
+  }
+
+  /** A verb of saying with someone saying: a subject before it ("she said", "the board has also said") or after it ("said Okafor"). */
+  private reportsAt(verb: number): boolean {
+    const {words, tokens} = this
+    let cursor = verb - 1
+    while (cursor >= 0 && isWord(tokens[cursor]) && (this.pos(cursor) === 'ADV' || this.pos(cursor) === 'AUX' || this.pos(cursor) === 'PART') && !MODALS.has(words[cursor]) && words[cursor] !== 'will' && words[cursor] !== 'to') cursor--
+    const before = tokens[cursor]
+    // "they'll say", "to say", "would argue": speech foretold or supposed is no citation.
+    if (before && (MODALS.has(words[cursor]) || words[cursor] === 'will' || words[cursor] === 'to' || /'(?:ll|d)$/.test(words[cursor]))) return false
+    if (isWord(before) && NOMINAL.has(this.pos(cursor) ?? 'X') && !FIRST_AND_SECOND_PERSON.has(words[cursor])) return true
+    // "Arpaio … and only recently said": the subject of a compound predicate stands further back.
+    if (isWord(before) && (words[cursor] === 'and' || words[cursor] === 'but') && cursor > 0) return true
+    const after = tokens[verb + 1]
+    return isWord(after) && (this.pos(verb + 1) === 'PROPN' || (words[verb + 1] === 'the' && this.pos(verb + 2) === 'NOUN'))
+  }
+
+  /**
+   * The subject of the verb at `verb`: its head word and the first word of its
+   * noun phrase, read back past adverbs and "do"/"not" ("they really do think",
+   * "he simply doesn't care"). Undefined when a modal stands between (already
+   * hedged) or no noun or pronoun is there.
+   */
+  subjectOf(verb: number): Subject | undefined {
+    const {words, tokens} = this
+    let cursor = verb - 1
+    let negated = false
+    let auxiliary = false
+    while (cursor >= 0 && isWord(tokens[cursor])) {
+      const word = words[cursor]
+      if (MODALS.has(word)) return undefined
+      if (DO_FORMS.has(word) || word.endsWith("n't")) {
+        negated ||= word !== 'do' && word !== 'does' && word !== 'did'
+        auxiliary = true
+      } else if (this.pos(cursor) !== 'ADV' && !['all', 'both', 'each', 'themselves', 'himself', 'herself', 'also'].includes(word)) break
+      if (HEDGES.has(word)) return undefined
+      cursor--
+    }
+    if (cursor < 0 || !isWord(tokens[cursor])) return undefined
+    const head = cursor
+    if (!this.isMind(head)) return undefined
+    let first = this.nounPhraseStart(head)
+    // "many of the Remainer MPs want": the quantifier before "of" heads the subject.
+    if (words[first - 1] === 'of' && first >= 2 && THIRD_PERSON_MINDS.has(words[first - 2])) first -= 2
+    // "Our friends think…": the writer's own side, in person.
+    if (['our', 'my', 'your'].includes(words[first])) return undefined
+    // "why she believes", "when victims don't know": an embedded question or a generic condition.
+    if (MIND_QUESTION_OPENERS.has(words[first - 1] ?? '')) return undefined
+    let before = first - 1
+    while (before >= 0 && isWord(tokens[before]) && this.pos(before) === 'ADV') before--
+    if (before >= 0 && isWord(tokens[before])) {
+      const tag = this.pos(before)
+      // "what makes so many people think": the object of another verb; "activists in the party want": the object of a preposition.
+      if (tag === 'VERB' || tag === 'ADP') return undefined
+    }
+    if (words[head] === 'who') {
+      // "anyone who believes", "those who want": anyone at all, no one's mind in particular; "YOU are the people who…": the reader.
+      if (GENERIC_ANTECEDENTS.has(words[head - 1] ?? '') || FIRST_AND_SECOND_PERSON.has(this.words[this.tokens.findIndex(isWord)] ?? '')) return undefined
+    }
+    return {head, first, negated, auxiliary}
+  }
+
+  /** Whether the word at `index` can stand for another person's mind: "he", "they", "voters", "Obama", "everyone"; not "I", "it", "police", "the study". */
+  isMind(index: number): boolean {
+    const word = this.words[index]
+    const pos = this.pos(index)
+    if (FIRST_AND_SECOND_PERSON.has(word) || SOURCE_SUBJECTS.has(word) || NOT_MINDS.has(word) || /^(?:i|we|you)'/.test(word)) return false
+    return THIRD_PERSON_MINDS.has(word) || pos === 'NOUN' || pos === 'PROPN'
+  }
+
+  /** The first word of the noun phrase whose head is at `head`: "his adult daughter", "the Remainer MPs". */
+  nounPhraseStart(head: number): number {
+    const {words, tokens} = this
+    const pos = this.pos(head)
+    let first = head
+    if (pos !== 'NOUN' && pos !== 'PROPN') return first
+    while (first > 0 && head - first < 5 && isWord(tokens[first - 1]) && (NOUN_PHRASE.has(this.pos(first - 1) ?? 'X') || POSSESSIVE_PRONOUNS.has(words[first - 1]) || /'s$/.test(words[first - 1]))) {
+      first--
+      // A determiner or a possessive opens the phrase: "a man", "his adult daughter".
+      if (this.pos(first) === 'DET' || POSSESSIVE_PRONOUNS.has(words[first])) break
+    }
+    return first
+  }
+
+  /** Whether a subject starting at `first` opens a clause, so "[source] says" can go before it. */
+  opensClause(first: number): boolean {
+    let before = first - 1
+    while (before >= 0 && /^[“"‘(]$/.test(this.tokens[before].text)) before--
+    if (before < 0) return true
+    const token = this.tokens[before]
+    return (token.node.type !== 'WordNode' && /^[,;:—–-]$/.test(token.text)) || CLAUSE_OPENERS.has(this.words[before])
+  }
+
+  /** Whether the text from `start` is the first of its sentence. */
+  startsSentence(start: number): boolean {
+    const first = this.tokens.find(isWord)
+    return first !== undefined && first.start === start
+  }
+}
+
+interface Subject {
+  head: number
+  first: number
+  negated: boolean
+  auxiliary: boolean
+}
+
+// ---------------------------------------------------------------------------
+// Outcomes stated as certain: "will stay", "won't stop", "is going to win".
+// ---------------------------------------------------------------------------
+
+const CERTAIN_ADVERBS = SPECULATION_CLASSES['certain-adverb']
+
+function certainFutures(passage: Passage): Finding[] {
+  const {words} = passage
+  if (!words.some((word) => word === 'will' || word === 'shall' || word === "won't" || word.endsWith("'ll") || word === 'going')) return []
+  if (passage.conditional || passage.writerHedges || passage.dated || passage.titleCase) return []
+  const findings: Finding[] = []
+  for (let index = 0; index < words.length; index++) {
+    const finding = willAt(passage, index) ?? goingToAt(passage, index)
+    if (finding && !passage.hedgedBefore(index) && !passage.reportedAt(index) && !passage.embeddedAt(index)) findings.push(finding)
+  }
+  // A plan someone announced is theirs, not the writer's forecast.
+  return findings.length > 0 && passage.attributed ? [] : findings
+}
+
+/** "will stay", "won't stop", "they'll come up with", "will be defying". */
+function willAt(passage: Passage, index: number): Finding | undefined {
+  const {words, tokens} = passage
+  const word = words[index]
+  const contraction = CONTRACTED.exec(word)
+  const contracted = contraction !== null && contraction[2] === 'll'
+  if (!contracted && word !== 'will' && word !== 'shall' && word !== "won't") return undefined
+  if (contracted && FIRST_AND_SECOND_PERSON.has(word)) return undefined
+  // "the will of the people", "political will to resolve", "Will Smith": a noun or a name, not the auxiliary.
+  if (!contracted && word !== "won't" && passage.pos(index) !== 'AUX') return undefined
+  let negated = word === "won't"
+  let cursor = index + 1
+  // Words the hedge leaves out: "not" (the modal carries it) and a certainty adverb ("will certainly not help" → "may not help").
+  const dropped = new Set<number>()
+  while (cursor < tokens.length && cursor <= index + 4 && isWord(tokens[cursor]) && (passage.pos(cursor) === 'ADV' || words[cursor] === 'not' || HEDGES.has(words[cursor]) || CERTAIN_ADVERBS.has(words[cursor]))) {
+    const adverb = words[cursor]
+    // "will likely" is hedged already (whatever the tagger calls "likely").
+    if (HEDGES.has(adverb)) return undefined
+    if (adverb === 'not') negated = true
+    if (adverb === 'not' || CERTAIN_ADVERBS.has(adverb)) dropped.add(cursor)
+    cursor++
+  }
+  const verb = verbPhraseAt(passage, cursor)
+  if (verb === undefined) return undefined
+  if (!contracted && !hasStatingSubject(passage, index)) return undefined
+
+  const start = tokens[index].start
+  const end = tokens[verb].end
+  const rest = tokens
+    .slice(index + 1, verb + 1)
+    .filter((token, offset) => !dropped.has(index + 1 + offset))
+    .map((token) => token.text)
+    .join(' ')
+  const subject = contracted ? `${tokens[index].text.slice(0, contraction![1].length)} ` : ''
+  const modals = negated ? ['may not', 'might not'] : ['may', 'could']
+  const actual = passage.text.slice(start, end)
+  return {
+    start,
+    end,
+    reason: `“${actual}” states an outcome as certain. Hedge it, or attribute the prediction to someone who makes it.`,
+    rewrites: modals.map((modal) => {
+      const replacement = `${subject}${modal} ${rest}`
+      return {replacement, title: `Hedge: “${replacement}”`}
+    })
+  }
+}
+
+/** "is going to win", "it's not going to stop": the verb after "to". */
+function goingToAt(passage: Passage, index: number): Finding | undefined {
+  const {words, tokens} = passage
+  if (words[index] !== 'going' || words[index + 1] !== 'to') return undefined
+  let be = index - 1
+  let negated = false
+  if (words[be] === 'not' || words[be] === 'never') {
+    negated = true
+    be--
+  }
+  const beWord = words[be] ?? ''
+  const contraction = CONTRACTED.exec(beWord)
+  const contracted = contraction !== null && (contraction[2] === 's' || contraction[2] === 're')
+  if (contracted) {
+    if (FIRST_AND_SECOND_PERSON.has(beWord) || contraction![1] === 'that' || contraction![1] === 'what') return undefined
+  } else if (beWord === "isn't" || beWord === "aren't") {
+    negated = true
+  } else if (beWord !== 'is' && beWord !== 'are') {
+    return undefined
+  }
+  let cursor = index + 2
+  while (cursor < tokens.length && isWord(tokens[cursor]) && passage.pos(cursor) === 'ADV' && cursor <= index + 4) {
+    if (HEDGES.has(words[cursor])) return undefined
+    cursor++
+  }
+  const verb = verbPhraseAt(passage, cursor)
+  if (verb === undefined) return undefined
+  if (!contracted && !hasStatingSubject(passage, be)) return undefined
+  const start = tokens[be].start
+  const end = tokens[verb].end
+  const rest = passage.text.slice(tokens[index + 2].start, end)
+  const subject = contracted ? `${tokens[be].text.slice(0, contraction![1].length)} ` : ''
+  const modals = negated ? ['may not', 'might not'] : ['could', 'may']
+  const actual = passage.text.slice(start, end)
+  return {
+    start,
+    end,
+    reason: `“${actual}” states an outcome as certain. Hedge it, or attribute the prediction to someone who makes it.`,
+    rewrites: modals.map((modal) => {
+      const replacement = `${subject}${modal} ${rest}`
+      return {replacement, title: `Hedge: “${replacement}”`}
+    })
+  }
+}
+
+/**
+ * The verb a "will" or "going to" governs, as the index of the last word to
+ * report ("stay", "be defying", "be"); undefined when there is none (an
+ * ellipsis: "as it will."), or when it is a scheduled event ("will meet", "will
+ * be held", "will take office").
+ */
+function verbPhraseAt(passage: Passage, index: number): number | undefined {
+  const {words, tokens} = passage
+  const token = tokens[index]
+  if (!isWord(token)) return undefined
+  const pos = passage.pos(index)
+  // After a modal the tagger sometimes reads a verb as an adjective or a noun ("will close/ADJ the plant").
+  if (pos === undefined || !['VERB', 'AUX', 'ADJ', 'NOUN'].includes(pos)) return undefined
+  if (!/^[a-z]+$/.test(words[index]) || HEDGES.has(words[index]) || CERTAIN_ADVERBS.has(words[index])) return undefined
+  const lemma = pos === 'VERB' || pos === 'AUX' ? passage.lemma(index) : words[index]
+  if (lemma === 'be') {
+    let next = index + 1
+    while (next < tokens.length && isWord(tokens[next]) && (passage.pos(next) === 'ADV' || HEDGES.has(words[next])) && next <= index + 3) {
+      if (HEDGES.has(words[next])) return undefined
+      next++
+    }
+    // "will be a haven", "will be less effective": a state foretold. "will be for supporters", "will be there": a plan described.
+    const after = passage.pos(next)
+    if (after === 'DET' || after === 'ADJ' || after === 'NOUN' || after === 'NUM') return index
+    if (after !== 'VERB') return undefined
+    // "will be held", "will be replaced": a passive future reports an event or a decision taken; the one that predicts is active.
+    if (!words[next].endsWith('ing') || SCHEDULING_VERBS.has(passage.lemma(next))) return undefined
+    return next
+  }
+  // "will meet", "will vote"; "they'll say", "will tell": speech foretold, not an outcome; "will tend to", "will seem": hedged.
+  if (SCHEDULING_VERBS.has(lemma) || isSayingVerb(lemma) || HEDGING_VERBS.has(lemma)) return undefined
+  if (lemma === 'take' && SCHEDULED_TAKE.has(words[index + 1] ?? '')) return undefined
+  return index
+}
+
+/**
+ * Whether a statement in the writer's voice stands before the auxiliary at
+ * `index`: a subject that is not the writer or the reader ("we will", "you'll
+ * see"), not an embedded question ("how the council will pay"), and not a
+ * relative "who" ("who will take over as chair").
+ */
+function hasStatingSubject(passage: Passage, index: number): boolean {
+  const {words, tokens} = passage
+  let cursor = index - 1
+  while (cursor >= 0 && isWord(tokens[cursor]) && passage.pos(cursor) === 'ADV') {
+    if (HEDGES.has(words[cursor])) return false
+    cursor--
+  }
+  if (cursor < 0 || !isWord(tokens[cursor])) return false
+  const word = words[cursor]
+  if (FIRST_AND_SECOND_PERSON.has(word) || QUESTION_OPENERS.has(word)) return false
+  const pos = passage.pos(cursor)
+  // "…, and will go on to": the subject of the sentence's first clause.
+  if (word === 'and' || word === 'but') return !FIRST_AND_SECOND_PERSON.has(words[tokens.findIndex(isWord)] ?? '')
+  if (pos === undefined || !['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET'].includes(pos)) return false
+  let first = cursor
+  while (first > 0 && isWord(tokens[first - 1]) && (NOUN_PHRASE.has(passage.pos(first - 1) ?? 'X') || POSSESSIVE_PRONOUNS.has(words[first - 1]))) first--
+  return !QUESTION_OPENERS.has(words[first - 1] ?? '')
+}
+
+// ---------------------------------------------------------------------------
+// Other minds stated as fact: "they want to", "voters know", "the staff were appalled".
+// ---------------------------------------------------------------------------
+
+function mindReadings(passage: Passage): Finding[] {
+  const {words} = passage
+  if (!words.some((word) => MIND_CANDIDATES.has(word))) return []
+  if (passage.conditional || passage.inPerson || passage.titleCase) return []
+  const findings: Finding[] = []
+  for (let index = 0; index < words.length; index++) {
+    if (!MIND_CANDIDATES.has(words[index])) continue
+    const finding = mindVerbAt(passage, index) ?? feelingAt(passage, index)
+    if (finding && !passage.hedgedBefore(index) && !passage.reportedAt(index)) findings.push(finding)
+  }
+  return findings.length > 0 && (passage.attributed || passage.quotedNext) ? [] : findings
+}
+
+/** Every form of the verbs and adjectives of minds: the words worth tagging a sentence for. */
+const MIND_CANDIDATES: ReadonlySet<string> = new Set([
+  ...[...MIND_VERBS.keys(), 'need', 'care'].flatMap(verbForms),
+  'knew', 'known', 'thought', 'felt',
+  ...FEELINGS.keys()
+])
+
+function verbForms(base: string): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base
+  return [base, base.endsWith('s') ? `${base}es` : `${base}s`, `${stem}ed`, `${stem}ing`, `${base}d`]
+}
+
+/** "they want to", "he believes the rules…", "voters know", "he needs an excuse", "she doesn't care". */
+function mindVerbAt(passage: Passage, index: number): Finding | undefined {
+  const {words, tokens} = passage
+  const word = words[index]
+  const pos = passage.pos(index)
+  let lemma = passage.lemma(index)
+  // The tagger reads some -s verbs after a subject as nouns ("Obama wants to"): the subject and what follows decide.
+  if (pos === 'NOUN' && word.endsWith('s') && (MIND_VERBS.has(word.slice(0, -1)) || word === 'needs') && ['to', 'that'].includes(words[index + 1] ?? '')) lemma = word.slice(0, -1)
+  else if (pos !== 'VERB') return undefined
+  const next = words[index + 1] ?? ''
+  const nextPos = passage.pos(index + 1)
+  // "to want", "known as", "wanted by police".
+  if (words[index - 1] === 'to' || word === 'known' || next === 'by') return undefined
+
+  if (word.endsWith('ing')) {
+    // "…, fearing he was a terrorist": the participle gives the subject's mind as fact.
+    if (tokens[index - 1]?.text !== ',' || !['fear', 'believe', 'think', 'know', 'want'].includes(lemma) || !takesClause(passage, index)) return undefined
+    return {
+      start: tokens[index].start,
+      end: tokens[index].end,
+      reason: `“${tokens[index].text}” states what someone felt or thought as fact. Attribute it to someone who knows.`,
+      rewrites: []
+    }
+  }
+
+  let kind: 'any' | 'clause' | 'object' | undefined = MIND_VERBS.get(lemma)
+  if (lemma === 'need') {
+    // "he needs an excuse", "she needs a scapegoat": a motive read into someone.
+    const object = [1, 2, 3].map((ahead) => words[index + ahead] ?? '')
+    if (!['a', 'an', 'another', 'some'].includes(object[0]) || !object.slice(1).some((noun) => MOTIVE_OBJECTS.has(noun))) return undefined
+    kind = 'any'
+  }
+  const subject = passage.subjectOf(index)
+  if (!subject) return undefined
+  // "minority hate groups", "the party want": a base form after a singular noun is no verb of that noun.
+  if (!subject.auxiliary && word === lemma && passage.pos(subject.head) === 'NOUN' && !/s$/.test(words[subject.head]) && !COLLECTIVE.has(words[subject.head])) return undefined
+  if (lemma === 'care') {
+    // "he doesn't care about", "they never cared".
+    if (!subject.negated) return undefined
+    kind = 'any'
+  }
+  if (!kind) return undefined
+  if (kind === 'clause' && !takesClause(passage, index) && !(subject.negated && lemma === 'know' && !isWord(tokens[index + 1]))) return undefined
+  if (kind === 'object' && !(isWord(tokens[index + 1]) && nextPos !== undefined && ['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(nextPos))) return undefined
+  // "minority hate groups has…": a noun compound with its own verb after it, not a verb and its object.
+  if (kind === 'object' && nextPos === 'NOUN' && ['VERB', 'AUX'].includes(passage.pos(index + 2) ?? 'X')) return undefined
+  if ((lemma === 'long' || lemma === 'yearn') && next !== 'to' && next !== 'for') return undefined
+  if (lemma === 'want' && !(isWord(tokens[index + 1]) || tokens[index + 1]?.text === ':')) return undefined
+
+  const start = tokens[subject.first].start
+  const end = tokens[index].end
+  const actual = passage.text.slice(start, end)
+  const rewrites: Rewrite[] = []
+  if (!subject.auxiliary && index === subject.head + 1) {
+    // "he believes" → "he seems to believe"; "they want" → "they seem to want"; "she feared" → "she seemed to fear".
+    const seem = word === lemma ? 'seem' : word.endsWith('s') ? 'seems' : 'seemed'
+    const replacement = `${passage.text.slice(start, tokens[index].start)}${seem} to ${lemma}`
+    rewrites.push({replacement, title: `Hedge: “${replacement}”`})
+  }
+  rewrites.push(...attributionRewrite(passage, subject, start, end))
+  return {
+    start,
+    end,
+    reason: `“${actual}” states what someone else wants, knows or believes as fact. Attribute it to someone who knows, or hedge it.`,
+    rewrites
+  }
+}
+
+/** Whether a verb of knowing or believing at `index` takes a clause ("knows that…", "believes the rules…", "believes himself superior"). */
+function takesClause(passage: Passage, index: number): boolean {
+  const {words, tokens} = passage
+  const next = tokens[index + 1]
+  if (!isWord(next)) return false
+  const word = words[index + 1]
+  if (word === 'that' || ['himself', 'herself', 'themselves', 'what', 'why'].includes(word)) return true
+  if (NOT_A_CLAUSE.has(word)) return false
+  const pos = passage.pos(index + 1)
+  if (pos === undefined || !['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(pos)) return false
+  // A clause has its own verb right after its subject: "knows the plan failed", "believes the rules simply don't apply";
+  // not "knew Weinstein well", "knows the city".
+  let ahead = index + 2
+  while (ahead < Math.min(tokens.length, index + 7) && isWord(tokens[ahead]) && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(passage.pos(ahead) ?? 'X')) ahead++
+  while (ahead < tokens.length && isWord(tokens[ahead]) && passage.pos(ahead) === 'ADV') ahead++
+  const tag = passage.pos(ahead)
+  return tag === 'VERB' || tag === 'AUX' || /^[a-z]+'(?:s|re|ll|d|ve)$/.test(words[ahead] ?? '')
+}
+
+/** "the staff were appalled", "Americans are sick of", "they are desperate to", "it left them stunned", "a man convinced that". */
+function feelingAt(passage: Passage, index: number): Finding | undefined {
+  const {words, tokens} = passage
+  const word = words[index]
+  if (!FEELINGS.has(word)) return undefined
+  const needs = FEELINGS.get(word)
+  const next = words[index + 1] ?? ''
+  if (needs && !needs.includes(next)) return undefined
+  const pos = passage.pos(index)
+  if (pos !== 'ADJ' && pos !== 'VERB' && !(needs && pos === 'NOUN')) return undefined
+  // "was determined to be a homicide", "as far as voters are concerned": a passive or an idiom, no feeling.
+  if (word === 'determined' && (next === 'by' || next === 'that' || (next === 'to' && words[index + 2] === 'be'))) return undefined
+  if (word === 'concerned' && words.slice(Math.max(0, index - 6), index).includes('far')) return undefined
+  let link = index - 1
+  while (link >= 0 && isWord(tokens[link]) && (passage.pos(link) === 'ADV' || ['not', 'so', 'too', 'very', 'all', 'both', 'increasingly', 'clearly', 'really'].includes(words[link]))) {
+    if (HEDGES.has(words[link])) return undefined
+    link--
+  }
+  if (link < 0 || !isWord(tokens[link])) return undefined
+  const linkWord = words[link]
+  const negated = words.slice(link + 1, index).some((between) => between === 'not' || between === 'never')
+  let subject: Subject | undefined
+  let be: number | undefined
+  const contraction = CONTRACTED.exec(linkWord)
+  let postnominal = false
+  if (contraction && (contraction[2] === 're' || contraction[2] === 's') && THIRD_PERSON_MINDS.has(contraction[1]) && contraction[1] !== 'who') {
+    // "they're desperate to".
+    subject = {head: link, first: link, negated, auxiliary: true}
+  } else if (LINKING_VERBS.has(passage.lemma(link)) && (passage.pos(link) === 'AUX' || passage.pos(link) === 'VERB')) {
+    subject = passage.subjectOf(link)
+    be = SEEM_FOR_BE.has(linkWord) ? link : undefined
+  } else if (LEAVING_VERBS.has(passage.lemma(link - 1)) || (passage.pos(link) === 'NOUN' && LEAVING_VERBS.has(passage.lemma(link - 2)))) {
+    // "it left them stunned", "leaves the liberals stunned": the one left so is the mind read.
+    const object = link
+    if (!(THIRD_PERSON_OBJECTS.has(linkWord) || ((passage.pos(object) === 'NOUN' || passage.pos(object) === 'PROPN') && passage.isMind(object)))) return undefined
+    let first = object
+    while (first > 0 && isWord(tokens[first - 1]) && ['DET', 'ADJ'].includes(passage.pos(first - 1) ?? 'X')) first--
+    subject = {head: object, first, negated, auxiliary: true}
+  } else if ((passage.pos(link) === 'NOUN' || passage.pos(link) === 'PROPN') && index === link + 1 && POSTNOMINAL.get(word)?.includes(next) && ['a', 'an', 'the'].includes(words[passage.nounPhraseStart(link)])) {
+    // "a man convinced that the end is near", "the voters desperate to": a mind described, then given its conviction or its aim.
+    if (!passage.isMind(link)) return undefined
+    subject = {head: link, first: passage.nounPhraseStart(link), negated, auxiliary: true}
+    postnominal = true
+  }
+  if (!subject) return undefined
+  const end = needs ? tokens[index + 1].end : tokens[index].end
+  const start = tokens[subject.first].start
+  const actual = passage.text.slice(start, end)
+  const rewrites: Rewrite[] = []
+  if (be !== undefined && !negated) {
+    // "the staff were appalled" → "the staff seemed appalled".
+    const replacement = `${passage.text.slice(start, tokens[be].start)}${SEEM_FOR_BE.get(words[be])}${passage.text.slice(tokens[be].end, end)}`
+    rewrites.push({replacement, title: `Hedge: “${replacement}”`})
+  }
+  if (!postnominal) rewrites.push(...attributionRewrite(passage, subject, start, end))
+  return {
+    start,
+    end,
+    reason: `“${actual}” states how someone else feels as fact. Attribute it to someone who knows, or show what they said or did.`,
+    rewrites
+  }
+}
+
+/** Verbs that hedge what follows them: "will tend to", "will seem", "is going to appear". */
+const HEDGING_VERBS = new Set(['tend', 'seem', 'appear', 'look', 'sound'])
+
+/** Singular nouns that take a plural verb: "people want", "the staff know". */
+const COLLECTIVE = new Set(['people', 'staff', 'police', 'public', 'media', 'crowd', 'electorate', 'faithful', 'left', 'right', 'base', 'establishment', 'elite', 'rest', 'children', 'men', 'women', 'folk', 'folks'])
+
+/** Antecedents of "who" that name no one in particular: "anyone who believes", "those who want". */
+const GENERIC_ANTECEDENTS = new Set(['anyone', 'anybody', 'someone', 'somebody', 'those', 'whoever', 'one', 'everyone', 'everybody'])
+/** Subjects of idioms, not minds: "God knows what else". */
+const NOT_MINDS = new Set(['god', 'heaven', 'lord', 'goodness', 'christ'])
+/** Words before a subject that make its clause a question or a condition ("why she believes", "when victims don't know"); "what they want" is still a statement of it. */
+const MIND_QUESTION_OPENERS = new Set(['why', 'how', 'whether', 'if', 'when', 'where', 'whenever'])
+
+/** Feelings that describe a noun from after it with their aim or conviction: "a man convinced that", "officials eager to". */
+const POSTNOMINAL: ReadonlyMap<string, readonly string[]> = new Map([
+  ['convinced', ['that', 'of']],
+  ['determined', ['to']],
+  ['desperate', ['to', 'for']],
+  ['eager', ['to']],
+  ['unwilling', ['to']],
+  ['reluctant', ['to']],
+  ['intent', ['on']],
+  ['bent', ['on']],
+  ['hellbent', ['on']]
+])
+
+const THIRD_PERSON_OBJECTS = new Set(['him', 'her', 'them', 'everyone', 'everybody', 'many', 'most', 'others'])
+
+/** "[source] says they want…": the same words, given to a source to name. Only where the subject opens its clause. */
+function attributionRewrite(passage: Passage, subject: Subject, start: number, end: number): Rewrite[] {
+  if (passage.words[subject.head] === 'who' || !passage.opensClause(subject.first)) return []
+  const first = passage.tokens[subject.first]
+  const pos = passage.pos(subject.first)
+  let words = passage.text.slice(start, end)
+  // A pronoun or a determiner loses its sentence capital; a name keeps it.
+  if (pos !== 'PROPN' && /^\p{Lu}\p{Ll}/u.test(first.text)) words = words.charAt(0).toLowerCase() + words.slice(1)
+  const lead = passage.startsSentence(start) ? '[Source] says' : '[source] says'
+  const replacement = `${lead} ${words}`
+  return [{replacement, title: `Attribute: “${replacement}”`}]
+}

@@ -56,19 +56,22 @@ export const WEASEL: readonly LexiconEntry[] = [
     // "many believe", "some have argued", "others say"
     patterns: ['<vague-subject> <auxiliary>? <auxiliary>? <attribution-verb>'],
     rewrites: ['[named sources] {rest}'],
-    unlessBefore: ['of', 'the', 'in', 'for', 'to', 'and', 'than', 'with', 'from', 'by', 'at', 'on']
+    unlessBefore: ['of', 'the', 'in', 'for', 'to', 'and', 'than', 'with', 'from', 'by', 'at', 'on', 'so', 'too', 'as', 'how']
   },
   {
     // "many experts", "some industry analysts"
     patterns: ['<vague-quantity> *? *? <people>'],
     rewrites: ['[named sources]'],
-    unlessBefore: DEFINITE
+    // "so many people", "too many Americans", "as many voters as possible": a degree of number, not a source.
+    unlessBefore: [...DEFINITE, 'so', 'too', 'as', 'how']
   },
   {
     // "critics argue", "analysts have warned", "some Muslims believe"
     patterns: ['<people> <auxiliary>? <auxiliary>? <attribution-verb>', 'some|many|most <plural> <auxiliary>? <attribution-verb>'],
     rewrites: ['[named] {actual}'],
-    unlessBefore: DEFINITE
+    // "66 percent of Americans said": a counted share of a group is a poll result, a claim to source, not a vague attribution.
+    // After "many" or "some" the entries above read the whole phrase from the quantifier ("so many people think" is a number).
+    unlessBefore: [...DEFINITE, 'of', 'many', 'some', 'several', 'numerous', 'countless', 'certain', 'few', 'most']
   },
   {
     // "it is widely believed", "it has been suggested", "it could be argued"
@@ -110,7 +113,14 @@ export const WEASEL: readonly LexiconEntry[] = [
     message: 'Who? “{actual}” gives a view without saying whose it is. Name the source.'
   },
   {
-    patterns: ['reportedly', 'supposedly', 'purportedly', 'reputedly', 'arguably', 'ostensibly'],
+    patterns: ['reportedly', 'reputedly', 'arguably'],
+    rewrites: ['(according to [source])'],
+    message: '“{actual}” hedges on an unnamed source. Say who reported or argues it.'
+  },
+  {
+    // Before an adjective ("supposedly democratic") the word sneers at a quality: loaded language, not a vague source.
+    patterns: ['supposedly', 'purportedly', 'ostensibly'],
+    unlessBeforePartOfSpeech: ['ADJ' as const],
     rewrites: ['(according to [source])'],
     message: '“{actual}” hedges on an unnamed source. Say who reported or argues it.'
   }

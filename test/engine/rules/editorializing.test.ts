@@ -22,6 +22,11 @@ test('editorializing: a rhetorical question in the body is flagged, a headline q
   assert.deepEqual(ofRule(lintPlain('She asked the board. “Who owns the harbour now?” she said. It did not answer.'), 'editorializing'), [])
 })
 
+test('editorializing: a question inside quotation marks is the speaker’s, even when the sentence opens outside them', () => {
+  const text = 'The host pressed the minister. He then asked: “So you are saying the port will close? I want to be clear.” She did not answer.'
+  assert.deepEqual(ofRule(lintPlain(text), 'editorializing'), [])
+})
+
 ruleCases('editorializing', {
   fires: [
     ['Notably, no rival was consulted.', 'Notably'],
@@ -35,6 +40,7 @@ ruleCases('editorializing', {
   ],
   silent: [
     'The berths are clearly marked on the chart.',
+    'The wishes of the tenants were clearly expressed in the vote.',
     'Fees rose significantly in May.',
     'The ferry was notably absent from the schedule, the board said.',
     'Of the ten berths, four are empty.',

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
+import {IncrementalLinter, lintText} from '../../../src/engine/index'
 import {lintMarkdown, lintPlain, ofRule} from '../../helpers'
 import {ruleCases} from './rule-cases'
 
 test('unsupported-claim: covers the claim’s words and offers an attribution with a placeholder', () => {
   const [finding] = ofRule(lintPlain('It is a push into the freight market, estimated to reach trillions of dollars.'), 'unsupported-claim')
   assert.equal(finding.actual, 'estimated to reach trillions of dollars')
-  assert.equal(finding.message, 'Who estimated this, and when? “estimated to reach trillions of dollars” is a forecast with no source in this sentence or the one before.')
+  assert.equal(finding.message, 'Who estimated this, and when? “estimated to reach trillions of dollars” is a forecast with no source in its sentence or carried over from an attribution before it.')
   assert.deepEqual(finding.suggestions, [
     {title: 'Name who made the estimate', replacement: 'estimated by [source] to reach trillions of dollars'},
     {title: 'Add the source', replacement: 'estimated to reach trillions of dollars (according to [source])'},
@@ -17,6 +18,34 @@ test('unsupported-claim: covers the claim’s words and offers an attribution wi
 test('unsupported-claim: a source in the sentence before supports the claim', () => {
   assert.deepEqual(ofRule(lintPlain('The harbour board published its forecast on Monday. Traffic is expected to double by 2030.'), 'unsupported-claim'), [])
   assert.equal(ofRule(lintPlain('The board met on Monday. Traffic is expected to double by 2030.'), 'unsupported-claim').length, 1)
+})
+
+test('unsupported-claim: an attribution reaches on through its paragraph until the writer takes over', () => {
+  const text = 'The harbour board said traffic fell last year. Container volumes dropped to 3 million boxes. But rents have doubled since the sale.'
+  assert.deepEqual(ofRule(lintPlain(text), 'unsupported-claim').map((finding) => finding.actual), ['doubled'])
+})
+
+test('unsupported-claim: a paragraph that continues a source’s account is supported; one that changes the subject is not', () => {
+  const continued = 'Okafor, the harbour master, said the port was busy.\n\nShe also expects 40 more ships to call by March.'
+  assert.deepEqual(ofRule(lintPlain(continued), 'unsupported-claim'), [])
+  const changed = 'Okafor, the harbour master, said the port was busy.\n\nForty ships called in March, the most in a decade.'
+  assert.deepEqual(ofRule(lintPlain(changed), 'unsupported-claim').map((finding) => finding.actual), ['Forty', 'the most in a decade'])
+})
+
+test('unsupported-claim: the incremental linter carries an account across paragraphs as a full lint does', () => {
+  const text = 'Okafor, the harbour master, said the port was busy.\n\nShe also expects 40 more ships to call by March.\n\nRents have doubled since the sale.'
+  const full = lintText(text, {kind: 'plaintext'}).findings.filter((finding) => finding.ruleId === 'unsupported-claim')
+  assert.deepEqual(full.map((finding) => finding.actual), ['doubled'])
+  assert.deepEqual(new IncrementalLinter().lint(text, {kind: 'plaintext'}).findings.filter((finding) => finding.ruleId === 'unsupported-claim'), full)
+})
+
+test('unsupported-claim: a claim after the writer’s concession is not covered by the report before it', () => {
+  const [finding] = ofRule(lintPlain('Okafor said the port had lost 40 ships, although fees rose 12% in the same year.'), 'unsupported-claim')
+  assert.equal(finding.actual, '12%')
+})
+
+test('unsupported-claim: a number that ends the sentence is reported without its full stop', () => {
+  assert.deepEqual(ofRule(lintPlain('The port will pay the pilots $40,000.'), 'unsupported-claim').map((finding) => finding.actual), ['$40,000'])
 })
 
 test('unsupported-claim: a link or footnote in Markdown is a source', () => {
@@ -40,7 +69,13 @@ ruleCases('unsupported-claim', {
     ['Fees have doubled since the sale.', 'doubled'],
     ['Half of the tenants have left.', 'Half of'],
     ['Twenty million dollars went to dredging.', 'Twenty million dollars'],
-    ['Rents are at an all-time high.', 'all-time high']
+    ['Rents are at an all-time high.', 'all-time high'],
+    ['It was the busiest week in the port’s history.', 'the busiest week in the port’s history'],
+    ['The board always sides with the shipping lines.', 'always'],
+    ['More ships dock at Tarlow than at Kelby.', 'More ships'],
+    ['Residents outnumber visitors 3-1 in winter.', '3-1'],
+    ['History shows that 90 percent of such ports fail.', '90 percent'],
+    ['Thousands of residents gathered outside the harbour office.', 'Thousands']
   ],
   silent: [
     'According to the harbour board, traffic rose 12% last year.',
@@ -52,6 +87,18 @@ ruleCases('unsupported-claim', {
     'He worked there for 15 years.',
     'It was the first time the board met in public.',
     'The only way forward is to talk.',
-    'The ship docked at berth 14.'
+    'The ship docked at berth 14.',
+    'The company reported revenue of $4 billion.',
+    'The port authority released about 3,000 emails on Friday.',
+    'The bill would raise $2 billion over a decade.',
+    'Ortiz, 58, has run the port since 2015.',
+    'The ship docked on Aug. 25 after a storm.',
+    'In 627, the town was founded.',
+    'He needs the 218 votes required to pass the bill.',
+    'Dozens of residents gathered outside the harbour office.',
+    'Traffic is expected to be heavy on Monday.',
+    'Kelby wasn’t the only port to close.',
+    'The ferry leaves every day at noon.',
+    'I remember the entire crew cheering as the ship came in.'
   ]
 })

@@ -12,6 +12,17 @@ test('weasel: names the missing source and offers a placeholder for it', () => {
   assert.match(finding.message, /^Who\?/)
 })
 
+test('weasel: a counted share of a group is a poll result, not a vague source', () => {
+  assert.deepEqual(ofRule(lintPlain('A harbour poll showed 61 percent of residents said fees were too high.'), 'weasel'), [])
+  assert.deepEqual(ofRule(lintPlain('Residents said fees were too high.'), 'weasel').map((finding) => finding.actual), ['Residents said'])
+})
+
+test('weasel: “supposedly” before an adjective sneers (loaded language); before a verb it hides a source', () => {
+  const categories = (text: string) => lintPlain(text).filter((finding) => finding.actual.includes('supposedly')).map((finding) => finding.category)
+  assert.deepEqual(categories('The board ordered a supposedly independent review.'), ['loaded-language'])
+  assert.deepEqual(categories('The board supposedly ordered a review.'), ['weasel'])
+})
+
 ruleCases('weasel', {
   fires: [
     ['Many believe the port will close.', 'Many believe'],
@@ -51,4 +62,10 @@ test('vague-quantity is off by default and reports when turned on', () => {
     ['in some cases', 'weasel', 'info']
   ])
   assert.equal(found[0].suggestions[0].replacement, '[number] companies')
+})
+
+test('weasel: “so many” and “too many” measure a number; they cite no one', () => {
+  assert.deepEqual(ofRule(lintPlain('It is hard to see why so many people queue for the ferry.'), 'weasel'), [])
+  assert.deepEqual(ofRule(lintPlain('Far too many residents lost their berths.'), 'weasel'), [])
+  assert.deepEqual(ofRule(lintPlain('Many people think the ferry is too slow.'), 'weasel').map((finding) => finding.actual), ['Many people'])
 })

@@ -1,0 +1,195 @@
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import {VFile} from 'vfile'
+import {readDocument} from '../../../src/engine/reading/document'
+import {createLexiconRule, SUBJECT_LINES, subjectTermsOf, type LexiconEntry, type LexiconRuleOptions} from '../../../src/engine/rule-kit/lexicon-rule'
+import {IncrementalLinter} from '../../../src/engine/incremental'
+import {lintText} from '../../../src/engine/index'
+
+interface Reported {
+  actual: string
+  expected: string[]
+}
+
+/** Runs a rule built from `entries` over `text` as the engine would, and returns what it reports. */
+function run(entries: readonly LexiconEntry[], text: string, options: Partial<LexiconRuleOptions> = {}): Reported[] {
+  const rule = createLexiconRule({ruleId: 'test-rule', entries, message: '“{actual}”', note: 'A test.', ...options})
+  const document = readDocument(text, 'plaintext')
+  const file = new VFile({value: text})
+  file.data.editorialReview = {document}
+  rule()(document.tree, file)
+  return file.messages.map((message) => ({actual: message.actual ?? '', expected: message.expected ?? []}))
+}
+
+const found = (entries: readonly LexiconEntry[], text: string, options?: Partial<LexiconRuleOptions>) => run(entries, text, options).map((reported) => reported.actual)
+
+/** The text after applying a reported rewrite to its range. */
+function applied(text: string, entries: readonly LexiconEntry[], index = 0): string {
+  const rule = createLexiconRule({ruleId: 'test-rule', entries, message: '“{actual}”', note: 'A test.'})
+  const document = readDocument(text, 'plaintext')
+  const file = new VFile({value: text})
+  file.data.editorialReview = {document}
+  rule()(document.tree, file)
+  const [message] = file.messages
+  const start = message.place && 'start' in message.place ? message.place.start.offset! : 0
+  const end = message.place && 'end' in message.place ? message.place.end.offset! : 0
+  return text.slice(0, start) + message.expected![index] + text.slice(end)
+}
+
+test('partOfSpeech: a word is reported only in the part of speech its entry names', () => {
+  const verb: LexiconEntry = {patterns: ['claims'], partOfSpeech: 'VERB', rewrites: ['says']}
+  assert.deepEqual(found([verb], 'The mayor claims the budget is balanced.'), ['claims'])
+  assert.deepEqual(found([verb], 'The insurer rejected the tenant’s claims in March.'), [])
+  const noun: LexiconEntry = {patterns: ['stunt'], partOfSpeech: 'NOUN', rewrites: ['move']}
+  assert.deepEqual(found([noun], 'The launch was a publicity stunt.'), ['stunt'])
+  assert.deepEqual(found([noun], 'Cold weather can stunt the growth of the seedlings.'), [])
+})
+
+test('partOfSpeech: a participle with a by-phrase or an object is a verb, not the adjective', () => {
+  const adjective: LexiconEntry = {patterns: ['revered', 'inspiring'], partOfSpeech: 'ADJ'}
+  assert.deepEqual(found([adjective], 'The revered teacher retired in June.'), ['revered'])
+  assert.deepEqual(found([adjective], 'The teacher, revered by her pupils, retired in June.'), [])
+  assert.deepEqual(found([adjective], 'It was an inspiring lecture.'), ['inspiring'])
+  assert.deepEqual(found([adjective], 'The coach gave talks inspiring pupils to train harder.'), [])
+})
+
+test('partOfSpeech: an adjective before its noun counts whatever the tagger reads it as', () => {
+  const adjective: LexiconEntry = {patterns: ['respected', 'grotesque'], partOfSpeech: 'ADJ'}
+  assert.deepEqual(found([adjective], 'She was a highly respected surgeon.'), ['respected'])
+  assert.deepEqual(found([adjective], 'The statue drew crowds by its grotesque appearance.'), ['grotesque'])
+})
+
+test('entries with one pattern and different parts of speech: the one that fits the sentence wins', () => {
+  const entries: LexiconEntry[] = [
+    {patterns: ['savage'], partOfSpeech: 'ADJ', rewrites: [''], message: 'adjective'},
+    {patterns: ['savage'], partOfSpeech: 'VERB', rewrites: ['criticize'], message: 'verb'}
+  ]
+  const rewrites = (text: string) => run(entries, text).map((reported) => reported.expected)
+  assert.deepEqual(rewrites('Reviewers lined up to savage the play.'), [['criticize']])
+  assert.deepEqual(found(entries, 'It was a savage review.'), ['savage review'])
+})
+
+test('deletions never leave a range that starts or ends with a space, and leave clean text', () => {
+  const entries: LexiconEntry[] = [{patterns: ['shoddy', 'clearly'], rewrites: ['']}]
+  for (const [text, expected] of [
+    ['The report was shoddy work from start to end.', 'The report was work from start to end.'],
+    ['The work looks shoddy.', 'The work looks.'],
+    ['Clearly, the plan failed.', 'The plan failed.'],
+    ['The plan was clearly late.', 'The plan was late.']
+  ] as const) {
+    const [reported] = run(entries, text)
+    assert.doesNotMatch(reported.actual, /^\s|\s$/, `“${reported.actual}”`)
+    assert.equal(applied(text, entries), expected)
+  }
+})
+
+test('deleting one adjective of a series keeps the commas of the others', () => {
+  const entries: LexiconEntry[] = [{patterns: ['dishonest'], partOfSpeech: 'ADJ', rewrites: ['']}]
+  assert.equal(applied('They backed a rash, dishonest, costly plan.', entries), 'They backed a rash, costly plan.')
+  const aside: LexiconEntry[] = [{patterns: ['notably'], rewrites: ['']}]
+  assert.equal(applied('The port, notably, stayed open.', aside), 'The port stayed open.')
+})
+
+test('unlessSentenceHas compares lemmas too: "trials" is a trial', () => {
+  const entry: LexiconEntry = {patterns: ['conceded'], partOfSpeech: 'VERB', unlessSentenceHas: ['trial']}
+  assert.deepEqual(found([entry], 'After two trials the prosecutor conceded that a conviction was out of reach.'), [])
+  assert.deepEqual(found([entry], 'The minister conceded that the budget was short.'), ['conceded'])
+})
+
+test('unlessSentenceHas: the matched word is no context for itself', () => {
+  const entry: LexiconEntry = {patterns: ['murdered'], unlessSentenceHas: ['murder']}
+  assert.deepEqual(found([entry], 'The rebels murdered the villagers.'), ['murdered'])
+})
+
+test('unlessNearby: the sentence before or after in the paragraph counts', () => {
+  const entry: LexiconEntry = {patterns: ['alleged'], unlessNearby: ['police']}
+  assert.deepEqual(found([entry], 'Police arrested a driver on Friday. The alleged theft took place at noon.'), [])
+  assert.deepEqual(found([entry], 'Police arrested a driver on Friday.\n\nThe alleged theft took place at noon.'), ['alleged'])
+})
+
+test('unlessObject: a verb whose object is a contest is literal', () => {
+  const entry: LexiconEntry = {patterns: ['conceded'], partOfSpeech: 'VERB', unlessObject: ['race', 'defeat', 'election']}
+  assert.deepEqual(found([entry], 'Senator Grant conceded the race late on Tuesday.'), [])
+  assert.deepEqual(found([entry], 'Maria Ortiz, 58, conceded defeat.'), [])
+  assert.deepEqual(found([entry], 'The mayor conceded the plan had failed.'), ['conceded'])
+})
+
+test('onlyWithClause: a verb of saying counts with what was said, not with a noun object', () => {
+  const entry: LexiconEntry = {patterns: ['claimed', 'revealed'], partOfSpeech: 'VERB', onlyWithClause: true}
+  assert.deepEqual(found([entry], 'The club claimed the title in May.'), [])
+  assert.deepEqual(found([entry], 'The firm revealed a new logo.'), [])
+  assert.deepEqual(found([entry], 'The firm claimed the logo was original.'), ['claimed'])
+  assert.deepEqual(found([entry], 'She revealed she was leaving.'), ['revealed'])
+  assert.deepEqual(found([entry], 'He claimed to have read the report.'), ['claimed'])
+  assert.deepEqual(found([entry], 'He claimed in an interview that he had read it.'), ['claimed'])
+})
+
+test('unlessModifies: an adjective that names a kind of rating is not a verdict', () => {
+  const entry: LexiconEntry = {patterns: ['dishonest'], partOfSpeech: 'ADJ', unlessModifies: ['rating']}
+  assert.deepEqual(found([entry], 'The checkers gave the claim their most dishonest rating.'), [])
+  assert.deepEqual(found([entry], 'It was a dishonest answer.'), ['dishonest'])
+})
+
+test('unlessReported: words reported from a third party are theirs, the writer’s own are not', () => {
+  const entries: LexiconEntry[] = [
+    {patterns: ['booming'], partOfSpeech: 'ADJ', unlessReported: true},
+    {patterns: ['thugs'], partOfSpeech: 'NOUN', unlessReported: true}
+  ]
+  assert.deepEqual(found(entries, 'The mayor spoke of a booming economy.'), [])
+  assert.deepEqual(found(entries, 'The mayor said the economy was booming and wages were booming too.'), [])
+  assert.deepEqual(found(entries, 'Several residents believe the booming trade has raised rents.'), [])
+  assert.deepEqual(found(entries, 'I think the booming trade has raised rents.'), ['booming'])
+  assert.deepEqual(found(entries, 'The booming trade has raised rents.'), ['booming'])
+  // A noun the writer uses to name people in the report stays the writer's; as a predicate it is the speaker's.
+  assert.deepEqual(found(entries, 'A witness described how thugs smashed the windows.'), ['thugs'])
+  assert.deepEqual(found(entries, 'The owner said they were thugs.'), [])
+})
+
+test('unlessAttributed: a hedge next to someone else’s claim marks their view', () => {
+  const entry: LexiconEntry = {patterns: ['supposed'], unlessAttributed: true}
+  assert.deepEqual(found([entry], 'The firm sold a supposed cure for baldness, which it said worked in weeks.'), [])
+  assert.deepEqual(found([entry], 'According to the label, the supposed cure works in weeks.'), [])
+  assert.deepEqual(found([entry], 'He peddled a supposed cure for baldness.'), ['supposed'])
+})
+
+test('beforePartOfSpeech and unlessBeforePartOfSpeech read the next word', () => {
+  const sneer: LexiconEntry = {patterns: ['supposedly'], beforePartOfSpeech: ['ADJ']}
+  assert.deepEqual(found([sneer], 'They offered supposedly neutral advice.'), ['supposedly'])
+  assert.deepEqual(found([sneer], 'The minister supposedly met the envoy.'), [])
+  const hearsay: LexiconEntry = {patterns: ['supposedly'], unlessBeforePartOfSpeech: ['ADJ']}
+  assert.deepEqual(found([hearsay], 'They offered supposedly neutral advice.'), [])
+  assert.deepEqual(found([hearsay], 'The minister supposedly met the envoy.'), ['supposedly'])
+})
+
+test('skipNames: a word the tagger reads as part of a name is not reported', () => {
+  const entry: LexiconEntry = {patterns: ['savage', 'brutal'], rewrites: ['']}
+  assert.deepEqual(found([entry], 'Tickets for Savage Garden sold out.', {skipNames: true}), [])
+  assert.deepEqual(found([entry], 'It was a brutal winter.', {skipNames: true}), ['brutal winter'])
+  // In a Title Case headline every word has a capital: the capital tells nothing there.
+  assert.deepEqual(found([{patterns: ['brutal'], partOfSpeech: 'ADJ'}], 'Brutal Winter Closes Every Mountain Road In The North', {skipNames: true}), ['Brutal'])
+})
+
+test('subjectTerm: a label that recurs through the article is its subject and is not reported there', () => {
+  const entry: LexiconEntry = {patterns: ['regime'], subjectTerm: /^regimes?$/}
+  const once = 'The regime raised fees.\n\nTraders were angry.\n\nThe port closed.'
+  assert.deepEqual(found([entry], once), ['regime'])
+  const paragraphs = Array.from({length: SUBJECT_LINES}, (_, index) => `Paragraph ${index + 1} on the sanctions regime and its regimes of inspection.`)
+  const subject = ['The regime raised fees.', ...paragraphs].join('\n\n')
+  assert.deepEqual(found([entry], subject), [])
+  assert.ok(subjectTermsOf(subject).has('^regimes?$'))
+})
+
+test('subjectTerm: the incremental linter counts the whole article, as a full lint does', () => {
+  const text = [
+    'Terrorist financing report out',
+    '',
+    'The terrorist cells moved money through charities.',
+    '',
+    'Terrorism analysts traced the transfers.',
+    '',
+    'The report names no terrorist leader.'
+  ].join('\n')
+  const full = lintText(text, {kind: 'plaintext'}).findings.filter((finding) => finding.ruleId === 'loaded-language')
+  assert.deepEqual(full, [])
+  assert.deepEqual(new IncrementalLinter().lint(text, {kind: 'plaintext'}).findings.filter((finding) => finding.ruleId === 'loaded-language'), full)
+})
