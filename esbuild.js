@@ -21,6 +21,16 @@ const problemMatcherPlugin = {
   }
 }
 
+/** Writes each output file again with ".js" appended: what VS Code 1.100's web worker host fetches. */
+const alsoAsDotJs = {
+  name: 'also-as-dot-js',
+  setup(build) {
+    build.onEnd(async (result) => {
+      if (result.errors.length === 0) await copyFile(build.initialOptions.outfile, `${build.initialOptions.outfile}.js`)
+    })
+  }
+}
+
 const shared = {
   bundle: true,
   minify: production,
@@ -41,12 +51,15 @@ const builds = [
     external: ['vscode']
   },
   {
-    // VS Code for the Web: the same extension in a web worker, no Node built-ins. The web worker host
-    // fetches the `browser` entry with ".js" appended unless it already ends so (a ".cjs" name 404s), and
-    // evaluates it as CommonJS whatever package.json's "type" says.
+    // VS Code for the Web: the same extension in a web worker, no Node built-ins, loaded as CommonJS (the
+    // web worker host cannot load ES modules). The entry must end in ".cjs": VS Code 1.103 and later take a
+    // ".js" `browser` entry of a "type": "module" package for an ES module and refuse it. VS Code 1.100
+    // (code-server 4.100.3, the test host) fetches the entry with ".js" appended instead, so the same file
+    // is written again as extension.cjs.js. See docs/web.md.
     ...shared,
+    plugins: [...shared.plugins, alsoAsDotJs],
     entryPoints: ['src/extension/extension.ts'],
-    outfile: 'dist/web/extension.js',
+    outfile: 'dist/web/extension.cjs',
     format: 'cjs',
     platform: 'browser',
     // A web worker has no DOM: packages' "worker" builds, not their "browser" ones (decode-named-character-reference's uses `document`).

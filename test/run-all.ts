@@ -1,11 +1,14 @@
 // `npm test`: every test, in order — the engine and CLI (node:test), the integration suite inside a real
-// VS Code, and the end-to-end click-through — then one closing line with the totals.
+// VS Code, and the end-to-end click-through, each in the Node extension host and then in VS Code for the
+// Web's web worker extension host — then one closing line with the totals.
 import {spawnSync} from 'node:child_process'
 import {readdirSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {PROJECT_ROOT} from './helpers'
 import {runEndToEnd} from './extension/e2e'
+import {runEndToEndWeb} from './extension/e2e-web'
 import {runIntegrationSuite} from './extension/run-in-code-server'
+import {runWebWorkerSuite} from './extension/run-in-web-worker'
 
 function testFiles(folder: string): string[] {
   return readdirSync(folder, {withFileTypes: true}).flatMap((entry) => {
@@ -27,13 +30,19 @@ totals.passed += count('pass')
 totals.failed += count('fail') + (unit.status !== 0 && count('fail') === 0 ? 1 : 0)
 
 if (!skipVsCode) {
-  for (const [title, run] of [
+  const sections: Array<[string, () => Promise<{passed: number; failed: number; extensionHost?: string}>]> = [
     ['Integration suite in a real VS Code (code-server)', runIntegrationSuite],
-    ['End-to-end click-through (screenshots in test-results/)', runEndToEnd]
-  ] as const) {
+    ['End-to-end click-through (screenshots in test-results/)', runEndToEnd],
+    ['Integration suite in VS Code for the Web (web worker extension host)', runWebWorkerSuite],
+    ['End-to-end click-through in VS Code for the Web (screenshots in test-results/web-*)', runEndToEndWeb]
+  ]
+  for (const [title, run] of sections) {
     console.log(`\n# ${title}`)
+    const started = Date.now()
     try {
       const result = await run()
+      // Which extension host ran the extension, as the suite saw it (api.extensionHost).
+      console.log(`# ${result.extensionHost ? `extension host: ${result.extensionHost}; ` : ''}${((Date.now() - started) / 1000).toFixed(1)} s`)
       console.log(`# ${result.passed} passed, ${result.failed} failed`)
       totals.passed += result.passed
       totals.failed += result.failed

@@ -1,6 +1,6 @@
 // A real VS Code with no internet: code-server's VS Code (pinned in test/host), driven by Debian's Chromium.
 import {execFileSync, spawn, spawnSync, type ChildProcess} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {createServer} from 'node:net'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -158,9 +158,56 @@ export async function buildSuite(entryPoints: Record<string, string> = {index: '
     platform: 'node',
     target: 'node20',
     external: ['vscode', 'mocha'],
+    // The suite checks that it runs where it was built for.
+    define: {'globalThis.EDITORIAL_REVIEW_EXPECTED_HOST': '"node"'},
     logLevel: 'warning'
   })
   return join(outdir, `${Object.keys(entryPoints)[0]}.cjs`)
+}
+
+const MANIFEST = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {publisher: string; name: string}
+export const EXTENSION_ID = `${MANIFEST.publisher}.${MANIFEST.name}`
+
+/**
+ * User settings that run the extension under development in VS Code for the Web's web worker extension
+ * host instead of the remote Node host. code-server 4.100.3 (VS Code 1.100.3) parses an
+ * `extensionDevelopmentKind` payload entry into its browser environment service's
+ * `extensionDevelopmentLocationKind`, but the running-location tracker reads `extensionDevelopmentKind`,
+ * which only the desktop environment service has: the entry is ignored. `remote.extensionKind` is read.
+ */
+export const WEB_WORKER_SETTINGS = {'remote.extensionKind': {[EXTENSION_ID]: ['web']}}
+
+/**
+ * Bundles the integration suite for the web worker extension host: one CommonJS file that needs nothing
+ * but `vscode` (mocha's browser build, an assert for the browser), and returns the extensionTestsPath.
+ *
+ * Where it goes and what it is called are dictated by VS Code: the workbench runs a tests file in the
+ * host of the extension whose folder holds it (a tests file elsewhere runs in the remote Node host), so it
+ * must sit inside the project; since package.json says "type": "module", the worker takes a ".js" or
+ * ".mjs" name for an ES module, which it cannot load, so the name handed to VS Code is `index.cjs`; and
+ * VS Code 1.100 fetches any name not ending in ".js" with ".js" appended, so it is also written as
+ * `index.cjs.js` (the same two names as the extension's web bundle; see esbuild.js and docs/web.md).
+ */
+export async function buildWebSuite(options: {all?: boolean} = {}): Promise<string> {
+  const esbuild = await import('esbuild')
+  const outdir = join(PROJECT_ROOT, 'out', 'test', 'web')
+  await esbuild.build({
+    entryPoints: {index: join(PROJECT_ROOT, 'test', 'extension', 'suite', 'web-index.ts')},
+    outdir,
+    outExtension: {'.js': '.cjs'},
+    bundle: true,
+    format: 'cjs',
+    platform: 'browser',
+    conditions: ['worker'],
+    target: 'es2022',
+    external: ['vscode'],
+    alias: {'node:assert/strict': join(PROJECT_ROOT, 'test', 'extension', 'suite', 'web-assert.ts')},
+    // `all` runs the tests the web run skips by default (skipInWebWorker in suite/helpers.ts).
+    define: {global: 'globalThis', 'globalThis.EDITORIAL_REVIEW_EXPECTED_HOST': '"webworker"', 'globalThis.EDITORIAL_REVIEW_RUN_ALL': String(options.all === true)},
+    logLevel: 'warning'
+  })
+  copyFileSync(join(outdir, 'index.cjs'), join(outdir, 'index.cjs.js'))
+  return join(outdir, 'index.cjs')
 }
 
 export function buildExtension(): void {

@@ -6,16 +6,16 @@ import {buildExtension, buildSuite, ensureHost, launchBrowser, runAsScript, star
 
 const TIMEOUT_MS = 240_000
 
-export async function runIntegrationSuite(): Promise<{passed: number; failed: number}> {
+export async function runIntegrationSuite(): Promise<{passed: number; failed: number; extensionHost?: string}> {
   ensureHost()
   buildExtension()
   return runInHost(await buildSuite())
 }
 
 /** Loads a bundled suite (its run() contract) into the extension host; its console lines come back here. */
-export async function runInHost(suite: string, onLine: (line: string) => void = (line) => console.log(line)): Promise<{passed: number; failed: number}> {
-  const host = await startHost()
-  let counts = {passed: 0, failed: 0}
+export async function runInHost(suite: string, onLine: (line: string) => void = (line) => console.log(line), options: {settings?: Record<string, unknown>} = {}): Promise<{passed: number; failed: number; extensionHost?: string}> {
+  const host = await startHost(options.settings)
+  let counts: {passed: number; failed: number; extensionHost?: string} = {passed: 0, failed: 0}
   const context = await launchBrowser(host.root).catch(async (error: Error) => {
     await host.close()
     throw error
@@ -28,8 +28,10 @@ export async function runInHost(suite: string, onLine: (line: string) => void = 
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
       const line = format(...(args as unknown[]))
       const summary = /^(\d+) passed, (\d+) failed$/.exec(line.trim())
-      if (summary) counts = {passed: Number(summary[1]), failed: Number(summary[2])}
+      if (summary) counts = {...counts, passed: Number(summary[1]), failed: Number(summary[2])}
       else onLine(line)
+      const extensionHost = /^\s*Extension host: (\S+)/.exec(line)
+      if (extensionHost) counts.extensionHost = extensionHost[1]
     })
     await page.goto(
       workbenchUrl(host, [

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict'
 import * as vscode from 'vscode'
 import type {EditorialReviewApi} from '../../../src/extension/extension'
-import {codeOf, diagnosticsFor, EXTENSION_ID, openFixture, ours, revert, waitFor, workspaceFile} from './helpers'
+import {codeOf, diagnosticsFor, EXTENSION_ID, openFixture, ours, revert, skipInWebWorker, SUITE_HOST, waitFor, workspaceFile} from './helpers'
 // Configuration and lint-count tests run in the same host, after these.
 import './configuration.test'
 
@@ -42,9 +42,8 @@ describe('Editorial Review in a real VS Code', () => {
 
   it('runs in the extension host the suite was built for', function () {
     // Set by the bundler: "node" for the Node host's suite, "webworker" for VS Code for the Web's.
-    const expected = (globalThis as {EDITORIAL_REVIEW_EXPECTED_HOST?: string}).EDITORIAL_REVIEW_EXPECTED_HOST
-    if (!expected) this.skip()
-    assert.equal(api.extensionHost, expected)
+    if (!SUITE_HOST) this.skip()
+    assert.equal(api.extensionHost, SUITE_HOST)
   })
 
   it('lints as the article is typed, before it is ever saved', async () => {
@@ -176,7 +175,7 @@ describe('Editorial Review in a real VS Code', () => {
     const {document} = editor
     const diagnostics = await diagnosticsFor(document.uri, 2)
     assert.equal(document.getText(diagnosticOn(document, diagnostics, 'repeated-words', 'The the').range), 'The the')
-    const passive = diagnosticOn(document, diagnostics, 'passive-voice', 'Fees were raised by the board')
+    const passive = diagnosticOn(document, diagnostics, 'passive-voice', 'were raised')
     assert.equal(passive.range.start.line, 1)
   })
 
@@ -278,7 +277,8 @@ describe('Editorial Review in a real VS Code', () => {
     await revert(editor)
   })
 
-  it('caps the Problems panel at maxProblemsPerFile and counts the rest', async () => {
+  it('caps the Problems panel at maxProblemsPerFile and counts the rest', async function () {
+    skipInWebWorker(this, 'the cap is host-independent and the Node host checks it; 10,000 findings take about 20 s in the worker')
     const content = Array.from({length: 10_000}, (_, index) => `Line ${index} is pure hype.`).join('\n')
     const document = await vscode.workspace.openTextDocument({language: 'plaintext', content})
     await vscode.window.showTextDocument(document)
@@ -290,7 +290,8 @@ describe('Editorial Review in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor')
   })
 
-  it('leaves an article over the size budget alone instead of freezing', async () => {
+  it('leaves an article over the size budget alone instead of freezing', async function () {
+    skipInWebWorker(this, 'the budget is host-independent and the Node host checks it; a 10 MB article takes about 6 s in the worker')
     const content = 'The much-touted deal is pure hype. '.repeat(Math.ceil((10 * 1024 * 1024 + 1) / 35))
     const document = await vscode.workspace.openTextDocument({language: 'plaintext', content})
     await vscode.window.showTextDocument(document)

@@ -53,3 +53,17 @@ export async function revert(editor: vscode.TextEditor): Promise<void> {
   await vscode.window.showTextDocument(editor.document)
   await vscode.commands.executeCommand('workbench.action.files.revert')
 }
+
+/** The extension host this suite was bundled for ("node" or "webworker"), set by the bundler (test/extension/host.ts). */
+export const SUITE_HOST = (globalThis as {EDITORIAL_REVIEW_EXPECTED_HOST?: string}).EDITORIAL_REVIEW_EXPECTED_HOST
+
+/**
+ * Skips a test in the web worker host's run, saying why in the log. For tests of host-independent logic
+ * that the Node host's run covers and that cost tens of seconds more in the worker;
+ * `npm run test:web -- --all` runs them anyway.
+ */
+export function skipInWebWorker(test: Mocha.Context, reason: string): void {
+  if (SUITE_HOST !== 'webworker' || (globalThis as {EDITORIAL_REVIEW_RUN_ALL?: boolean}).EDITORIAL_REVIEW_RUN_ALL) return
+  console.log(`      skipped in the web worker host: ${reason}`)
+  test.skip()
+}
