@@ -33,7 +33,8 @@ export interface IncrementalResult {
  * footnote whose definition sits in another chunk reads as plain text.)
  */
 export class IncrementalLinter {
-  private chunkCache = new Map<string, ChunkResult>()
+  /** Results by chunk text, then by the context they were linted in. */
+  private chunkCache = new Map<string, Map<string, ChunkResult>>()
   private headlineCache = new Map<string, string[]>()
   private subjectCache = new Map<string, Map<string, number>>()
   private furnitureReader = new FurnitureReader()
@@ -48,15 +49,16 @@ export class IncrementalLinter {
       this.configKey = configKey
     }
     const chunks = options.kind === 'markdown' ? markdownChunks(text) : plainTextLines(text)
+    // Sliced once: every pass below looks chunks up by their text, and a string keeps its hash.
+    const chunkTexts = chunks.map((chunk) => text.slice(chunk.start, chunk.end))
 
     const headlineFigures = new Set<string>()
-    for (const chunk of chunks) for (const key of this.headlineFiguresOf(text.slice(chunk.start, chunk.end), options.kind)) headlineFigures.add(key)
+    for (const chunkText of chunkTexts) for (const key of this.headlineFiguresOf(chunkText, options.kind)) headlineFigures.add(key)
     const figuresKey = [...headlineFigures].sort().join('|')
     // A label used throughout the article is its subject (rule-kit/lexicon-rule.ts): counted over every chunk.
     const subjectLines = new Map<string, number>()
     const nextSubjectCache = new Map<string, Map<string, number>>()
-    for (const chunk of chunks) {
-      const chunkText = text.slice(chunk.start, chunk.end)
+    for (const chunkText of chunkTexts) {
       const counts = this.subjectCache.get(chunkText) ?? nextSubjectCache.get(chunkText) ?? subjectLineCounts(chunkText)
       nextSubjectCache.set(chunkText, counts)
       for (const [family, lines] of counts) subjectLines.set(family, (subjectLines.get(family) ?? 0) + lines)
@@ -65,21 +67,21 @@ export class IncrementalLinter {
     const subjectTerms = subjectTermsFromCounts(subjectLines)
     const subjectsKey = [...subjectTerms].sort().join('|')
     // Page furniture is told by the paragraphs around it (page-furniture.ts): placed over the whole article.
-    const furniture = this.furnitureReader.read(text, options.kind, chunks)
+    const furniture = this.furnitureReader.read(chunkTexts, options.kind, chunks)
 
-    const lines = new LineIndex(text)
     const findings: Finding[] = []
     const directives: Directive[] = []
-    const nextCache = new Map<string, ChunkResult>()
+    const nextCache = new Map<string, Map<string, ChunkResult>>()
     let linted = 0
     // A source's attribution can carry over into the next paragraph (reading/claims.ts): passed on chunk to chunk.
     let attributionBefore = false
-    for (const chunk of chunks) {
-      const chunkText = text.slice(chunk.start, chunk.end)
+    for (const [index, chunk] of chunks.entries()) {
+      const chunkText = chunkTexts[index]
       const chunkFurniture = furnitureWithin(furniture, chunk)
       const furnitureKey = chunkFurniture.map((voice) => `${voice.kind}:${voice.start}-${voice.end}`).join(',')
-      const key: string = `${figuresKey}\u0000${subjectsKey}\u0000${furnitureKey}\u0000${attributionBefore ? 1 : 0}\u0000${chunkText}`
-      let result: ChunkResult | undefined = this.chunkCache.get(key) ?? nextCache.get(key)
+      // What the chunk's findings depend on besides its own text: short, so keys are cheap to build.
+      const context: string = `${figuresKey}\u0000${subjectsKey}\u0000${furnitureKey}\u0000${attributionBefore ? 1 : 0}`
+      let result: ChunkResult | undefined = this.chunkCache.get(chunkText)?.get(context) ?? nextCache.get(chunkText)?.get(context)
       if (!result) {
         const {findings: chunkFindings, document} = lintText(chunkText, {...options, headlineFigures, subjectTerms, furniture: chunkFurniture, attributionBefore, applyDirectives: false})
         const claims = analyzeClaims(document.tree, document, headlineFigures, attributionBefore)
@@ -87,15 +89,18 @@ export class IncrementalLinter {
         linted++
       }
       attributionBefore = result.attributionAfter
-      nextCache.set(key, result)
+      const byContext = nextCache.get(chunkText) ?? new Map<string, ChunkResult>()
+      byContext.set(context, result)
+      nextCache.set(chunkText, byContext)
       for (const finding of result.findings) findings.push(shiftFinding(finding, chunk.start))
       for (const directive of result.directives) directives.push({...directive, span: {start: directive.span.start + chunk.start, end: directive.span.end + chunk.start}})
     }
     // Keep only what the current text uses, so the cache never outgrows the article.
     this.chunkCache = nextCache
 
-    const filter = new DirectiveFilter(directives, lines)
-    const visible = directives.length === 0 ? findings : findings.filter((finding) => !filter.isDisabled(finding.ruleId, finding.category, finding.span.start))
+    if (directives.length === 0) return {findings, linted, chunks: chunks.length}
+    const filter = new DirectiveFilter(directives, new LineIndex(text))
+    const visible = findings.filter((finding) => !filter.isDisabled(finding.ruleId, finding.category, finding.span.start))
     return {findings: visible, linted, chunks: chunks.length}
   }
 

@@ -4,6 +4,7 @@ export {parseConfig, effectiveSeverity, emptyConfig, CONFIG_FILE_NAME, type Edit
 export {ConfigResolver, layer, relativePath, type ConfigLayer, type ConfigReader, type ConfigRequest, type ResolvedConfig} from './config-files'
 export {readDocument, type ProseDocument} from './reading/document'
 export {LineIndex} from './reading/line-index'
+export {isModelLoaded, loadModel} from './reading/part-of-speech'
 export {RULES, ruleById, type RuleDefinition} from './rules/index'
 export {ruleUrl} from './rule-kit/meta'
 export * from './types'

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode'
-import {IncrementalLinter, MAX_ARTICLE_BYTES, type Finding, type LintOptions} from '../engine/index'
+import {IncrementalLinter, isModelLoaded, MAX_ARTICLE_BYTES, type Finding, type LintOptions} from '../engine/index'
 import {byImportance, rangeOf, toDiagnostic} from './diagnostics'
 import {behaviourFor, type ProjectConfigs} from './settings'
 
@@ -92,9 +92,11 @@ export class LintController implements vscode.Disposable {
       }
       return
     }
+    // The first lint also loads the part-of-speech model: it says nothing about this article's speed.
+    const warm = isModelLoaded()
     const started = performance.now()
     const result = linter.lint(text, options)
-    this.noteSlowness(document, performance.now() - started)
+    if (warm) this.noteSlowness(document, performance.now() - started)
     if (this.generations.get(key) !== generation || document.version !== version) return
     const behaviour = behaviourFor(document.uri)
     const shown = [...result.findings].sort(byImportance).slice(0, behaviour.maxProblemsPerFile)

@@ -94,11 +94,12 @@ function readBlocks(prose: MarkdownProse): ReadBlock[] {
 export class FurnitureReader {
   private cache = new Map<string, ReadBlock[]>()
 
-  read(text: string, kind: DocumentKind, chunks: readonly Span[]): OtherVoice[] {
+  /** `chunkTexts[i]` is the text of `chunks[i]`, sliced once by the caller for all its passes. */
+  read(chunkTexts: readonly string[], kind: DocumentKind, chunks: readonly Span[]): OtherVoice[] {
     const next = new Map<string, ReadBlock[]>()
     const blocks: ReadBlock[] = []
-    for (const chunk of chunks) {
-      const chunkText = text.slice(chunk.start, chunk.end)
+    for (const [index, chunk] of chunks.entries()) {
+      const chunkText = chunkTexts[index]
       const read = this.cache.get(chunkText) ?? next.get(chunkText) ?? readBlocks(readProse(chunkText, kind))
       next.set(chunkText, read)
       for (const {span, reading} of read) blocks.push({span: {start: span.start + chunk.start, end: span.end + chunk.start}, reading})
@@ -159,11 +160,15 @@ function parseParagraph(parser: ParseEnglish, text: string, block: Span, lines: 
 export function plainTextLines(text: string): Span[] {
   const blocks: Span[] = []
   const lineBreak = /\r\n|\r|\n/g
+  // Searched in place rather than on a slice of each line: this runs on every keystroke.
+  const nonSpace = /\S/g
   let start = 0
   for (;;) {
     const match = lineBreak.exec(text)
     const end = match ? match.index : text.length
-    if (/\S/.test(text.slice(start, end))) blocks.push({start, end})
+    nonSpace.lastIndex = start
+    const visible = nonSpace.exec(text)
+    if (visible && visible.index < end) blocks.push({start, end})
     if (!match) break
     start = match.index + match[0].length
   }
