@@ -1,4 +1,4 @@
-// Bundles the extension (Node and browser hosts) and the command line with esbuild.
+// Bundles the extension (one bundle for the Node and web worker hosts) and the command line with esbuild.
 // `node esbuild.js` builds once, `--production` minifies, `--watch` rebuilds on change.
 import {copyFile, mkdir} from 'node:fs/promises'
 import * as esbuild from 'esbuild'
@@ -42,16 +42,9 @@ const shared = {
 
 const builds = [
   {
-    ...shared,
-    entryPoints: ['src/extension/extension.ts'],
-    outfile: 'dist/extension.cjs',
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external: ['vscode']
-  },
-  {
-    // VS Code for the Web: the same extension in a web worker, no Node built-ins, loaded as CommonJS (the
+    // One bundle for both extension hosts: it needs no Node built-ins, so desktop VS Code runs the same file
+    // as VS Code for the Web (and the .vsix carries the part-of-speech model once per name, not twice more).
+    // In the web it runs in a web worker, no Node built-ins, loaded as CommonJS (the
     // web worker host cannot load ES modules). The entry must end in ".cjs": VS Code 1.103 and later take a
     // ".js" `browser` entry of a "type": "module" package for an ES module and refuse it. VS Code 1.100
     // (code-server 4.100.3, the test host) fetches the entry with ".js" appended instead, so the same file

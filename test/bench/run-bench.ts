@@ -125,7 +125,7 @@ for (const kind of ['plaintext', 'markdown'] as const) {
 // The extension itself: bundle sizes, and activation and first diagnostics measured inside a real VS Code.
 execFileSync(process.execPath, [join(PROJECT_ROOT, 'esbuild.js'), '--production'], {cwd: PROJECT_ROOT, stdio: 'ignore'})
 const size = (path: string) => `${(statSync(join(PROJECT_ROOT, path)).size / 1024).toFixed(0)} KB`
-console.log(`Bundles (minified): extension ${size('dist/extension.cjs')}, web extension ${size('dist/web/extension.cjs')}, CLI ${size('dist/cli.js')}.`)
+console.log(`Bundles (minified): extension (desktop and web) ${size('dist/web/extension.cjs')}, CLI ${size('dist/cli.js')}.`)
 if (process.argv.includes('--no-vscode')) {
   console.log('VS Code measurements skipped (--no-vscode).')
 } else {
