@@ -68,7 +68,9 @@ const builds = [
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    banner: {js: 'import {createRequire as __createRequire} from "node:module"; const require = __createRequire(import.meta.url);'}
+    banner: {
+      js: 'import {createRequire as __createRequire} from "node:module"; const require = __createRequire(import.meta.url);'
+    }
   }
 ]
 

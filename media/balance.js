@@ -20,7 +20,11 @@
     const score = element('div', 'score', String(report.score))
     score.setAttribute('aria-label', `Balance score ${report.score} out of 100`)
     const verdict = element('div', 'verdict')
-    verdict.append(element('h1', '', report.verdict), element('p', 'file', fileName), element('p', 'summary-text', report.summary))
+    verdict.append(
+      element('h1', '', report.verdict),
+      element('p', 'file', fileName),
+      element('p', 'summary-text', report.summary)
+    )
     header.append(score, verdict)
     header.dataset.band = report.score >= 70 ? 'good' : report.score >= 50 ? 'fair' : 'poor'
     root.append(header)
@@ -41,6 +45,8 @@
     }
     root.append(chart)
 
+    if (report.sources && report.sources.length > 0) root.append(voicesTable(report))
+
     if (report.nextSteps.length > 0) {
       const steps = element('section', 'next-steps')
       steps.append(element('h2', '', 'Next steps'))
@@ -52,14 +58,19 @@
 
     for (const component of report.components) {
       const section = element('section', 'component')
-      section.append(element('h2', '', `${component.label}: ${Math.round(component.score * 100)}/100`), element('p', 'detail', component.detail))
+      section.append(
+        element('h2', '', `${component.label}: ${Math.round(component.score * 100)}/100`),
+        element('p', 'detail', component.detail)
+      )
       if (component.evidence.length > 0) {
         const list = element('ul', 'evidence')
         for (const item of component.evidence) {
           const entry = element('li')
           const link = element('button', 'evidence-link', item.text.replace(/\s+/g, ' ').trim())
           link.title = `Line ${item.line}: select it in the article`
-          link.addEventListener('click', () => vscode.postMessage({type: 'reveal', start: item.span.start, end: item.span.end}))
+          link.addEventListener('click', () =>
+            vscode.postMessage({type: 'reveal', start: item.span.start, end: item.span.end})
+          )
           entry.append(link, element('span', 'note', ` — ${item.note}`))
           list.append(entry)
         }
@@ -73,6 +84,71 @@
     exportButton.addEventListener('click', () => vscode.postMessage({type: 'export'}))
     footer.append(exportButton)
     root.append(footer)
+  }
+
+  /** @type {Record<string, string>} */
+  const SIDES = {
+    principal: 'Own side',
+    opponent: 'Opponent or critic',
+    independent: 'Independent',
+    unknown: 'Not stated'
+  }
+
+  /** The voices: one row each, most heard first; a click (or Enter) selects the voice's sentences in the article. @param {any} report */
+  function voicesTable(report) {
+    const section = element('section', 'voices')
+    section.append(element('h2', '', 'Voices'))
+    if (report.subjects && report.subjects.length > 0)
+      section.append(
+        element(
+          'p',
+          'detail',
+          `The article is about ${report.subjects.join(', ')}. Each row selects the voice’s sentences in the article.`
+        )
+      )
+    const table = element('table', 'voices-table')
+    const head = element('thead')
+    const headRow = element('tr')
+    for (const title of ['Name', 'Who', 'Side', 'Sentences', 'Words', 'How']) headRow.append(element('th', '', title))
+    head.append(headRow)
+    const body = element('tbody')
+    for (const voice of report.sources) {
+      const row = element('tr', 'voice-row')
+      row.tabIndex = 0
+      row.dataset.side = String(voice.side)
+      const name = element('td', 'voice-name', String(voice.name))
+      const side = element('td', 'voice-side')
+      side.append(
+        element('span', 'side-label', SIDES[voice.side] || String(voice.side)),
+        element('span', 'side-reason', String(voice.sideReason))
+      )
+      row.append(
+        name,
+        element('td', 'voice-who', voice.description ? String(voice.description) : '—'),
+        side,
+        element('td', 'number', String(voice.sentences)),
+        element('td', 'number', `${voice.words}${voice.quotedWords > 0 ? ` (${voice.quotedWords} quoted)` : ''}`),
+        element('td', 'voice-how', String(voice.speech))
+      )
+      const lines = Array.isArray(voice.lines) ? voice.lines : []
+      row.title = `Select ${voice.sentences === 1 ? 'its sentence' : `its ${voice.sentences} sentences`} in the article${lines.length > 0 ? ` (line ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? '…' : ''})` : ''}`
+      const reveal = () =>
+        vscode.postMessage({
+          type: 'reveal-voice',
+          spans: voice.spans.map((/** @type {any} */ span) => ({start: span.start, end: span.end}))
+        })
+      row.addEventListener('click', reveal)
+      row.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault()
+          reveal()
+        }
+      })
+      body.append(row)
+    }
+    table.append(head, body)
+    section.append(table)
+    return section
   }
 
   window.addEventListener('message', (event) => {

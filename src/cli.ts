@@ -1,8 +1,20 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs'
 import {relative, resolve, sep} from 'node:path'
-import {parseArgs} from 'node:util'
-import {balanceFromLint, ConfigResolver, decodeArticle, lintText, SENSITIVITIES, type BalanceReport, type Finding, type LineIndex, type Notice, type ResolvedConfig, type Sensitivity} from './engine/index'
+import {parseArgs, type ParseArgsConfig} from 'node:util'
+import {
+  balanceFromLint,
+  ConfigResolver,
+  decodeArticle,
+  lintText,
+  SENSITIVITIES,
+  type BalanceReport,
+  type Finding,
+  type LineIndex,
+  type Notice,
+  type ResolvedConfig,
+  type Sensitivity
+} from './engine/index'
 import {formatBalanceText} from './cli/formats/balance-text'
 import {formatJson} from './cli/formats/json'
 import {placeOf, type FileReport} from './cli/formats/report'
@@ -65,42 +77,50 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-async function runLint(args: readonly string[], io: CliIo): Promise<number> {
-  let parsed
+/** Reads the options of a command; a malformed one is a usage error (exit 2). */
+function parseOrUsage<const Config extends ParseArgsConfig>(config: Config): ReturnType<typeof parseArgs<Config>> {
   try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        format: {type: 'string', default: 'stylish'},
-        kind: {type: 'string', default: 'plaintext'},
-        config: {type: 'string'},
-        'max-warnings': {type: 'string'},
-        sensitivity: {type: 'string'},
-        color: {type: 'boolean'},
-        'no-color': {type: 'boolean'},
-        help: {type: 'boolean', short: 'h'}
-      }
-    })
+    return parseArgs(config)
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
+}
+
+async function runLint(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseOrUsage({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      format: {type: 'string', default: 'stylish'},
+      kind: {type: 'string', default: 'plaintext'},
+      config: {type: 'string'},
+      'max-warnings': {type: 'string'},
+      sensitivity: {type: 'string'},
+      color: {type: 'boolean'},
+      'no-color': {type: 'boolean'},
+      help: {type: 'boolean', short: 'h'}
+    }
+  })
   const {values, positionals} = parsed
   if (values.help) {
     io.stdout(`${USAGE}\n`)
     return EXIT_OK
   }
   const format = values.format!
-  if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be stylish, json or sarif, not "${format}".`)
+  if (!['stylish', 'json', 'sarif'].includes(format))
+    throw new UsageError(`--format must be stylish, json or sarif, not "${format}".`)
   const kind = values.kind!
-  if (kind !== 'markdown' && kind !== 'plaintext') throw new UsageError(`--kind must be markdown or plaintext, not "${kind}".`)
+  if (kind !== 'markdown' && kind !== 'plaintext')
+    throw new UsageError(`--kind must be markdown or plaintext, not "${kind}".`)
   let maxWarnings = Infinity
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings'])
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}".`)
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
+      throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}".`)
   }
   const sensitivity = values.sensitivity as Sensitivity | undefined
-  if (sensitivity !== undefined && !SENSITIVITIES.includes(sensitivity)) throw new UsageError(`--sensitivity must be ${SENSITIVITIES.join(', ')}, not "${sensitivity}".`)
+  if (sensitivity !== undefined && !SENSITIVITIES.includes(sensitivity))
+    throw new UsageError(`--sensitivity must be ${SENSITIVITIES.join(', ')}, not "${sensitivity}".`)
   if (positionals.length === 0) throw new UsageError('name at least one file, folder or glob to lint, or - for stdin.')
 
   const notices: Notice[] = []
@@ -116,7 +136,11 @@ async function runLint(args: readonly string[], io: CliIo): Promise<number> {
   const reports: FileReport[] = []
   let failedToRead = false
   const lintOne = (shown: string, text: string, articleKind: 'markdown' | 'plaintext', resolved: ResolvedConfig) => {
-    const {findings, document} = lintText(text, {kind: articleKind, config: resolved.config, path: resolved.articlePath})
+    const {findings, document} = lintText(text, {
+      kind: articleKind,
+      config: resolved.config,
+      path: resolved.articlePath
+    })
     reports.push({path: shown, findings, lines: document.lines})
   }
 
@@ -124,7 +148,10 @@ async function runLint(args: readonly string[], io: CliIo): Promise<number> {
   if (stdinOperands.length > 0) {
     lintOne('<stdin>', await io.readStdin(), kind, await configFor({folder: portablePath(io.cwd)}))
   }
-  const paths = await expandOperands(positionals.filter((operand) => operand !== '-'), io.cwd)
+  const paths = await expandOperands(
+    positionals.filter((operand) => operand !== '-'),
+    io.cwd
+  )
   for (const path of paths) {
     const shown = displayPath(path, io.cwd)
     const resolved = await configFor({articlePath: portablePath(path)})
@@ -136,7 +163,10 @@ async function runLint(args: readonly string[], io: CliIo): Promise<number> {
     try {
       bytes = readFileSync(path)
     } catch (error) {
-      notices.push({severity: 'error', message: `${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`})
+      notices.push({
+        severity: 'error',
+        message: `${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`
+      })
       failedToRead = true
       continue
     }
@@ -148,12 +178,15 @@ async function runLint(args: readonly string[], io: CliIo): Promise<number> {
     lintOne(shown, article.text, kindOfPath(path), resolved)
   }
 
-  const configNotices = uniqueConfigNotices(explicitPath ? [await configFor({folder: portablePath(io.cwd)}), ...resolvedConfigs] : resolvedConfigs)
-  for (const notice of [...configNotices, ...notices]) io.stderr(`editorial-review: ${notice.severity}: ${notice.message}\n`)
+  const configNotices = uniqueConfigNotices(
+    explicitPath ? [await configFor({folder: portablePath(io.cwd)}), ...resolvedConfigs] : resolvedConfigs
+  )
+  for (const notice of [...configNotices, ...notices])
+    io.stderr(`editorial-review: ${notice.severity}: ${notice.message}\n`)
 
   if (format === 'json') io.stdout(formatJson(reports))
   else if (format === 'sarif') io.stdout(formatSarif(reports, {version: packageJson.version}))
-  else io.stdout(formatStylish(reports, {color: values['no-color'] ? false : values.color ?? io.color}))
+  else io.stdout(formatStylish(reports, {color: values['no-color'] ? false : (values.color ?? io.color)}))
 
   if (failedToRead || configNotices.some((notice) => notice.severity === 'error')) return EXIT_USAGE
   const all: Finding[] = reports.flatMap((report) => report.findings)
@@ -163,19 +196,19 @@ async function runLint(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function runBalance(args: readonly string[], io: CliIo): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {format: {type: 'string', default: 'text'}, kind: {type: 'string', default: 'plaintext'}, config: {type: 'string'}}
-    })
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
+  const parsed = parseOrUsage({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      format: {type: 'string', default: 'text'},
+      kind: {type: 'string', default: 'plaintext'},
+      config: {type: 'string'}
+    }
+  })
   const {values, positionals} = parsed
   if (positionals.length !== 1) throw new UsageError('balance scores one article: name one file, or - for stdin.')
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}".`)
+  if (values.format !== 'text' && values.format !== 'json')
+    throw new UsageError(`--format must be text or json, not "${values.format}".`)
   const [operand] = positionals
   let text: string
   let kind: 'markdown' | 'plaintext'
@@ -191,7 +224,9 @@ async function runBalance(args: readonly string[], io: CliIo): Promise<number> {
     try {
       bytes = readFileSync(absolute)
     } catch (error) {
-      throw new UsageError(`${operand}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
+      throw new UsageError(
+        `${operand}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`
+      )
     }
     const article = decodeArticle(bytes)
     if (article.status === 'skipped') throw new UsageError(`${operand}: ${article.reason}`)
@@ -201,21 +236,30 @@ async function runBalance(args: readonly string[], io: CliIo): Promise<number> {
     articlePath = portablePath(absolute)
   }
   const explicitPath = values.config === undefined ? undefined : explicitConfigPath(resolve(io.cwd, values.config))
-  const resolved = await new ConfigResolver(diskConfigReader).resolve({articlePath, folder: portablePath(io.cwd), explicitPath})
+  const resolved = await new ConfigResolver(diskConfigReader).resolve({
+    articlePath,
+    folder: portablePath(io.cwd),
+    explicitPath
+  })
   for (const notice of resolved.notices) io.stderr(`editorial-review: ${notice.severity}: ${notice.message}\n`)
   const lint = lintText(text, {kind, config: resolved.config, path: resolved.articlePath})
   const report = balanceFromLint(lint)
-  if (values.format === 'json') io.stdout(JSON.stringify({version: 1, path, ...withPlaces(report, lint.document.lines)}, null, 2) + '\n')
+  if (values.format === 'json')
+    io.stdout(JSON.stringify({version: 1, path, ...withPlaces(report, lint.document.lines)}, null, 2) + '\n')
   else io.stdout(formatBalanceText(path, report, lint.document.lines))
   return resolved.notices.some((notice) => notice.severity === 'error') ? EXIT_USAGE : EXIT_OK
 }
 
-/** The report for JSON readers: each piece of evidence with its lines and columns as well as its offsets. */
+/** The report for JSON readers: each piece of evidence, and each voice's sentences, with their lines and columns. */
 function withPlaces(report: BalanceReport, lines: LineIndex) {
-  const {version: _version, components, ...rest} = report
+  const {version: _version, components, sources, ...rest} = report
   return {
     ...rest,
-    components: components.map((component) => ({...component, evidence: component.evidence.map(({span, ...item}) => ({...item, range: placeOf(span, lines)}))}))
+    components: components.map((component) => ({
+      ...component,
+      evidence: component.evidence.map(({span, ...item}) => ({...item, range: placeOf(span, lines)}))
+    })),
+    sources: sources.map(({spans, ...source}) => ({...source, ranges: spans.map((span) => placeOf(span, lines))}))
   }
 }
 
@@ -224,7 +268,9 @@ function explicitConfigPath(path: string): string {
   try {
     readFileSync(path)
   } catch (error) {
-    throw new UsageError(`--config ${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`)
+    throw new UsageError(
+      `--config ${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`
+    )
   }
   return portablePath(path)
 }

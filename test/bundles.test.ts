@@ -22,13 +22,31 @@ test('the web extension bundle loads where a web worker host loads it: no DOM, n
   const bundle = readFileSync(join(PROJECT_ROOT, 'dist', 'web', 'extension.cjs'), 'utf8')
   // A stand-in for the `vscode` module: every name, call and `new` gives it back (esbuild's interop copies the
   // module's own names into an object whose prototype is the module's, hence getPrototypeOf).
-  const anything: object = new Proxy(function () {}, {get: (_target, key) => (key === Symbol.toPrimitive ? () => '' : anything), apply: () => anything, construct: () => anything, getPrototypeOf: () => anything})
+  const anything: object = new Proxy(function () {}, {
+    get: (_target, key) => (key === Symbol.toPrimitive ? () => '' : anything),
+    apply: () => anything,
+    construct: () => anything,
+    getPrototypeOf: () => anything
+  })
   const module = {exports: {} as Record<string, unknown>}
   const require = (name: string) => {
     if (name !== 'vscode') throw new Error(`the web worker host cannot load ${name}`)
     return anything
   }
-  const worker = {module, exports: module.exports, require, console, performance, setTimeout, clearTimeout, queueMicrotask, TextDecoder, TextEncoder, URL, structuredClone}
+  const worker = {
+    module,
+    exports: module.exports,
+    require,
+    console,
+    performance,
+    setTimeout,
+    clearTimeout,
+    queueMicrotask,
+    TextDecoder,
+    TextEncoder,
+    URL,
+    structuredClone
+  }
   runInContext(bundle, createContext(worker), {filename: 'dist/web/extension.cjs'})
   assert.equal(typeof module.exports.activate, 'function')
   assert.equal(typeof module.exports.deactivate, 'function')

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {spawn, spawnSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {before, test} from 'node:test'
@@ -17,7 +17,12 @@ before(() => {
 })
 
 function run(args: string[], options: {input?: string | Buffer; cwd?: string} = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {cwd: options.cwd ?? workspace, input: options.input, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? workspace,
+    input: options.input,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1'}
+  })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -30,11 +35,29 @@ test('lint --format json prints the documented shape with exact ranges', () => {
   assert.equal(output.files[0].path, 'articles/harbor-deal.txt')
   const text = readFileSync(join(workspace, 'articles/harbor-deal.txt'), 'utf8')
   for (const finding of output.files[0].findings) {
-    assert.deepEqual(Object.keys(finding).slice(0, 9), ['ruleId', 'source', 'category', 'severity', 'message', 'range', 'actual', 'suggestions', 'url'])
+    assert.deepEqual(Object.keys(finding).slice(0, 9), [
+      'ruleId',
+      'source',
+      'category',
+      'severity',
+      'message',
+      'range',
+      'actual',
+      'suggestions',
+      'url'
+    ])
     assert.equal(text.slice(finding.range.start.offset, finding.range.end.offset), finding.actual)
   }
   const categories = new Set(output.files[0].findings.map((finding: {category: string}) => finding.category))
-  for (const category of ['unsupported-claim', 'weasel', 'speculation', 'loaded-language', 'editorializing', 'passive-voice']) assert.ok(categories.has(category), category)
+  for (const category of [
+    'unsupported-claim',
+    'weasel',
+    'speculation',
+    'loaded-language',
+    'editorializing',
+    'passive-voice'
+  ])
+    assert.ok(categories.has(category), category)
 })
 
 test('exit codes: 1 when warnings pass --max-warnings or a rule is at error severity, 0 otherwise', () => {
@@ -63,23 +86,45 @@ test('exit code 2 with a clear message: missing file, bad option, empty folder, 
 
 test('a broken config file: one error naming the file and line, lint goes on with defaults, exit 2', () => {
   writeFileSync(join(workspace, 'broken.json'), '{\n  "rules": {\n    "passive-voice": "off",\n  }\n}\n')
-  const {code, stdout, stderr} = run(['lint', 'articles/harbor-deal.txt', '--config', 'broken.json', '--format', 'json'])
+  const {code, stdout, stderr} = run([
+    'lint',
+    'articles/harbor-deal.txt',
+    '--config',
+    'broken.json',
+    '--format',
+    'json'
+  ])
   assert.equal(code, 2)
   assert.match(stderr, /broken\.json:4: not valid JSON/)
   assert.equal(stderr.trim().split('\n').length, 1)
-  assert.ok(JSON.parse(stdout).files[0].findings.some((finding: {ruleId: string}) => finding.ruleId === 'passive-voice'), 'defaults still apply')
+  assert.ok(
+    JSON.parse(stdout).files[0].findings.some((finding: {ruleId: string}) => finding.ruleId === 'passive-voice'),
+    'defaults still apply'
+  )
 })
 
 test('config discovery: the nearest .editorial-review.json turns rules off and ignores paths', () => {
   const project = mkdtempSync(join(tmpdir(), 'editorial-review-project-'))
   cpSync(join(FIXTURES, 'articles'), join(project, 'news'), {recursive: true})
   cpSync(join(FIXTURES, 'articles'), join(project, 'drafts'), {recursive: true})
-  writeFileSync(join(project, '.editorial-review.json'), JSON.stringify({rules: {'passive-voice': 'off'}, ignore: ['drafts/**']}))
+  writeFileSync(
+    join(project, '.editorial-review.json'),
+    JSON.stringify({rules: {'passive-voice': 'off'}, ignore: ['drafts/**']})
+  )
   const {code, stdout, stderr} = run(['lint', '.', '--format', 'json'], {cwd: project})
   assert.equal(code, 0)
   const files = JSON.parse(stdout).files
-  assert.deepEqual(files.map((file: {path: string}) => file.path).sort(), ['news/harbor-deal-balanced.md', 'news/harbor-deal.md', 'news/harbor-deal.txt', 'news/whose-voice.txt'])
-  assert.ok(files.every((file: {findings: Array<{ruleId: string}>}) => file.findings.every((finding) => finding.ruleId !== 'passive-voice')))
+  assert.deepEqual(
+    files.map((file: {path: string}) => file.path).sort(),
+    readdirSync(join(FIXTURES, 'articles'))
+      .map((name) => `news/${name}`)
+      .sort()
+  )
+  assert.ok(
+    files.every((file: {findings: Array<{ruleId: string}>}) =>
+      file.findings.every((finding) => finding.ruleId !== 'passive-voice')
+    )
+  )
   assert.match(stderr, /drafts\/harbor-deal\.md: ignored by \.editorial-review\.json/)
 })
 
@@ -89,7 +134,10 @@ test('stdin: plain text by default, Markdown with --kind markdown', () => {
   const markdown = JSON.parse(run(['lint', '-', '--format', 'json', '--kind', 'markdown'], {input: text}).stdout)
   assert.equal(plain.files[0].path, '<stdin>')
   assert.ok(plain.files[0].findings.some((finding: {ruleId: string}) => finding.ruleId === 'passive-voice'))
-  assert.ok(!markdown.files[0].findings.some((finding: {ruleId: string}) => finding.ruleId === 'passive-voice'), 'inline code is not prose')
+  assert.ok(
+    !markdown.files[0].findings.some((finding: {ruleId: string}) => finding.ruleId === 'passive-voice'),
+    'inline code is not prose'
+  )
   assert.ok(markdown.files[0].findings.some((finding: {ruleId: string}) => finding.ruleId === 'weasel'))
 })
 
@@ -117,7 +165,12 @@ test('SARIF 2.1.0 with rule metadata, help URIs and UTF-16 regions', () => {
   assert.equal(sarif.version, '2.1.0')
   const [run0] = sarif.runs
   assert.equal(run0.columnKind, 'utf16CodeUnits')
-  assert.ok(run0.tool.driver.rules.every((rule: {helpUri: string; shortDescription: {text: string}}) => rule.helpUri.endsWith('.md') && rule.shortDescription.text.length > 0))
+  assert.ok(
+    run0.tool.driver.rules.every(
+      (rule: {helpUri: string; shortDescription: {text: string}}) =>
+        rule.helpUri.endsWith('.md') && rule.shortDescription.text.length > 0
+    )
+  )
   const result = run0.results[0]
   assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'articles/harbor-deal.md')
   assert.ok(result.locations[0].physicalLocation.region.startLine >= 1)
@@ -150,8 +203,21 @@ test('balance --format json prints the documented shape', () => {
   assert.ok(report.score >= 0 && report.score <= 100)
   assert.equal(typeof report.summary, 'string')
   for (const component of report.components) {
-    assert.deepEqual(Object.keys(component).filter((key) => ['id', 'label', 'score', 'weight', 'evidence'].includes(key)).sort(), ['evidence', 'id', 'label', 'score', 'weight'])
+    assert.deepEqual(
+      Object.keys(component)
+        .filter((key) => ['id', 'label', 'score', 'weight', 'evidence'].includes(key))
+        .sort(),
+      ['evidence', 'id', 'label', 'score', 'weight']
+    )
     for (const item of component.evidence) assert.deepEqual(Object.keys(item).sort(), ['note', 'range', 'text'])
+  }
+  // The voices, each sentence as a range with lines and columns.
+  assert.ok(report.sources.some((source: {name: string}) => source.name === 'Mara Okafor'))
+  for (const source of report.sources) {
+    assert.equal(typeof source.sideReason, 'string')
+    assert.equal(source.ranges.length, source.sentences)
+    assert.equal(source.spans, undefined)
+    assert.ok(source.ranges.every((range: {start: {line: number}}) => range.start.line >= 1))
   }
 })
 
@@ -159,7 +225,7 @@ test('balance --format text shows the score, a bar per component and next steps;
   const {code, stdout} = run(['balance', 'articles/harbor-deal.md'])
   assert.equal(code, 0)
   assert.match(stdout, /^articles\/harbor-deal\.md: \d+\/100, /)
-  assert.match(stdout, /Next steps:\n  1\. /)
+  assert.match(stdout, /Next steps:\n {2}1\. /)
   assert.equal(run(['balance']).code, 2)
   assert.equal(run(['balance', 'missing.md']).code, 2)
   assert.equal(run(['balance', 'articles/harbor-deal.md', '--format', 'sarif']).code, 2)
@@ -177,15 +243,23 @@ test('ignoredFindings written by the extension are honoured by the CLI, for the 
   const project = mkdtempSync(join(tmpdir(), 'editorial-review-ignored-'))
   cpSync(join(FIXTURES, 'articles', 'harbor-deal.txt'), join(project, 'a.txt'))
   cpSync(join(FIXTURES, 'articles', 'harbor-deal.txt'), join(project, 'b.txt'))
-  writeFileSync(join(project, '.editorial-review.json'), JSON.stringify({ignoredFindings: [{ruleId: 'loaded-language', text: 'titans', path: 'a.txt'}]}))
+  writeFileSync(
+    join(project, '.editorial-review.json'),
+    JSON.stringify({ignoredFindings: [{ruleId: 'loaded-language', text: 'titans', path: 'a.txt'}]})
+  )
   const files = JSON.parse(run(['lint', 'a.txt', 'b.txt', '--format', 'json'], {cwd: project}).stdout).files
-  const flagged = (name: string) => files.find((file: {path: string}) => file.path === name).findings.some((finding: {actual: string}) => finding.actual === 'titans')
+  const flagged = (name: string) =>
+    files
+      .find((file: {path: string}) => file.path === name)
+      .findings.some((finding: {actual: string}) => finding.actual === 'titans')
   assert.equal(flagged('a.txt'), false)
   assert.equal(flagged('b.txt'), true)
 })
 
 test('--sensitivity thorough shows at least what balanced shows, precise at most', () => {
-  const count = (level: string) => JSON.parse(run(['lint', 'articles/harbor-deal.txt', '--format', 'json', '--sensitivity', level]).stdout).files[0].findings.length
+  const count = (level: string) =>
+    JSON.parse(run(['lint', 'articles/harbor-deal.txt', '--format', 'json', '--sensitivity', level]).stdout).files[0]
+      .findings.length
   const [precise, balanced, thorough] = ['precise', 'balanced', 'thorough'].map(count)
   assert.ok(precise <= balanced && balanced <= thorough, `${precise} ≤ ${balanced} ≤ ${thorough}`)
   assert.ok(balanced > 0)

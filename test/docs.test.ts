@@ -12,7 +12,10 @@ for (const rule of RULES) {
     assert.ok(existsSync(page))
     assert.ok(ruleUrl(rule.id).endsWith(`/docs/rules/${rule.id}.md`))
     const text = readFileSync(page, 'utf8')
-    assert.match(text, new RegExp(`default severity \`${rule.defaultSeverity}\` · ${rule.enabledByDefault ? 'on' : 'off'} by default`))
+    assert.match(
+      text,
+      new RegExp(`default severity \`${rule.defaultSeverity}\` · ${rule.enabledByDefault ? 'on' : 'off'} by default`)
+    )
   })
 
   test(`docs/rules/${rule.id}.md: every example in its table is flagged as shown`, () => {
@@ -22,7 +25,10 @@ for (const rule of RULES) {
       .map((line) => line.split(' | ').map((cell) => cell.replace(/^\| |\s*\|$/g, '').trim()))
     for (const [text, flagged] of rows) {
       const findings = lintPlain(text, {rules: {[rule.id]: true}}).filter((finding) => finding.ruleId === rule.id)
-      const words = flagged.split('…').map((part) => part.trim()).filter(Boolean)
+      const words = flagged
+        .split('…')
+        .map((part) => part.trim())
+        .filter(Boolean)
       assert.ok(
         findings.some((finding) => words.every((part) => finding.actual.includes(part))),
         `${rule.id}: “${text}” should flag “${flagged}”, got ${JSON.stringify(findings.map((finding) => finding.actual))}`

@@ -48,8 +48,10 @@ test('a finding overlaps a mark when they share a code unit; touching ends do no
   assert.equal(overlaps(finding('weasel', 11, 12), span), true, 'inside the mark')
   assert.equal(overlaps(finding('weasel', 0, 30), span), true, 'around the mark')
   assert.equal(overlaps(finding('weasel', 12, 12), span), true, 'an empty range inside the mark')
-  assert.equal(overlaps(finding('weasel', 10, 10), span), false, 'an empty range at the mark\'s start')
-  assert.deepEqual(overlapping(finding('weasel', 9, 16), [span, {text: 'z', offset: 16}, {text: 'y', offset: 8}]), [span])
+  assert.equal(overlaps(finding('weasel', 10, 10), span), false, "an empty range at the mark's start")
+  assert.deepEqual(overlapping(finding('weasel', 9, 16), [span, {text: 'z', offset: 16}, {text: 'y', offset: 8}]), [
+    span
+  ])
 })
 
 test('a mark is found only by a finding of its own category', () => {
@@ -78,11 +80,51 @@ test('scoreArticle counts precision over any marked span, recall by level and ca
     finding('repetition', 10, 15) // not one of the seven categories: not counted, and finds nothing
   ]
   const score = scoreArticle('a1', findings, gold)
-  assert.deepEqual(score.overall, {findings: 5, hits: 3, must: 2, mustFound: 1, mustShould: 4, mustShouldFound: 1, forbidden: 1})
-  assert.deepEqual(score.byCategory['loaded-language'], {findings: 2, hits: 2, must: 1, mustFound: 1, mustShould: 2, mustShouldFound: 1, forbidden: 0})
-  assert.deepEqual(score.byCategory.weasel, {findings: 0, hits: 0, must: 1, mustFound: 0, mustShould: 1, mustShouldFound: 0, forbidden: 0})
-  assert.deepEqual(score.byCategory.speculation, {findings: 1, hits: 1, must: 0, mustFound: 0, mustShould: 0, mustShouldFound: 0, forbidden: 0})
-  assert.deepEqual(score.byCategory['passive-voice'], {findings: 1, hits: 0, must: 0, mustFound: 0, mustShould: 1, mustShouldFound: 0, forbidden: 1})
+  assert.deepEqual(score.overall, {
+    findings: 5,
+    hits: 3,
+    must: 2,
+    mustFound: 1,
+    mustShould: 4,
+    mustShouldFound: 1,
+    forbidden: 1
+  })
+  assert.deepEqual(score.byCategory['loaded-language'], {
+    findings: 2,
+    hits: 2,
+    must: 1,
+    mustFound: 1,
+    mustShould: 2,
+    mustShouldFound: 1,
+    forbidden: 0
+  })
+  assert.deepEqual(score.byCategory.weasel, {
+    findings: 0,
+    hits: 0,
+    must: 1,
+    mustFound: 0,
+    mustShould: 1,
+    mustShouldFound: 0,
+    forbidden: 0
+  })
+  assert.deepEqual(score.byCategory.speculation, {
+    findings: 1,
+    hits: 1,
+    must: 0,
+    mustFound: 0,
+    mustShould: 0,
+    mustShouldFound: 0,
+    forbidden: 0
+  })
+  assert.deepEqual(score.byCategory['passive-voice'], {
+    findings: 1,
+    hits: 0,
+    must: 0,
+    mustFound: 0,
+    mustShould: 1,
+    mustShouldFound: 0,
+    forbidden: 1
+  })
   assert.deepEqual(
     score.unmarked.map((item) => item.category),
     ['passive-voice', 'inclusive-language']
@@ -95,7 +137,15 @@ test('scoreArticle counts precision over any marked span, recall by level and ca
   assert.equal(score.forbidden[0].spans[0].why, 'a quotation')
 
   const totals = totalOf([score, scoreArticle('a2', [finding('loaded-language', 10, 12)], gold)])
-  assert.deepEqual(totals.byCategory['loaded-language'], {findings: 3, hits: 3, must: 2, mustFound: 1, mustShould: 4, mustShouldFound: 2, forbidden: 0})
+  assert.deepEqual(totals.byCategory['loaded-language'], {
+    findings: 3,
+    hits: 3,
+    must: 2,
+    mustFound: 1,
+    mustShould: 4,
+    mustShouldFound: 2,
+    forbidden: 0
+  })
   assert.equal(totals.overall.findings, 6)
   assert.equal(totals.overall.mustShould, 8)
   assert.equal(totals.overall.mustShouldFound, 2)
@@ -141,7 +191,11 @@ test('a rewrite replaces exactly the finding in its sentence', () => {
   const sentence = sentenceAround(text, sentences, start, start + 'truly awful'.length)
   assert.deepEqual(sentence, {start: 17, end: 43})
   assert.equal(applySuggestion(text, sentence, awful, 'poor'), 'It was a poor plan.')
-  assert.deepEqual(sentenceAround(text, sentences, 10, 20), {start: 0, end: 43}, 'a span across two sentences gets both')
+  assert.deepEqual(
+    sentenceAround(text, sentences, 10, 20),
+    {start: 0, end: 43},
+    'a span across two sentences gets both'
+  )
   assert.deepEqual(sentenceAround('one\ntwo\nthree', [], 5, 6), {start: 4, end: 7}, 'no sentence: the line')
 })
 

@@ -13,7 +13,8 @@ import {runWebWorkerSuite} from './extension/run-in-web-worker'
 function testFiles(folder: string): string[] {
   return readdirSync(folder, {withFileTypes: true}).flatMap((entry) => {
     const path = join(folder, entry.name)
-    if (entry.isDirectory()) return ['extension', 'fixtures', 'host', 'eval', 'bench'].includes(entry.name) ? [] : testFiles(path)
+    if (entry.isDirectory())
+      return ['extension', 'fixtures', 'host', 'eval', 'bench'].includes(entry.name) ? [] : testFiles(path)
     return entry.name.endsWith('.test.ts') ? [relative(PROJECT_ROOT, path)] : []
   })
 }
@@ -21,8 +22,30 @@ function testFiles(folder: string): string[] {
 const totals = {passed: 0, failed: 0}
 const skipVsCode = process.argv.includes('--engine-only')
 
+// The habits that keep the code as it is: types first, then format and lint. Each counts as one test.
+for (const [title, command, args] of [
+  ['Type check (tsc --noEmit)', join(PROJECT_ROOT, 'node_modules', '.bin', 'tsc'), ['--noEmit']],
+  [
+    'Format and lint (biome check)',
+    join(PROJECT_ROOT, 'node_modules', '.bin', 'biome'),
+    ['check', '--config-path=.ci', 'src', 'test', 'media', 'esbuild.js']
+  ]
+] as const) {
+  console.log(`# ${title}`)
+  const check = spawnSync(command, [...args], {cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+  process.stdout.write(check.stdout)
+  process.stderr.write(check.stderr)
+  if (check.status === 0) totals.passed++
+  else totals.failed++
+  console.log(`# ${check.status === 0 ? 'ok' : 'FAILED'}: ${title}\n`)
+}
+
 console.log('# Engine and CLI (node:test)')
-const unit = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...testFiles(join(PROJECT_ROOT, 'test'))], {cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+const unit = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...testFiles(join(PROJECT_ROOT, 'test'))], {
+  cwd: PROJECT_ROOT,
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024
+})
 process.stdout.write(unit.stdout)
 process.stderr.write(unit.stderr)
 const count = (name: string) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(unit.stdout)?.[1] ?? 0)
@@ -42,7 +65,9 @@ if (!skipVsCode) {
     try {
       const result = await run()
       // Which extension host ran the extension, as the suite saw it (api.extensionHost).
-      console.log(`# ${result.extensionHost ? `extension host: ${result.extensionHost}; ` : ''}${((Date.now() - started) / 1000).toFixed(1)} s`)
+      console.log(
+        `# ${result.extensionHost ? `extension host: ${result.extensionHost}; ` : ''}${((Date.now() - started) / 1000).toFixed(1)} s`
+      )
       console.log(`# ${result.passed} passed, ${result.failed} failed`)
       totals.passed += result.passed
       totals.failed += result.failed

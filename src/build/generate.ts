@@ -5,7 +5,15 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {CATEGORIES, CATEGORY_SUMMARIES, CONFIDENCE_THRESHOLDS, ruleUrl, RULES, SENSITIVITIES, SEVERITIES} from '../engine/index'
+import {
+  CATEGORIES,
+  CATEGORY_SUMMARIES,
+  CONFIDENCE_THRESHOLDS,
+  ruleUrl,
+  RULES,
+  SENSITIVITIES,
+  SEVERITIES
+} from '../engine/index'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const SCHEMA_PATH = 'src/engine/config.schema.json'
@@ -49,16 +57,21 @@ export function configSchema(): unknown {
         description: "Turn rules on or off, or set their severity. A rule setting overrides its category's.",
         type: 'object',
         additionalProperties: false,
-        properties: Object.fromEntries(RULES.map((rule) => [rule.id, {...setting, markdownDescription: ruleDescription(rule)}]))
+        properties: Object.fromEntries(
+          RULES.map((rule) => [rule.id, {...setting, markdownDescription: ruleDescription(rule)}])
+        )
       },
       categories: {
         description: 'Turn whole categories on or off, or set their severity.',
         type: 'object',
         additionalProperties: false,
-        properties: Object.fromEntries(CATEGORIES.map((category) => [category, {...setting, description: CATEGORY_SUMMARIES[category]}]))
+        properties: Object.fromEntries(
+          CATEGORIES.map((category) => [category, {...setting, description: CATEGORY_SUMMARIES[category]}])
+        )
       },
       allow: {
-        description: 'Terms no rule reports, matched without regard to case (for example a company called "Empire Capital").',
+        description:
+          'Terms no rule reports, matched without regard to case (for example a company called "Empire Capital").',
         type: 'array',
         items: {type: 'string'},
         uniqueItems: true
@@ -75,7 +88,8 @@ export function configSchema(): unknown {
         default: 'balanced'
       },
       ignoredFindings: {
-        description: 'Single findings an editor chose to ignore (the extension\'s "Ignore this finding" writes these for plain-text articles).',
+        description:
+          'Single findings an editor chose to ignore (the extension\'s "Ignore this finding" writes these for plain-text articles).',
         type: 'array',
         items: {
           type: 'object',
@@ -84,7 +98,10 @@ export function configSchema(): unknown {
           properties: {
             ruleId: {type: 'string', description: 'The rule that reported it.'},
             text: {type: 'string', description: 'The flagged words, exactly.'},
-            path: {type: 'string', description: "The article, relative to this file's folder; every article when absent."}
+            path: {
+              type: 'string',
+              description: "The article, relative to this file's folder; every article when absent."
+            }
           }
         }
       }
@@ -107,7 +124,9 @@ export function settingsContribution(): Record<string, unknown> {
       default: {},
       scope: 'resource',
       additionalProperties: false,
-      properties: Object.fromEntries(RULES.map((rule) => [rule.id, {...setting, markdownDescription: ruleDescription(rule)}])),
+      properties: Object.fromEntries(
+        RULES.map((rule) => [rule.id, {...setting, markdownDescription: ruleDescription(rule)}])
+      ),
       markdownDescription:
         'Turn rules off or on, or set their severity. These settings take precedence over `.editorial-review.json`, whose settings take precedence over the defaults.'
     },
@@ -123,7 +142,9 @@ export function settingsContribution(): Record<string, unknown> {
       default: {},
       scope: 'resource',
       additionalProperties: false,
-      properties: Object.fromEntries(CATEGORIES.map((category) => [category, {...setting, markdownDescription: CATEGORY_SUMMARIES[category]}])),
+      properties: Object.fromEntries(
+        CATEGORIES.map((category) => [category, {...setting, markdownDescription: CATEGORY_SUMMARIES[category]}])
+      ),
       markdownDescription:
         "Turn whole categories off or on, or set their severity. A rule's setting beats its category's, and these settings beat `.editorial-review.json` at both levels."
     }
@@ -131,8 +152,19 @@ export function settingsContribution(): Record<string, unknown> {
 }
 
 export function readmeRuleTable(): string {
-  const rows = RULES.map((rule) => `| [${rule.id}](docs/rules/${rule.id}.md) | ${rule.category} | ${rule.enabledByDefault ? rule.defaultSeverity : 'off'} | ${rule.summary.replace(/\|/g, '\\|')} |`)
-  return [README_START, '', '| rule | category | default | what it flags |', '|---|---|---|---|', ...rows, '', README_END].join('\n')
+  const rows = RULES.map(
+    (rule) =>
+      `| [${rule.id}](docs/rules/${rule.id}.md) | ${rule.category} | ${rule.enabledByDefault ? rule.defaultSeverity : 'off'} | ${rule.summary.replace(/\|/g, '\\|')} |`
+  )
+  return [
+    README_START,
+    '',
+    '| rule | category | default | what it flags |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+    README_END
+  ].join('\n')
 }
 
 /** Each generated file with its current and its generated text. */
@@ -140,7 +172,10 @@ export function generatedFiles(): Array<{path: string; current: string; generate
   const read = (path: string) => readFileSync(join(ROOT, path), 'utf8')
   const packageText = read('package.json')
   const manifest = JSON.parse(packageText)
-  manifest.contributes.configuration.properties = {...manifest.contributes.configuration.properties, ...settingsContribution()}
+  manifest.contributes.configuration.properties = {
+    ...manifest.contributes.configuration.properties,
+    ...settingsContribution()
+  }
   const readme = read('README.md')
   const start = readme.indexOf(README_START)
   const end = readme.indexOf(README_END)
@@ -148,7 +183,11 @@ export function generatedFiles(): Array<{path: string; current: string; generate
   return [
     {path: SCHEMA_PATH, current: read(SCHEMA_PATH), generated: JSON.stringify(configSchema(), null, 2) + '\n'},
     {path: 'package.json', current: packageText, generated: JSON.stringify(manifest, null, 2) + '\n'},
-    {path: 'README.md', current: readme, generated: readme.slice(0, start) + readmeRuleTable() + readme.slice(end + README_END.length)}
+    {
+      path: 'README.md',
+      current: readme,
+      generated: readme.slice(0, start) + readmeRuleTable() + readme.slice(end + README_END.length)
+    }
   ]
 }
 
@@ -159,5 +198,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(stale.length > 0 ? 1 : 0)
   }
   for (const file of stale) writeFileSync(join(ROOT, file.path), file.generated)
-  console.log(stale.length > 0 ? `Wrote ${stale.map((file) => file.path).join(', ')}.` : 'Everything generated is up to date.')
+  console.log(
+    stale.length > 0 ? `Wrote ${stale.map((file) => file.path).join(', ')}.` : 'Everything generated is up to date.'
+  )
 }

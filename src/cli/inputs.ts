@@ -24,7 +24,12 @@ export async function expandOperands(operands: readonly string[], cwd: string): 
     if (existsSync(resolve(cwd, operand))) {
       const absolute = resolve(cwd, operand)
       if (statSync(absolute).isDirectory()) {
-        const found = await glob(`**/*.{${ARTICLE_EXTENSIONS.join(',')}}`, {cwd: absolute, ignore: ['**/node_modules/**', '**/.git/**'], absolute: true, dot: false})
+        const found = await glob(`**/*.{${ARTICLE_EXTENSIONS.join(',')}}`, {
+          cwd: absolute,
+          ignore: ['**/node_modules/**', '**/.git/**'],
+          absolute: true,
+          dot: false
+        })
         if (found.length === 0) throw new UsageError(`${operand}: no Markdown or text articles in this folder.`)
         paths.push(...found.sort())
       } else {
@@ -52,7 +57,8 @@ export const diskConfigReader: ConfigReader = {
     try {
       return await readFile(path, 'utf8')
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR')
+        return undefined
       throw error
     }
   }

@@ -72,10 +72,20 @@ export class ConfigResolver {
 
   async resolve(request: ConfigRequest): Promise<ResolvedConfig> {
     const folder = request.articlePath !== undefined ? parentOf(request.articlePath) : request.folder
-    const file = request.explicitPath !== undefined ? await this.read(request.explicitPath) : folder !== undefined ? await this.nearest(folder, request.root) : undefined
+    const file =
+      request.explicitPath !== undefined
+        ? await this.read(request.explicitPath)
+        : folder !== undefined
+          ? await this.nearest(folder, request.root)
+          : undefined
     const config = layer(file?.config ?? emptyConfig(), request.settings)
-    const articlePath = file && request.articlePath !== undefined ? relativePath(parentOf(file.path), request.articlePath) : undefined
-    const ignored = articlePath !== undefined && !articlePath.startsWith('../') && config.ignore.length > 0 && picomatch(config.ignore, {dot: true})(articlePath)
+    const articlePath =
+      file && request.articlePath !== undefined ? relativePath(parentOf(file.path), request.articlePath) : undefined
+    const ignored =
+      articlePath !== undefined &&
+      !articlePath.startsWith('../') &&
+      config.ignore.length > 0 &&
+      picomatch(config.ignore, {dot: true})(articlePath)
     return {config, path: file?.path, notices: file?.notices ?? [], articlePath, ignored}
   }
 
@@ -106,7 +116,13 @@ export class ConfigResolver {
         (error: unknown): ConfigFile => ({
           path,
           config: emptyConfig(),
-          notices: [{severity: 'error', message: `${path}: cannot be read (${(error as {code?: string}).code ?? (error as Error).message}); using the default settings instead.`, path}]
+          notices: [
+            {
+              severity: 'error',
+              message: `${path}: cannot be read (${(error as {code?: string}).code ?? (error as Error).message}); using the default settings instead.`,
+              path
+            }
+          ]
         })
       )
       this.byPath.set(path, entry)

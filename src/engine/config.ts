@@ -1,5 +1,13 @@
 import {RULES} from './rules/index'
-import {CATEGORIES, SENSITIVITIES, SEVERITIES, type Category, type Notice, type Sensitivity, type Severity} from './types'
+import {
+  CATEGORIES,
+  SENSITIVITIES,
+  SEVERITIES,
+  type Category,
+  type Notice,
+  type Sensitivity,
+  type Severity
+} from './types'
 
 /** A rule or category setting: a severity, `"off"`, or `true` for "on at its default severity". */
 export type RuleSetting = Severity | 'off' | boolean
@@ -60,27 +68,51 @@ export function parseConfig(text: string, path: string): ParsedConfig {
     return {config, notices}
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    problem('expected an object such as {"rules": {"passive-voice": "off"}}; using the default settings instead.', 'error', 1)
+    problem(
+      'expected an object such as {"rules": {"passive-voice": "off"}}; using the default settings instead.',
+      'error',
+      1
+    )
     return {config, notices}
   }
   const object = raw as Record<string, unknown>
   const lineOf = (key: string) => lineOfKey(text, key)
 
   for (const key of Object.keys(object)) {
-    if (!KNOWN_KEYS.has(key)) problem(`unknown setting "${key}" (known: rules, categories, allow, ignore, ignoredFindings, sensitivity); ignored.`, 'warning', lineOf(key))
+    if (!KNOWN_KEYS.has(key))
+      problem(
+        `unknown setting "${key}" (known: rules, categories, allow, ignore, ignoredFindings, sensitivity); ignored.`,
+        'warning',
+        lineOf(key)
+      )
   }
 
   readSettingsMap(object.rules, 'rules', RULE_IDS, (id, setting) => (config.rules[id] = setting))
-  readSettingsMap(object.categories, 'categories', new Set<string>(CATEGORIES), (id, setting) => (config.categories[id as Category] = setting))
+  readSettingsMap(
+    object.categories,
+    'categories',
+    new Set<string>(CATEGORIES),
+    (id, setting) => (config.categories[id as Category] = setting)
+  )
   config.allow = readStringList(object.allow, 'allow')
   config.ignore = readStringList(object.ignore, 'ignore')
   config.ignoredFindings = readIgnoredFindings(object.ignoredFindings)
   if (object.sensitivity !== undefined) {
-    if (SENSITIVITIES.includes(object.sensitivity as Sensitivity)) config.sensitivity = object.sensitivity as Sensitivity
-    else problem(`"sensitivity" is ${JSON.stringify(object.sensitivity)}; expected one of ${SENSITIVITIES.join(', ')}. Using balanced.`, 'error', lineOf('sensitivity'))
+    if (SENSITIVITIES.includes(object.sensitivity as Sensitivity))
+      config.sensitivity = object.sensitivity as Sensitivity
+    else
+      problem(
+        `"sensitivity" is ${JSON.stringify(object.sensitivity)}; expected one of ${SENSITIVITIES.join(', ')}. Using balanced.`,
+        'error',
+        lineOf('sensitivity')
+      )
   }
   if (RULES.every((rule) => effectiveSeverity(rule.id, config) === undefined)) {
-    problem('every rule is turned off, so nothing will be reported.', 'info', lineOf(Object.keys(config.rules).length > 0 ? 'rules' : 'categories'))
+    problem(
+      'every rule is turned off, so nothing will be reported.',
+      'info',
+      lineOf(Object.keys(config.rules).length > 0 ? 'rules' : 'categories')
+    )
   }
   return {config, notices}
 
@@ -88,26 +120,53 @@ export function parseConfig(text: string, path: string): ParsedConfig {
     if (value === undefined) return []
     const valid = (item: unknown): item is IgnoredFinding => {
       const entry = item as Record<string, unknown>
-      return typeof entry === 'object' && entry !== null && typeof entry.ruleId === 'string' && typeof entry.text === 'string' && (entry.path === undefined || typeof entry.path === 'string')
+      return (
+        typeof entry === 'object' &&
+        entry !== null &&
+        typeof entry.ruleId === 'string' &&
+        typeof entry.text === 'string' &&
+        (entry.path === undefined || typeof entry.path === 'string')
+      )
     }
     if (!Array.isArray(value) || !value.every(valid)) {
-      problem('"ignoredFindings" must be a list of {"ruleId": …, "text": …, "path": …}; ignored.', 'error', lineOf('ignoredFindings'))
+      problem(
+        '"ignoredFindings" must be a list of {"ruleId": …, "text": …, "path": …}; ignored.',
+        'error',
+        lineOf('ignoredFindings')
+      )
       return []
     }
     return value.map(({ruleId, text, path}) => (path === undefined ? {ruleId, text} : {ruleId, text, path}))
   }
 
-  function readSettingsMap(value: unknown, key: string, known: Set<string>, set: (id: string, setting: RuleSetting) => void) {
+  function readSettingsMap(
+    value: unknown,
+    key: string,
+    known: Set<string>,
+    set: (id: string, setting: RuleSetting) => void
+  ) {
     if (value === undefined) return
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      problem(`"${key}" must be an object mapping names to "off", true or a severity (${SEVERITIES.join(', ')}); ignored.`, 'error', lineOf(key))
+      problem(
+        `"${key}" must be an object mapping names to "off", true or a severity (${SEVERITIES.join(', ')}); ignored.`,
+        'error',
+        lineOf(key)
+      )
       return
     }
     for (const [id, setting] of Object.entries(value)) {
       if (!known.has(id)) {
-        problem(`"${key}" names "${id}", which is not a known ${key === 'rules' ? 'rule' : 'category'}; ignored.`, 'warning', lineOf(id))
+        problem(
+          `"${key}" names "${id}", which is not a known ${key === 'rules' ? 'rule' : 'category'}; ignored.`,
+          'warning',
+          lineOf(id)
+        )
       } else if (!SETTINGS.has(setting)) {
-        problem(`"${key}.${id}" is ${JSON.stringify(setting)}; expected "off", true, false or one of ${SEVERITIES.join(', ')}. Ignored.`, 'error', lineOf(id))
+        problem(
+          `"${key}.${id}" is ${JSON.stringify(setting)}; expected "off", true, false or one of ${SEVERITIES.join(', ')}. Ignored.`,
+          'error',
+          lineOf(id)
+        )
       } else {
         set(id, setting === false ? 'off' : (setting as RuleSetting))
       }

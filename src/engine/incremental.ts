@@ -4,7 +4,16 @@ import {FurnitureReader, furnitureWithin, plainTextLines, readDocument} from './
 import {LineIndex} from './reading/line-index'
 import {lintCounts, lintText, type LintOptions} from './lint'
 import {sentencesOf} from './reading/sentences'
-import {analyzeClaims, attributionAfter, headlineFigureKeysOf} from './reading/claims'
+import {
+  analyzeClaims,
+  carryAfter,
+  carryKey,
+  figureNotesOf,
+  headlineFigureKeysOf,
+  type ClaimCarry,
+  type FigureNote,
+  type FigureUnit
+} from './reading/claims'
 import {subjectLineCounts, subjectTermsFromCounts} from './rule-kit/lexicon-rule'
 import type {DocumentKind, Finding, Span} from './types'
 
@@ -12,8 +21,11 @@ import type {DocumentKind, Finding, Span} from './types'
 interface ChunkResult {
   findings: Finding[]
   directives: Directive[]
-  /** An attribution holds at the chunk's end and may carry over into the next (reading/claims.ts). */
+  /** An attribution holds at the chunk's end and may carry over into the next, and whether it is a document's (reading/claims.ts). */
   attributionAfter: boolean
+  documentUnits?: readonly FigureUnit[]
+  /** The figures the chunk gives: a later chunk that mentions one again makes no new claim (reading/claims.ts). */
+  figures: FigureNote[]
 }
 
 export interface IncrementalResult {
@@ -28,8 +40,9 @@ export interface IncrementalResult {
  * changed: lines in plain text, blank-line-separated blocks in Markdown
  * (never splitting fenced code, front matter or HTML comments). The findings
  * equal a full `lintText`: the rules read nothing across paragraphs but the
- * headline figures and the in-article directives, and both are gathered over
- * the whole article here. (One known difference: a Markdown link reference or
+ * headline figures, the in-article directives, and what the claim analysis
+ * carries from one paragraph to the next (an attribution, the figures given),
+ * and those are gathered over the whole article here. (One known difference: a Markdown link reference or
  * footnote whose definition sits in another chunk reads as plain text.)
  */
 export class IncrementalLinter {
@@ -53,7 +66,8 @@ export class IncrementalLinter {
     const chunkTexts = chunks.map((chunk) => text.slice(chunk.start, chunk.end))
 
     const headlineFigures = new Set<string>()
-    for (const chunkText of chunkTexts) for (const key of this.headlineFiguresOf(chunkText, options.kind)) headlineFigures.add(key)
+    for (const chunkText of chunkTexts)
+      for (const key of this.headlineFiguresOf(chunkText, options.kind)) headlineFigures.add(key)
     const figuresKey = [...headlineFigures].sort().join('|')
     // A label used throughout the article is its subject (rule-kit/lexicon-rule.ts): counted over every chunk.
     const subjectLines = new Map<string, number>()
@@ -73,34 +87,63 @@ export class IncrementalLinter {
     const directives: Directive[] = []
     const nextCache = new Map<string, Map<string, ChunkResult>>()
     let linted = 0
-    // A source's attribution can carry over into the next paragraph (reading/claims.ts): passed on chunk to chunk.
-    let attributionBefore = false
+    // A source's attribution can carry over into the next paragraph, and a figure given once is no new claim
+    // when it comes again (reading/claims.ts): passed on chunk to chunk.
+    const given: FigureNote[] = []
+    let carry: ClaimCarry = {attribution: false, figures: given}
     for (const [index, chunk] of chunks.entries()) {
       const chunkText = chunkTexts[index]
       const chunkFurniture = furnitureWithin(furniture, chunk)
       const furnitureKey = chunkFurniture.map((voice) => `${voice.kind}:${voice.start}-${voice.end}`).join(',')
-      // What the chunk's findings depend on besides its own text: short, so keys are cheap to build.
-      const context: string = `${figuresKey}\u0000${subjectsKey}\u0000${furnitureKey}\u0000${attributionBefore ? 1 : 0}`
-      let result: ChunkResult | undefined = this.chunkCache.get(chunkText)?.get(context) ?? nextCache.get(chunkText)?.get(context)
+      // What the chunk's findings depend on besides its own text: short, so keys are cheap to build. Of the
+      // figures before, only what bears on the chunk's own figures (known once the chunk has been read) counts.
+      const contextWith = (own?: readonly FigureNote[]) =>
+        `${figuresKey}\u0000${subjectsKey}\u0000${furnitureKey}\u0000${carryKey(carry, own)}`
+      const known = this.chunkCache.get(chunkText) ?? nextCache.get(chunkText)
+      let context: string = contextWith(known?.values().next().value?.figures)
+      let result: ChunkResult | undefined =
+        this.chunkCache.get(chunkText)?.get(context) ?? nextCache.get(chunkText)?.get(context)
       if (!result) {
-        const {findings: chunkFindings, document} = lintText(chunkText, {...options, headlineFigures, subjectTerms, furniture: chunkFurniture, attributionBefore, applyDirectives: false})
-        const claims = analyzeClaims(document.tree, document, headlineFigures, attributionBefore)
-        result = {findings: chunkFindings, directives: document.directives, attributionAfter: attributionAfter(claims, attributionBefore)}
+        const {findings: chunkFindings, document} = lintText(chunkText, {
+          ...options,
+          headlineFigures,
+          subjectTerms,
+          furniture: chunkFurniture,
+          attributionBefore: carry,
+          applyDirectives: false
+        })
+        const claims = analyzeClaims(document.tree, document, headlineFigures, carry)
+        const after = carryAfter(claims, carry)
+        result = {
+          findings: chunkFindings,
+          directives: document.directives,
+          attributionAfter: after.attribution,
+          documentUnits: after.documentUnits,
+          figures: figureNotesOf(claims)
+        }
+        context = contextWith(result.figures)
         linted++
       }
-      attributionBefore = result.attributionAfter
+      given.push(...result.figures)
+      carry = {attribution: result.attributionAfter, documentUnits: result.documentUnits, figures: given}
       const byContext = nextCache.get(chunkText) ?? new Map<string, ChunkResult>()
       byContext.set(context, result)
       nextCache.set(chunkText, byContext)
       for (const finding of result.findings) findings.push(shiftFinding(finding, chunk.start))
-      for (const directive of result.directives) directives.push({...directive, span: {start: directive.span.start + chunk.start, end: directive.span.end + chunk.start}})
+      for (const directive of result.directives)
+        directives.push({
+          ...directive,
+          span: {start: directive.span.start + chunk.start, end: directive.span.end + chunk.start}
+        })
     }
     // Keep only what the current text uses, so the cache never outgrows the article.
     this.chunkCache = nextCache
 
     if (directives.length === 0) return {findings, linted, chunks: chunks.length}
     const filter = new DirectiveFilter(directives, new LineIndex(text))
-    const visible = findings.filter((finding) => !filter.isDisabled(finding.ruleId, finding.category, finding.span.start))
+    const visible = findings.filter(
+      (finding) => !filter.isDisabled(finding.ruleId, finding.category, finding.span.start)
+    )
     return {findings: visible, linted, chunks: chunks.length}
   }
 
@@ -108,7 +151,9 @@ export class IncrementalLinter {
     let keys = this.headlineCache.get(chunkText)
     if (!keys) {
       // Only a chunk with a line that has no closing punctuation can hold a headline.
-      keys = /[^.!?…”"’'\s]\s*$/m.test(chunkText) ? headlineFigureKeysOf(sentencesOf(readDocument(chunkText, kind).tree)) : []
+      keys = /[^.!?…”"’'\s]\s*$/m.test(chunkText)
+        ? headlineFigureKeysOf(sentencesOf(readDocument(chunkText, kind).tree))
+        : []
       this.headlineCache.set(chunkText, keys)
     }
     return keys

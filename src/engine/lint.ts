@@ -2,14 +2,23 @@ import type {Root} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {effectiveSeverity, emptyConfig, type EditorialConfig} from './config'
+import {effectiveSeverity, emptyConfig, type EditorialConfig, type IgnoredFinding} from './config'
 import {DirectiveFilter} from './reading/directives'
+import type {ClaimCarry} from './reading/claims'
 import {readDocument, type ProseDocument} from './reading/document'
 import {isOtherVoice, type OtherVoice} from './reading/voices'
 import {RULES, type RuleDefinition} from './rules/index'
 import {OUR_SOURCE_ID, ruleUrl} from './rule-kit/meta'
+import {sentenceSpanOf, vetRewrites} from './rewrites/check'
 import {CONFIDENCE, REWRITE_TITLES} from './rewrites/report'
-import {CONFIDENCE_THRESHOLDS, type DocumentKind, type Finding, type Severity, type Span, type Suggestion} from './types'
+import {
+  CONFIDENCE_THRESHOLDS,
+  type DocumentKind,
+  type Finding,
+  type Severity,
+  type Span,
+  type Suggestion
+} from './types'
 
 export interface LintOptions {
   kind: DocumentKind
@@ -22,8 +31,8 @@ export interface LintOptions {
   subjectTerms?: ReadonlySet<string>
   /** The page furniture of this part of an article, read over the whole article (see IncrementalLinter and page-furniture.ts). */
   furniture?: readonly OtherVoice[]
-  /** An attribution holds at the end of the text before this part, and may carry over into it (see IncrementalLinter and reading/claims.ts). */
-  attributionBefore?: boolean
+  /** An attribution holds at the end of the text before this part, and may carry over into it; with the figures given before (see IncrementalLinter and reading/claims.ts). */
+  attributionBefore?: boolean | ClaimCarry
   /** Apply in-article disable/enable comments; off when a caller applies them over the whole article. */
   applyDirectives?: boolean
 }
@@ -48,7 +57,12 @@ export function lintText(text: string, options: LintOptions): LintResult {
   const document = readDocument(text, options.kind, {furniture: options.furniture})
   const active = RULES.filter((rule) => effectiveSeverity(rule.id, config) !== undefined)
   const file = new VFile({value: text})
-  file.data.editorialReview = {document, headlineFigures: options.headlineFigures, subjectTerms: options.subjectTerms, attributionBefore: options.attributionBefore}
+  file.data.editorialReview = {
+    document,
+    headlineFigures: options.headlineFigures,
+    subjectTerms: options.subjectTerms,
+    attributionBefore: options.attributionBefore
+  }
   processorFor(active).runSync(document.tree, file)
 
   const threshold = CONFIDENCE_THRESHOLDS[config.sensitivity ?? 'balanced']
@@ -68,8 +82,14 @@ export function lintText(text: string, options: LintOptions): LintResult {
     if (options.applyDirectives !== false && directives.isDisabled(rule.id, rule.category, span.start)) continue
     const actual = text.slice(span.start, span.end)
     if (isAllowed(actual, span, config.allow, allowed)) continue
-    if (config.ignoredFindings.some((ignored) => ignored.ruleId === rule.id && ignored.text === actual && (ignored.path === undefined || ignored.path === options.path))) continue
-    findings.push(toFinding(message, rule, severity, span, document, confidence))
+    const finding = toFinding(message, rule, severity, span, document, confidence)
+    // An ignored finding is remembered by the words it showed, which a mended rewrite may have widened.
+    const isIgnored = (ignored: IgnoredFinding) =>
+      ignored.ruleId === rule.id &&
+      (ignored.text === actual || ignored.text === finding.actual) &&
+      (ignored.path === undefined || ignored.path === options.path)
+    if (config.ignoredFindings.some(isIgnored)) continue
+    findings.push(finding)
   }
   return {findings: withoutOverlaps(findings), document}
 }
@@ -111,13 +131,24 @@ function confidenceOf(message: VFileMessage, rule: RuleDefinition): number {
   return named ?? rule.confidence ?? DEFAULT_CONFIDENCE
 }
 
-function toFinding(message: VFileMessage, rule: RuleDefinition, severity: Severity, span: Span, document: ProseDocument, confidence: number): Finding {
-  const actual = document.text.slice(span.start, span.end)
+function toFinding(
+  message: VFileMessage,
+  rule: RuleDefinition,
+  severity: Severity,
+  reported: Span,
+  document: ProseDocument,
+  confidence: number
+): Finding {
   const titles = (message as unknown as Record<string, Array<string | undefined> | undefined>)[REWRITE_TITLES] ?? []
-  const suggestions: Suggestion[] = (message.expected ?? []).map((replacement, index) => ({
-    title: titles[index] ?? (replacement === '' ? `Delete “${actual}”` : `Replace with “${replacement}”`),
-    replacement
-  }))
+  const rewrites = (message.expected ?? []).map((replacement, index) => ({replacement, title: titles[index]}))
+  // Each rewrite is read again in its sentence: a broken one is mended or dropped, and the finding stays.
+  const vetted =
+    rewrites.length === 0
+      ? {span: reported, suggestions: []}
+      : vetRewrites(document.text, reported, rewrites, sentenceSpanOf(document, reported))
+  const span = vetted.span
+  const actual = document.text.slice(span.start, span.end)
+  const suggestions: Suggestion[] = vetted.suggestions
   const finding: Finding = {
     ruleId: rule.id,
     source: rule.source,
@@ -149,7 +180,10 @@ function allowedSpans(text: string, allow: readonly string[]): Span[] {
 
 function isAllowed(actual: string, span: Span, allow: readonly string[], allowedAt: readonly Span[]): boolean {
   const lower = actual.toLowerCase()
-  return allow.some((term) => term.toLowerCase() === lower) || allowedAt.some((at) => span.start >= at.start && span.end <= at.end)
+  return (
+    allow.some((term) => term.toLowerCase() === lower) ||
+    allowedAt.some((at) => span.start >= at.start && span.end <= at.end)
+  )
 }
 
 /**
@@ -175,7 +209,12 @@ function withoutOverlaps(findings: Finding[]): Finding[] {
     const flush = () => {
       const chosen: Finding[] = []
       for (const finding of [...cluster].sort((a, b) => order.get(a.ruleId)! - order.get(b.ruleId)!)) {
-        const clash = chosen.some((other) => other.ruleId !== finding.ruleId && other.span.start < finding.span.end && finding.span.start < other.span.end)
+        const clash = chosen.some(
+          (other) =>
+            other.ruleId !== finding.ruleId &&
+            other.span.start < finding.span.end &&
+            finding.span.start < other.span.end
+        )
         if (!clash) chosen.push(finding)
       }
       kept.push(...chosen)

@@ -25,8 +25,8 @@ export const CATEGORY_SUMMARIES: Readonly<Record<Category, string>> = {
   'unsupported-claim': 'Checkable claims with no source.',
   weasel: 'Views given to vague sources ("many believe", "critics say").',
   speculation: 'Predictions, motives and feelings stated as certain.',
-  'loaded-language': 'Words that judge rather than describe, in the writer\'s voice.',
-  editorializing: 'The writer\'s own commentary where reporting belongs.',
+  'loaded-language': "Words that judge rather than describe, in the writer's voice.",
+  editorializing: "The writer's own commentary where reporting belongs.",
   'passive-voice': 'Passive voice that hides who acted.',
   'inclusive-language': 'Gendered generic terms and slurs used as metaphors.',
   simplify: 'Wordy phrases and intensifiers.',
@@ -70,7 +70,11 @@ export interface Suggestion {
  */
 export const SENSITIVITIES = ['precise', 'balanced', 'thorough'] as const
 export type Sensitivity = (typeof SENSITIVITIES)[number]
-export const CONFIDENCE_THRESHOLDS: Readonly<Record<Sensitivity, number>> = {precise: 0.75, balanced: 0.5, thorough: 0.25}
+export const CONFIDENCE_THRESHOLDS: Readonly<Record<Sensitivity, number>> = {
+  precise: 0.75,
+  balanced: 0.5,
+  thorough: 0.25
+}
 
 /** One problem found in a document. The shape is public: add fields, never rename. */
 export interface Finding {

@@ -3,19 +3,44 @@ import {balanceFromLint, balanceToMarkdown, readDocument, type BalanceReport, ty
 import type {DocumentLint} from './linter'
 
 /** Messages the webview may send; anything else is ignored. */
-type WebviewMessage = {type: 'reveal'; start: number; end: number} | {type: 'export'}
+type WebviewMessage =
+  | {type: 'reveal'; start: number; end: number}
+  | {type: 'reveal-voice'; spans: Array<{start: number; end: number}>}
+  | {type: 'export'}
+
+/** The most sentences one voice's row may select at once. */
+const MAX_REVEALED_SPANS = 500
+
+function isRange(value: unknown): value is {start: number; end: number} {
+  const range = value as Record<string, unknown>
+  return (
+    typeof range === 'object' &&
+    range !== null &&
+    Number.isInteger(range.start) &&
+    Number.isInteger(range.end) &&
+    (range.start as number) >= 0 &&
+    (range.end as number) >= (range.start as number)
+  )
+}
 
 function isWebviewMessage(message: unknown): message is WebviewMessage {
   const value = message as Record<string, unknown>
   if (typeof value !== 'object' || value === null) return false
   if (value.type === 'export') return true
-  return value.type === 'reveal' && Number.isInteger(value.start) && Number.isInteger(value.end) && (value.start as number) >= 0 && (value.end as number) >= (value.start as number)
+  if (value.type === 'reveal-voice')
+    return (
+      Array.isArray(value.spans) &&
+      value.spans.length > 0 &&
+      value.spans.length <= MAX_REVEALED_SPANS &&
+      value.spans.every(isRange)
+    )
+  return value.type === 'reveal' && isRange(value)
 }
 
 /**
  * The balance report in a webview panel: the score and verdict, a chart of
- * the components, the evidence (click to select it in the article) and the
- * next steps. Article text reaches the page only as data, rendered with
+ * the components, the table of voices (click a row to select its sentences
+ * in the article), the evidence (click to select it) and the next steps. Article text reaches the page only as data, rendered with
  * textContent, under a CSP that allows only this extension's script.
  */
 export class BalancePanel implements vscode.Disposable {
@@ -35,10 +60,15 @@ export class BalancePanel implements vscode.Disposable {
       BalancePanel.current.update(document, lint, true)
       return BalancePanel.current
     }
-    const panel = vscode.window.createWebviewPanel(BalancePanel.viewType, 'Balance score', {viewColumn: vscode.ViewColumn.Beside, preserveFocus: true}, {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')]
-    })
+    const panel = vscode.window.createWebviewPanel(
+      BalancePanel.viewType,
+      'Balance score',
+      {viewColumn: vscode.ViewColumn.Beside, preserveFocus: true},
+      {
+        enableScripts: true,
+        localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')]
+      }
+    )
     BalancePanel.current = new BalancePanel(panel, extensionUri, document)
     BalancePanel.current.update(document, lint, true)
     return BalancePanel.current
@@ -56,10 +86,18 @@ export class BalancePanel implements vscode.Disposable {
     this.document = document
     panel.webview.html = this.html()
     panel.onDidDispose(() => this.dispose(), undefined, this.disposables)
-    panel.onDidChangeViewState(() => {
-      if (panel.visible && this.stale && this.latest) this.update(this.document, this.latest)
-    }, undefined, this.disposables)
-    panel.webview.onDidReceiveMessage((message: unknown) => void this.handleMessage(message), undefined, this.disposables)
+    panel.onDidChangeViewState(
+      () => {
+        if (panel.visible && this.stale && this.latest) this.update(this.document, this.latest)
+      },
+      undefined,
+      this.disposables
+    )
+    panel.webview.onDidReceiveMessage(
+      (message: unknown) => void this.handleMessage(message),
+      undefined,
+      this.disposables
+    )
   }
 
   get documentUri(): vscode.Uri {
@@ -85,9 +123,21 @@ export class BalancePanel implements vscode.Disposable {
     // Lines are worked out here, at the edge, for the page's tooltips.
     const report = {
       ...this.report,
-      components: this.report.components.map((component) => ({...component, evidence: component.evidence.map((item) => ({...item, line: document.positionAt(item.span.start).line + 1}))}))
+      components: this.report.components.map((component) => ({
+        ...component,
+        evidence: component.evidence.map((item) => ({...item, line: document.positionAt(item.span.start).line + 1}))
+      })),
+      sources: this.report.sources.map((source) => ({
+        ...source,
+        lines: source.spans.map((span) => document.positionAt(span.start).line + 1)
+      }))
     }
-    void this.panel.webview.postMessage({type: 'report', report, fileName: vscode.workspace.asRelativePath(document.uri), version: document.version})
+    void this.panel.webview.postMessage({
+      type: 'report',
+      report,
+      fileName: vscode.workspace.asRelativePath(document.uri),
+      version: document.version
+    })
     return this.report
   }
 
@@ -99,11 +149,19 @@ export class BalancePanel implements vscode.Disposable {
       return true
     }
     // A forged or stale range outside the article is ignored.
-    if (this.document.isClosed || message.end > this.document.getText().length) return false
-    const range = new vscode.Range(this.document.positionAt(message.start), this.document.positionAt(message.end))
-    const editor = await vscode.window.showTextDocument(this.document, {viewColumn: vscode.ViewColumn.One, preserveFocus: false})
-    editor.selection = new vscode.Selection(range.start, range.end)
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport)
+    const spans = message.type === 'reveal' ? [{start: message.start, end: message.end}] : message.spans
+    const length = this.document.getText().length
+    if (this.document.isClosed || spans.some((span) => span.end > length)) return false
+    const ranges = spans.map(
+      (span) => new vscode.Range(this.document.positionAt(span.start), this.document.positionAt(span.end))
+    )
+    const editor = await vscode.window.showTextDocument(this.document, {
+      viewColumn: vscode.ViewColumn.One,
+      preserveFocus: false
+    })
+    // A voice's row selects every sentence in which it speaks, one selection each.
+    editor.selections = ranges.map((range) => new vscode.Selection(range.start, range.end))
+    editor.revealRange(ranges[0], vscode.TextEditorRevealType.InCenterIfOutsideViewport)
     return true
   }
 

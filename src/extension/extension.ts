@@ -23,7 +23,10 @@ export interface EditorialReviewApi {
   lintCounts: () => Readonly<typeof lintCounts>
 }
 
-const SELECTOR: vscode.DocumentSelector = [{scheme: '*', language: 'markdown'}, {scheme: '*', language: 'plaintext'}]
+const SELECTOR: vscode.DocumentSelector = [
+  {scheme: '*', language: 'markdown'},
+  {scheme: '*', language: 'plaintext'}
+]
 
 export function activate(context: vscode.ExtensionContext): EditorialReviewApi {
   const started = performance.now()
@@ -52,13 +55,22 @@ export function activate(context: vscode.ExtensionContext): EditorialReviewApi {
       showActive()
     }),
     vscode.window.onDidChangeActiveTextEditor(showActive),
-    vscode.languages.registerCodeActionsProvider(SELECTOR, new EditorialCodeActionProvider(linter), {providedCodeActionKinds: EditorialCodeActionProvider.providedCodeActionKinds}),
-    vscode.languages.registerCodeActionsProvider(SELECTOR, new SafeFixAllProvider(linter), {providedCodeActionKinds: SafeFixAllProvider.providedCodeActionKinds}),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new EditorialCodeActionProvider(linter), {
+      providedCodeActionKinds: EditorialCodeActionProvider.providedCodeActionKinds
+    }),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new SafeFixAllProvider(linter), {
+      providedCodeActionKinds: SafeFixAllProvider.providedCodeActionKinds
+    }),
     vscode.languages.registerHoverProvider(SELECTOR, new FindingHoverProvider(linter)),
     vscode.commands.registerCommand(COMMANDS.applySuggestion, (args: SuggestionArguments) => applySuggestion(args)),
-    vscode.commands.registerCommand(COMMANDS.ignoreFinding, (uri: string, ruleId: string, text: string, offset: number) => ignoreFinding(configs, uri, ruleId, text, offset)),
+    vscode.commands.registerCommand(
+      COMMANDS.ignoreFinding,
+      (uri: string, ruleId: string, text: string, offset: number) => ignoreFinding(configs, uri, ruleId, text, offset)
+    ),
     vscode.commands.registerCommand(COMMANDS.disableRule, (ruleId: string, uri?: string) => disableRule(ruleId, uri)),
-    vscode.commands.registerCommand(COMMANDS.openRuleDocs, (ruleId?: string) => openRuleDocs(context.extensionUri, ruleId)),
+    vscode.commands.registerCommand(COMMANDS.openRuleDocs, (ruleId?: string) =>
+      openRuleDocs(context.extensionUri, ruleId)
+    ),
     vscode.commands.registerCommand('editorialReview.reviewRewrites', () => reviewRewrites(linter)),
     vscode.commands.registerCommand('editorialReview.lintWorkspace', () => lintWorkspace(linter, configs)),
     vscode.commands.registerCommand('editorialReview.lintDocument', () => {
@@ -78,7 +90,13 @@ export function activate(context: vscode.ExtensionContext): EditorialReviewApi {
     {dispose: () => BalancePanel.open?.dispose()}
   )
   showActive()
-  return {linter, balancePanel: () => BalancePanel.open, activationMs: performance.now() - started, extensionHost: typeof process === 'undefined' ? 'webworker' : 'node', lintCounts: () => ({...lintCounts})}
+  return {
+    linter,
+    balancePanel: () => BalancePanel.open,
+    activationMs: performance.now() - started,
+    extensionHost: typeof process === 'undefined' ? 'webworker' : 'node',
+    lintCounts: () => ({...lintCounts})
+  }
 }
 
 export function deactivate(): void {}

@@ -7,7 +7,13 @@ import type {ProjectConfigs} from './settings'
  * disable-next-line comment above the line; in plain text an entry in the
  * project's `.editorial-review.json` (created at the workspace root if needed).
  */
-export async function ignoreFinding(configs: ProjectConfigs, uri: string, ruleId: string, text: string, offset: number): Promise<boolean> {
+export async function ignoreFinding(
+  configs: ProjectConfigs,
+  uri: string,
+  ruleId: string,
+  text: string,
+  offset: number
+): Promise<boolean> {
   const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri)
   if (!document) return false
   if (document.languageId === 'markdown') {
@@ -22,16 +28,23 @@ export async function ignoreFinding(configs: ProjectConfigs, uri: string, ruleId
   const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri
   const target = project.uri ?? (folder && vscode.Uri.joinPath(folder, CONFIG_FILE_NAME))
   if (!target) {
-    void vscode.window.showWarningMessage('Editorial Review: open a folder to remember ignored findings in its .editorial-review.json.')
+    void vscode.window.showWarningMessage(
+      'Editorial Review: open a folder to remember ignored findings in its .editorial-review.json.'
+    )
     return false
   }
   let json: Record<string, unknown> = {}
   if (project.uri) {
     try {
-      json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(project.uri))) as Record<string, unknown>
+      json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(project.uri))) as Record<
+        string,
+        unknown
+      >
     } catch (error) {
       // Never overwrite a file the editor has to fix by hand.
-      void vscode.window.showErrorMessage(`Editorial Review: ${vscode.workspace.asRelativePath(project.uri)} could not be read (${(error as Error).message}); the finding was not ignored.`)
+      void vscode.window.showErrorMessage(
+        `Editorial Review: ${vscode.workspace.asRelativePath(project.uri)} could not be read (${(error as Error).message}); the finding was not ignored.`
+      )
       return false
     }
   }

@@ -55,7 +55,12 @@ export class LintController implements vscode.Disposable {
   /** Whether the settings say this document is an article to lint. */
   isArticle(document: vscode.TextDocument): boolean {
     const behaviour = behaviourFor(document.uri)
-    return behaviour.enable && behaviour.languages.includes(document.languageId) && document.uri.scheme !== 'output' && document.uri.scheme !== 'vscode-userdata'
+    return (
+      behaviour.enable &&
+      behaviour.languages.includes(document.languageId) &&
+      document.uri.scheme !== 'output' &&
+      document.uri.scheme !== 'vscode-userdata'
+    )
   }
 
   resultFor(uri: vscode.Uri): DocumentLint | undefined {
@@ -80,7 +85,11 @@ export class LintController implements vscode.Disposable {
       return
     }
     const linter = this.linterFor(key)
-    const options: LintOptions = {kind: document.languageId === 'markdown' ? 'markdown' : 'plaintext', config: project.config, path: project.articlePath}
+    const options: LintOptions = {
+      kind: document.languageId === 'markdown' ? 'markdown' : 'plaintext',
+      config: project.config,
+      path: project.articlePath
+    }
     const text = document.getText()
     if (text.length > MAX_ARTICLE_BYTES) {
       // Past the budget the extension host would stall: say so once, and show nothing stale.
@@ -88,7 +97,9 @@ export class LintController implements vscode.Disposable {
       this.results.delete(key)
       if (!this.reportedNotices.has(key)) {
         this.reportedNotices.add(key)
-        void vscode.window.showWarningMessage(`Editorial Review: ${vscode.workspace.asRelativePath(document.uri)} is ${(text.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit; it is not checked. Split it to check it.`)
+        void vscode.window.showWarningMessage(
+          `Editorial Review: ${vscode.workspace.asRelativePath(document.uri)} is ${(text.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit; it is not checked. Split it to check it.`
+        )
       }
       return
     }
@@ -100,8 +111,17 @@ export class LintController implements vscode.Disposable {
     if (this.generations.get(key) !== generation || document.version !== version) return
     const behaviour = behaviourFor(document.uri)
     const shown = [...result.findings].sort(byImportance).slice(0, behaviour.maxProblemsPerFile)
-    this.collection.set(document.uri, shown.map((finding) => toDiagnostic(rangeOf(document, finding), finding)))
-    const lint: DocumentLint = {uri: document.uri, version, findings: result.findings, omitted: result.findings.length - shown.length, options}
+    this.collection.set(
+      document.uri,
+      shown.map((finding) => toDiagnostic(rangeOf(document, finding), finding))
+    )
+    const lint: DocumentLint = {
+      uri: document.uri,
+      version,
+      findings: result.findings,
+      omitted: result.findings.length - shown.length,
+      options
+    }
     this.results.set(key, lint)
     this.linted.fire(lint)
     return lint
@@ -114,9 +134,12 @@ export class LintController implements vscode.Disposable {
    */
   private noteSlowness(document: vscode.TextDocument, milliseconds: number): void {
     const key = document.uri.toString()
-    if (milliseconds < SLOW_LINT_MS || this.slowDocuments.has(key) || behaviourFor(document.uri).run !== 'onType') return
+    if (milliseconds < SLOW_LINT_MS || this.slowDocuments.has(key) || behaviourFor(document.uri).run !== 'onType')
+      return
     this.slowDocuments.add(key)
-    void vscode.window.showInformationMessage(`Editorial Review: checking ${vscode.workspace.asRelativePath(document.uri)} takes ${(milliseconds / 1000).toFixed(1)} s, so it is checked when you save rather than as you type.`)
+    void vscode.window.showInformationMessage(
+      `Editorial Review: checking ${vscode.workspace.asRelativePath(document.uri)} takes ${(milliseconds / 1000).toFixed(1)} s, so it is checked when you save rather than as you type.`
+    )
   }
 
   private linterFor(key: string): IncrementalLinter {
@@ -141,12 +164,19 @@ export class LintController implements vscode.Disposable {
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1)
     if (behaviour.run !== 'onType' || this.slowDocuments.has(key)) return
     clearTimeout(this.timers.get(key))
-    this.timers.set(key, setTimeout(() => void this.lintNow(document), behaviour.debounceMs))
+    this.timers.set(
+      key,
+      setTimeout(() => void this.lintNow(document), behaviour.debounceMs)
+    )
   }
 
   private onSave(document: vscode.TextDocument): void {
     const run = behaviourFor(document.uri).run
-    if (this.isArticle(document) && (run === 'onSave' || (run === 'onType' && this.slowDocuments.has(document.uri.toString())))) void this.lintNow(document)
+    if (
+      this.isArticle(document) &&
+      (run === 'onSave' || (run === 'onType' && this.slowDocuments.has(document.uri.toString())))
+    )
+      void this.lintNow(document)
   }
 
   private relintAll(): void {
@@ -175,7 +205,12 @@ export class LintController implements vscode.Disposable {
     for (const notice of notices) {
       if (this.reportedNotices.has(notice.message)) continue
       this.reportedNotices.add(notice.message)
-      const show = notice.severity === 'error' ? vscode.window.showErrorMessage : notice.severity === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage
+      const show =
+        notice.severity === 'error'
+          ? vscode.window.showErrorMessage
+          : notice.severity === 'warning'
+            ? vscode.window.showWarningMessage
+            : vscode.window.showInformationMessage
       void show(`Editorial Review: ${notice.message}`)
     }
   }

@@ -26,7 +26,9 @@ function preferredRewrites(findings: readonly Finding[], only?: (finding: Findin
 export async function reviewRewrites(linter: LintController): Promise<number> {
   const editor = vscode.window.activeTextEditor
   if (!editor || !linter.isArticle(editor.document)) {
-    void vscode.window.showInformationMessage('Editorial Review: open a Markdown or text article to review its rewrites.')
+    void vscode.window.showInformationMessage(
+      'Editorial Review: open a Markdown or text article to review its rewrites.'
+    )
     return 0
   }
   const {document} = editor
@@ -34,7 +36,9 @@ export async function reviewRewrites(linter: LintController): Promise<number> {
   const current = linter.resultFor(document.uri)
   const lint = current && current.version === document.version ? current : await linter.lintNow(document)
   if (!lint || lint.version !== document.version) {
-    void vscode.window.showWarningMessage('Editorial Review: the article changed while it was being checked; run Review Suggested Rewrites again.')
+    void vscode.window.showWarningMessage(
+      'Editorial Review: the article changed while it was being checked; run Review Suggested Rewrites again.'
+    )
     return 0
   }
   const findings = preferredRewrites(lint.findings)
@@ -63,15 +67,25 @@ export class SafeFixAllProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly linter: LintController) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    if (context.only && !context.only.contains(SafeFixAllProvider.kind) && !SafeFixAllProvider.kind.contains(context.only)) return []
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext
+  ): vscode.CodeAction[] {
+    if (
+      context.only &&
+      !context.only.contains(SafeFixAllProvider.kind) &&
+      !SafeFixAllProvider.kind.contains(context.only)
+    )
+      return []
     const lint = this.linter.resultFor(document.uri)
     if (!lint || lint.version !== document.version) return []
     const findings = preferredRewrites(lint.findings, (finding) => SAFE_RULES.has(finding.ruleId))
     if (findings.length === 0) return []
     const action = new vscode.CodeAction('Fix repeated words and articles (Editorial Review)', SafeFixAllProvider.kind)
     action.edit = new vscode.WorkspaceEdit()
-    for (const finding of findings) action.edit.replace(document.uri, rangeOf(document, finding), finding.suggestions[0].replacement)
+    for (const finding of findings)
+      action.edit.replace(document.uri, rangeOf(document, finding), finding.suggestions[0].replacement)
     return [action]
   }
 }

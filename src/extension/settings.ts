@@ -1,5 +1,12 @@
 import * as vscode from 'vscode'
-import {ConfigResolver, CONFIG_FILE_NAME, type ConfigLayer, type ResolvedConfig, type RuleSetting, type Sensitivity} from '../engine/index'
+import {
+  ConfigResolver,
+  CONFIG_FILE_NAME,
+  type ConfigLayer,
+  type ResolvedConfig,
+  type RuleSetting,
+  type Sensitivity
+} from '../engine/index'
 
 /** How and when the extension lints, read from the `editorialReview.*` settings of a document's folder. */
 export interface BehaviourSettings {
@@ -57,7 +64,18 @@ export class ProjectConfigs implements vscode.Disposable {
       root: vscode.workspace.getWorkspaceFolder(uri)?.uri.path,
       settings: editorSettings(uri)
     })
-    const displayed = resolved.path ? {...resolved, notices: resolved.notices.map((notice) => ({...notice, message: notice.message.replace(resolved.path!, vscode.workspace.asRelativePath(uri.with({path: resolved.path!})))}))} : resolved
+    const displayed = resolved.path
+      ? {
+          ...resolved,
+          notices: resolved.notices.map((notice) => ({
+            ...notice,
+            message: notice.message.replace(
+              resolved.path!,
+              vscode.workspace.asRelativePath(uri.with({path: resolved.path!}))
+            )
+          }))
+        }
+      : resolved
     return resolved.path ? {...displayed, uri: uri.with({path: resolved.path})} : displayed
   }
 

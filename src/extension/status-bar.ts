@@ -3,7 +3,11 @@ import type {DocumentLint} from './linter'
 
 /** The number of findings in the active article, and its balance score once computed; click for the report. */
 export class StatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('editorialReview.status', vscode.StatusBarAlignment.Right, 100)
+  private readonly item = vscode.window.createStatusBarItem(
+    'editorialReview.status',
+    vscode.StatusBarAlignment.Right,
+    100
+  )
   private readonly balance = new Map<string, number>()
 
   constructor(command: string) {
@@ -23,7 +27,10 @@ export class StatusBar implements vscode.Disposable {
     const count = lint.findings.length
     const score = this.balance.get(lint.uri.toString())
     this.item.text = `$(checklist) ${count}${score === undefined ? '' : ` · balance ${score}`}`
-    const omitted = lint.omitted > 0 ? ` ${lint.omitted} more are not shown in the Problems panel (editorialReview.maxProblemsPerFile).` : ''
+    const omitted =
+      lint.omitted > 0
+        ? ` ${lint.omitted} more are not shown in the Problems panel (editorialReview.maxProblemsPerFile).`
+        : ''
     this.item.tooltip = `Editorial Review: ${count} ${count === 1 ? 'finding' : 'findings'} in this article.${omitted}${score === undefined ? ' Click for the balance score.' : ` Balance ${score}/100; click for the report.`}`
     this.item.show()
   }

@@ -30,8 +30,19 @@ export interface SuggestionArguments {
   ruleId: string
 }
 
-export function suggestionArguments(document: vscode.TextDocument, finding: Finding, suggestion: Suggestion): SuggestionArguments {
-  return {uri: document.uri.toString(), start: finding.span.start, end: finding.span.end, expected: finding.actual, replacement: suggestion.replacement, ruleId: finding.ruleId}
+export function suggestionArguments(
+  document: vscode.TextDocument,
+  finding: Finding,
+  suggestion: Suggestion
+): SuggestionArguments {
+  return {
+    uri: document.uri.toString(),
+    start: finding.span.start,
+    end: finding.span.end,
+    expected: finding.actual,
+    replacement: suggestion.replacement,
+    ruleId: finding.ruleId
+  }
 }
 
 /**
@@ -42,12 +53,16 @@ export function suggestionArguments(document: vscode.TextDocument, finding: Find
 export async function applySuggestion(args: SuggestionArguments): Promise<boolean> {
   const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === args.uri)
   if (!document) {
-    void vscode.window.showWarningMessage('Editorial Review: the article is no longer open, so the rewrite was not applied.')
+    void vscode.window.showWarningMessage(
+      'Editorial Review: the article is no longer open, so the rewrite was not applied.'
+    )
     return false
   }
   const range = new vscode.Range(document.positionAt(args.start), document.positionAt(args.end))
   if (document.getText(range) !== args.expected) {
-    void vscode.window.showWarningMessage(`Editorial Review: the text changed since “${args.expected}” was checked, so the rewrite was not applied. Wait for the article to be checked again and retry.`)
+    void vscode.window.showWarningMessage(
+      `Editorial Review: the text changed since “${args.expected}” was checked, so the rewrite was not applied. Wait for the article to be checked again and retry.`
+    )
     return false
   }
   const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document)
@@ -58,4 +73,3 @@ export async function applySuggestion(args: SuggestionArguments): Promise<boolea
   edit.replace(document.uri, range, args.replacement)
   return vscode.workspace.applyEdit(edit)
 }
-

@@ -17,8 +17,18 @@ const require = createRequire(import.meta.url)
 
 // The engine as users run it: bundled by esbuild (as in dist/), not through the TypeScript loader.
 const engineBundle = join(PROJECT_ROOT, 'out', 'bench', 'engine.mjs')
-await esbuild.build({entryPoints: [join(PROJECT_ROOT, 'src/engine/index.ts')], outfile: engineBundle, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning'})
-const {balanceFromLint, IncrementalLinter, lintText} = (await import(engineBundle)) as typeof import('../../src/engine/index')
+await esbuild.build({
+  entryPoints: [join(PROJECT_ROOT, 'src/engine/index.ts')],
+  outfile: engineBundle,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning'
+})
+const {balanceFromLint, IncrementalLinter, lintText} = (await import(
+  engineBundle
+)) as typeof import('../../src/engine/index')
 const writeGood = require('write-good') as (text: string) => unknown[]
 
 const TARGET_BYTES = 300 * 1024
@@ -27,7 +37,10 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
 function loadCorpus(): {articles: string[]; origin: string} {
   const dataset = join(SHARED, 'data', 'semeval_hyperpartisan_dev.jsonl')
   const source = existsSync(dataset)
-    ? readFileSync(dataset, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as {text: string}).text)
+    ? readFileSync(dataset, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as {text: string}).text)
     : [readFileSync(join(FIXTURES, 'articles', 'harbor-deal.txt'), 'utf8')]
   const articles: string[] = []
   let bytes = 0
@@ -36,7 +49,10 @@ function loadCorpus(): {articles: string[]; origin: string} {
     articles.push(article)
     bytes += Buffer.byteLength(article)
   }
-  return {articles, origin: existsSync(dataset) ? 'SemEval-2019 hyperpartisan dev articles' : 'the project fixture, repeated'}
+  return {
+    articles,
+    origin: existsSync(dataset) ? 'SemEval-2019 hyperpartisan dev articles' : 'the project fixture, repeated'
+  }
 }
 
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length
@@ -56,7 +72,9 @@ function time(run: (article: string) => unknown, articles: readonly string[]): n
 const {articles, origin} = loadCorpus()
 const words = articles.reduce((total, article) => total + countWords(article), 0)
 const bytes = articles.reduce((total, article) => total + Buffer.byteLength(article), 0)
-console.log(`Corpus: ${articles.length} articles from ${origin}, ${(bytes / 1024).toFixed(0)} KB, ${words} words; median of ${ROUNDS} warm, interleaved rounds.`)
+console.log(
+  `Corpus: ${articles.length} articles from ${origin}, ${(bytes / 1024).toFixed(0)} KB, ${words} words; median of ${ROUNDS} warm, interleaved rounds.`
+)
 console.log(`Node ${process.version} on ${process.arch}.\n`)
 
 const parser = new ParseEnglish()
@@ -87,10 +105,14 @@ const width = Math.max(...results.map((result) => result.name.length))
 console.log(`${'tool'.padEnd(width)}  words/s    seconds  vs editorial-review`)
 for (const result of results) {
   const ratio = ours.wordsPerSecond / result.wordsPerSecond
-  console.log(`${result.name.padEnd(width)}  ${Math.round(result.wordsPerSecond).toString().padStart(8)}  ${result.seconds.toFixed(3).padStart(8)}  ${result === ours ? '—' : `editorial-review is ${ratio.toFixed(2)}× its speed`}`)
+  console.log(
+    `${result.name.padEnd(width)}  ${Math.round(result.wordsPerSecond).toString().padStart(8)}  ${result.seconds.toFixed(3).padStart(8)}  ${result === ours ? '—' : `editorial-review is ${ratio.toFixed(2)}× its speed`}`
+  )
 }
 const alexResult = results[1]
-console.log(`\nThroughput ratio, editorial-review ÷ alex: ${(ours.wordsPerSecond / alexResult.wordsPerSecond).toFixed(2)} (aim: at least 2).`)
+console.log(
+  `\nThroughput ratio, editorial-review ÷ alex: ${(ours.wordsPerSecond / alexResult.wordsPerSecond).toFixed(2)} (aim: at least 2).`
+)
 
 // One 1,000-word article: what an editor waits for when opening a file.
 const thousandWords = articles.join('\n\n').split(/(\s+)/).slice(0, 2000).join('')
@@ -98,12 +120,21 @@ const single = time((article) => lintText(article, {kind: 'plaintext'}), [thousa
 console.log(`A 1,000-word article lints in ${(single * 1000).toFixed(1)} ms.`)
 const linted = lintText(thousandWords, {kind: 'plaintext'})
 const balance = time(() => balanceFromLint(linted), [thousandWords])
-console.log(`Its balance score, from that lint, takes ${(balance * 1000).toFixed(1)} ms more (${((balance / single) * 100).toFixed(0)}% of a lint pass).`)
+console.log(
+  `Its balance score, from that lint, takes ${(balance * 1000).toFixed(1)} ms more (${((balance / single) * 100).toFixed(0)}% of a lint pass).`
+)
 const memory = process.memoryUsage()
-console.log(`Memory at the end: heap ${(memory.heapUsed / 1024 / 1024).toFixed(0)} MB, RSS ${(memory.rss / 1024 / 1024).toFixed(0)} MB.`)
+console.log(
+  `Memory at the end: heap ${(memory.heapUsed / 1024 / 1024).toFixed(0)} MB, RSS ${(memory.rss / 1024 / 1024).toFixed(0)} MB.`
+)
 
 // Typing in a long article: a one-character edit in a 100,000-word document, re-linted incrementally.
-const long = articles.join('\n\n').repeat(Math.ceil(100_000 / words)).split(/(\s+)/).slice(0, 200_000).join('')
+const long = articles
+  .join('\n\n')
+  .repeat(Math.ceil(100_000 / words))
+  .split(/(\s+)/)
+  .slice(0, 200_000)
+  .join('')
 for (const kind of ['plaintext', 'markdown'] as const) {
   const linter = new IncrementalLinter()
   const fullStart = performance.now()
@@ -119,13 +150,17 @@ for (const kind of ['plaintext', 'markdown'] as const) {
     edits.push(performance.now() - start)
   }
   edits.sort((a, b) => a - b)
-  console.log(`100,000-word ${kind} article: first lint ${fullMs.toFixed(0)} ms; re-lint after a one-character edit ${edits[3].toFixed(1)} ms (median of 7; aim under 20 ms).`)
+  console.log(
+    `100,000-word ${kind} article: first lint ${fullMs.toFixed(0)} ms; re-lint after a one-character edit ${edits[3].toFixed(1)} ms (median of 7; aim under 20 ms).`
+  )
 }
 
 // The extension itself: bundle sizes, and activation and first diagnostics measured inside a real VS Code.
 execFileSync(process.execPath, [join(PROJECT_ROOT, 'esbuild.js'), '--production'], {cwd: PROJECT_ROOT, stdio: 'ignore'})
 const size = (path: string) => `${(statSync(join(PROJECT_ROOT, path)).size / 1024).toFixed(0)} KB`
-console.log(`Bundles (minified): extension (desktop and web) ${size('dist/web/extension.cjs')}, CLI ${size('dist/cli.js')}.`)
+console.log(
+  `Bundles (minified): extension (desktop and web) ${size('dist/web/extension.cjs')}, CLI ${size('dist/cli.js')}.`
+)
 if (process.argv.includes('--no-vscode')) {
   console.log('VS Code measurements skipped (--no-vscode).')
 } else {
@@ -135,7 +170,10 @@ if (process.argv.includes('--no-vscode')) {
   await runInHost(suite, (line) => {
     if (line.startsWith('BENCH ')) metrics = JSON.parse(line.slice(6))
   })
-  if (metrics) console.log(`In VS Code (code-server ${'4.100.3'}): activation ${metrics.activationMs.toFixed(0)} ms; opening a 1,000-word article to its first diagnostics ${metrics.firstDiagnosticsMs.toFixed(0)} ms (median of 5).`)
+  if (metrics)
+    console.log(
+      `In VS Code (code-server ${'4.100.3'}): activation ${metrics.activationMs.toFixed(0)} ms; opening a 1,000-word article to its first diagnostics ${metrics.firstDiagnosticsMs.toFixed(0)} ms (median of 5).`
+    )
   else console.log('VS Code measurements failed: no figures came back from the extension host.')
 }
 execFileSync(process.execPath, [join(PROJECT_ROOT, 'esbuild.js')], {cwd: PROJECT_ROOT, stdio: 'ignore'})

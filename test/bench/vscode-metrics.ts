@@ -27,11 +27,16 @@ export async function run(): Promise<void> {
   const firstDiagnostics: number[] = []
   for (let round = 0; round < 5; round++) {
     const start = performance.now()
-    const document = await vscode.workspace.openTextDocument({language: 'markdown', content: article(1000) + `\n\nRound ${round}.`})
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: article(1000) + `\n\nRound ${round}.`
+    })
     await vscode.window.showTextDocument(document)
     await new Promise<void>((resolve) => {
       const check = () => {
-        if (vscode.languages.getDiagnostics(document.uri).some((diagnostic) => diagnostic.source === 'Editorial Review')) {
+        if (
+          vscode.languages.getDiagnostics(document.uri).some((diagnostic) => diagnostic.source === 'Editorial Review')
+        ) {
           subscription.dispose()
           resolve()
         }
@@ -43,6 +48,8 @@ export async function run(): Promise<void> {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor')
   }
   firstDiagnostics.sort((a, b) => a - b)
-  console.log(`BENCH ${JSON.stringify({activationMs, firstDiagnosticsMs: firstDiagnostics[Math.floor(firstDiagnostics.length / 2)]})}`)
+  console.log(
+    `BENCH ${JSON.stringify({activationMs, firstDiagnosticsMs: firstDiagnostics[Math.floor(firstDiagnostics.length / 2)]})}`
+  )
   console.log('1 passed, 0 failed')
 }

@@ -4,7 +4,8 @@ import {configSchema, generatedFiles, readmeRuleTable, settingsContribution} fro
 import {RULES} from '../../src/engine/index'
 
 test('the schema, the settings and the README table are up to date with the rules (run npm run generate)', () => {
-  for (const file of generatedFiles()) assert.ok(file.current === file.generated, `${file.path} is out of date: run npm run generate`)
+  for (const file of generatedFiles())
+    assert.ok(file.current === file.generated, `${file.path} is out of date: run npm run generate`)
 })
 
 test('every rule appears in each generated place, and nothing else does', () => {

@@ -65,7 +65,9 @@ test('a rule setting in the editor beats a category setting in the editor', asyn
 })
 
 test('a config file that cannot be read or parsed gives a notice and the defaults', async () => {
-  const resolver = new ConfigResolver(memoryReader({'/locked/.editorial-review.json': null, '/broken/.editorial-review.json': '{"rules": '}))
+  const resolver = new ConfigResolver(
+    memoryReader({'/locked/.editorial-review.json': null, '/broken/.editorial-review.json': '{"rules": '})
+  )
   const locked = await resolver.resolve({articlePath: '/locked/a.md'})
   assert.match(locked.notices[0].message, /\/locked\/\.editorial-review\.json: cannot be read \(EACCES\)/)
   assert.equal(effectiveSeverity('weasel', locked.config), 'warning')
@@ -75,7 +77,10 @@ test('a config file that cannot be read or parsed gives a notice and the default
 })
 
 test('an explicit config file is used instead of looking, and files are read once until cleared', async () => {
-  const reader = memoryReader({'/elsewhere/strict.json': '{"rules": {"passive-voice": "off"}}', '/site/.editorial-review.json': '{}'})
+  const reader = memoryReader({
+    '/elsewhere/strict.json': '{"rules": {"passive-voice": "off"}}',
+    '/site/.editorial-review.json': '{}'
+  })
   const resolver = new ConfigResolver(reader)
   const resolved = await resolver.resolve({articlePath: '/site/a.md', explicitPath: '/elsewhere/strict.json'})
   assert.equal(resolved.path, '/elsewhere/strict.json')
@@ -90,11 +95,20 @@ test('an explicit config file is used instead of looking, and files are read onc
 })
 
 test('sensitivity comes from the file, and the editor or the command line overrides it', async () => {
-  const reader = memoryReader({'/site/.editorial-review.json': '{"sensitivity": "thorough"}', '/bad/.editorial-review.json': '{"sensitivity": "paranoid"}'})
+  const reader = memoryReader({
+    '/site/.editorial-review.json': '{"sensitivity": "thorough"}',
+    '/bad/.editorial-review.json': '{"sensitivity": "paranoid"}'
+  })
   const resolver = new ConfigResolver(reader)
   assert.equal((await resolver.resolve({articlePath: '/site/a.md'})).config.sensitivity, 'thorough')
-  assert.equal((await resolver.resolve({articlePath: '/site/a.md', settings: {sensitivity: 'precise'}})).config.sensitivity, 'precise')
-  assert.equal((await resolver.resolve({articlePath: '/site/a.md', settings: {sensitivity: undefined}})).config.sensitivity, 'thorough')
+  assert.equal(
+    (await resolver.resolve({articlePath: '/site/a.md', settings: {sensitivity: 'precise'}})).config.sensitivity,
+    'precise'
+  )
+  assert.equal(
+    (await resolver.resolve({articlePath: '/site/a.md', settings: {sensitivity: undefined}})).config.sensitivity,
+    'thorough'
+  )
   const bad = await resolver.resolve({articlePath: '/bad/a.md'})
   assert.equal(bad.config.sensitivity, undefined)
   assert.match(bad.notices[0].message, /"sensitivity" is "paranoid"; expected one of precise, balanced, thorough/)

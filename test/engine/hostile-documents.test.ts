@@ -24,7 +24,9 @@ test('hostile: one 2 MB line is linted, with exact ranges', (context) => {
 
 test('hostile: mixed line endings count lines as VS Code does', () => {
   const text = 'Fees were raised.\r\nFees were raised.\nFees were raised.\rFees were raised.'
-  const lines = lintText(text, {kind: 'plaintext'}).findings.filter((finding) => finding.ruleId === 'passive-voice').map((finding) => lineOf(text, finding))
+  const lines = lintText(text, {kind: 'plaintext'})
+    .findings.filter((finding) => finding.ruleId === 'passive-voice')
+    .map((finding) => lineOf(text, finding))
   assert.deepEqual(lines, [1, 2, 3, 4])
 })
 

@@ -11,12 +11,16 @@ const articles: Array<[string, string | undefined, DocumentKind]> = [
 ]
 
 for (const [name, text, kind] of articles) {
-  test(`incremental lint equals a full lint: ${name}`, {skip: text === undefined ? 'not on this machine' : false}, () => {
+  test(`incremental lint equals a full lint: ${name}`, {
+    skip: text === undefined ? 'not on this machine' : false
+  }, () => {
     const linter = new IncrementalLinter()
     assert.deepEqual(linter.lint(text!, {kind}).findings, lintText(text!, {kind}).findings)
   })
 
-  test(`incremental lint after edits re-lints only what changed and still equals a full lint: ${name}`, {skip: text === undefined ? 'not on this machine' : false}, () => {
+  test(`incremental lint after edits re-lints only what changed and still equals a full lint: ${name}`, {
+    skip: text === undefined ? 'not on this machine' : false
+  }, () => {
     const linter = new IncrementalLinter()
     const first = linter.lint(text!, {kind})
     assert.equal(first.linted, first.chunks)
@@ -64,14 +68,20 @@ test('incremental lint: fenced code with blank lines, front matter and directive
   ].join('\n')
   const full = lintText(text, {kind: 'markdown'}).findings
   assert.deepEqual(new IncrementalLinter().lint(text, {kind: 'markdown'}).findings, full)
-  assert.deepEqual(full.map((finding) => finding.actual), ['were leased'])
+  assert.deepEqual(
+    full.map((finding) => finding.actual),
+    ['were leased']
+  )
 })
 
 test('incremental lint: a changed config invalidates the cache', () => {
   const linter = new IncrementalLinter()
   const text = 'The fees were raised.'
   assert.equal(linter.lint(text, {kind: 'plaintext'}).findings.length, 1)
-  const off = linter.lint(text, {kind: 'plaintext', config: {rules: {'passive-voice': 'off'}, categories: {}, allow: [], ignore: [], ignoredFindings: []}})
+  const off = linter.lint(text, {
+    kind: 'plaintext',
+    config: {rules: {'passive-voice': 'off'}, categories: {}, allow: [], ignore: [], ignoredFindings: []}
+  })
   assert.equal(off.findings.length, 0)
   assert.equal(off.linted, 1)
 })

@@ -8,11 +8,69 @@ import {readFixture, readShared} from '../helpers'
 // emoji and surrogate pairs, lone surrogates, combining marks, right-to-left text, zero-width characters
 // and every kind of line ending.
 const pieces = fc.oneof(
-  fc.constantFrom('The', 'port', 'was', 'controlled', 'by', 'Many', 'believe', 'empire', 'hype', 'notably', 'estimated', 'to', 'reach', '$4', 'billion', '12%', 'will', 'inevitably', 'shape', 'said', 'Okafor', 'the', 'a', 'an', 'hour'),
+  fc.constantFrom(
+    'The',
+    'port',
+    'was',
+    'controlled',
+    'by',
+    'Many',
+    'believe',
+    'empire',
+    'hype',
+    'notably',
+    'estimated',
+    'to',
+    'reach',
+    '$4',
+    'billion',
+    '12%',
+    'will',
+    'inevitably',
+    'shape',
+    'said',
+    'Okafor',
+    'the',
+    'a',
+    'an',
+    'hour'
+  ),
   fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\r', '\n\n', '. ', ', ', '? ', '!', ':', ';', '—', '-'),
   fc.constantFrom('“', '”', '"', '‘', '’', "'", '(', ')', '[', ']'),
-  fc.constantFrom('# ', '## ', '> ', '- ', '* ', '1. ', '```', '`', '**', '_', '<!-- ', ' -->', '<!-- editorial-review-disable -->', '[link](https://example.org)', '---', '|', '\\', '&amp;', '[^1]'),
-  fc.constantFrom('😀', '👩‍👩‍👧', '🇬🇧', 'e\u0301', 'a\u0308\u0301', 'שלום', 'مرحبا', '\u200b', '\u200d', '\ufeff', '\u2028'),
+  fc.constantFrom(
+    '# ',
+    '## ',
+    '> ',
+    '- ',
+    '* ',
+    '1. ',
+    '```',
+    '`',
+    '**',
+    '_',
+    '<!-- ',
+    ' -->',
+    '<!-- editorial-review-disable -->',
+    '[link](https://example.org)',
+    '---',
+    '|',
+    '\\',
+    '&amp;',
+    '[^1]'
+  ),
+  fc.constantFrom(
+    '😀',
+    '👩‍👩‍👧',
+    '🇬🇧',
+    'e\u0301',
+    'a\u0308\u0301',
+    'שלום',
+    'مرحبا',
+    '\u200b',
+    '\u200d',
+    '\ufeff',
+    '\u2028'
+  ),
   fc.integer({min: 0xd800, max: 0xdfff}).map((code) => String.fromCharCode(code)),
   fc.string({unit: 'binary', maxLength: 6})
 )
@@ -22,7 +80,11 @@ const kind = fc.constantFrom<DocumentKind>('plaintext', 'markdown')
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 /** An offset between the two halves of a surrogate pair. */
-const splitsPair = (text: string, offset: number) => offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset))
+const splitsPair = (text: string, offset: number) =>
+  offset > 0 &&
+  offset < text.length &&
+  isHighSurrogate(text.charCodeAt(offset - 1)) &&
+  isLowSurrogate(text.charCodeAt(offset))
 
 function checkFindings(text: string, findings: readonly Finding[]): void {
   for (const finding of findings) {
@@ -94,14 +156,22 @@ test('property: linting is deterministic, and the incremental linter agrees with
 const seed = readShared('fixtures/seed-article.txt') ?? readFixture('articles/harbor-deal.txt')
 
 test('property: mutations of a real article (cut, duplicate, insert noise) keep every guarantee', () => {
-  const mutation = fc.record({at: fc.nat({max: seed.length}), length: fc.nat({max: 400}), insert: article, duplicate: fc.boolean()})
+  const mutation = fc.record({
+    at: fc.nat({max: seed.length}),
+    length: fc.nat({max: 400}),
+    insert: article,
+    duplicate: fc.boolean()
+  })
   fc.assert(
     fc.property(fc.array(mutation, {minLength: 1, maxLength: 4}), kind, (mutations, documentKind) => {
       let text = seed
       for (const {at, length, insert, duplicate} of mutations) {
         const start = Math.min(at, text.length)
         const end = Math.min(text.length, start + length)
-        text = text.slice(0, start) + (duplicate ? text.slice(start, end) + text.slice(start, end) : insert) + text.slice(end)
+        text =
+          text.slice(0, start) +
+          (duplicate ? text.slice(start, end) + text.slice(start, end) : insert) +
+          text.slice(end)
       }
       const {findings} = lintText(text, {kind: documentKind})
       checkFindings(text, findings)

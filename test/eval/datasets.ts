@@ -61,7 +61,10 @@ export function changedTokenIndexes(biased: string[], neutral: string[]): Set<nu
   const table: number[][] = Array.from({length: rows + 1}, () => new Array<number>(columns + 1).fill(0))
   for (let row = rows - 1; row >= 0; row--) {
     for (let column = columns - 1; column >= 0; column--) {
-      table[row][column] = biased[row] === neutral[column] ? table[row + 1][column + 1] + 1 : Math.max(table[row + 1][column], table[row][column + 1])
+      table[row][column] =
+        biased[row] === neutral[column]
+          ? table[row + 1][column + 1] + 1
+          : Math.max(table[row + 1][column], table[row][column + 1])
     }
   }
   const kept = new Set<number>()

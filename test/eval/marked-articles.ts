@@ -5,7 +5,15 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import type {Root} from 'nlcst'
-import {balanceFromLint, lintText, type Category, type EditorialConfig, type Finding, type LintResult, type Span} from '../../src/engine/index'
+import {
+  balanceFromLint,
+  lintText,
+  type Category,
+  type EditorialConfig,
+  type Finding,
+  type LintResult,
+  type Span
+} from '../../src/engine/index'
 import {isFound, overlapping, overlaps, type GoldSpan, type SeedGold} from './seed-score'
 
 /** The categories an editor marks in these articles; findings in other categories are not counted either way. */
@@ -20,7 +28,8 @@ export const ARTICLE_CATEGORIES = [
 ] as const satisfies readonly Category[]
 export type ArticleCategory = (typeof ARTICLE_CATEGORIES)[number]
 
-const isArticleCategory = (category: string): category is ArticleCategory => (ARTICLE_CATEGORIES as readonly string[]).includes(category)
+const isArticleCategory = (category: string): category is ArticleCategory =>
+  (ARTICLE_CATEGORIES as readonly string[]).includes(category)
 
 export type MustNotFlag = SeedGold['must_not_flag'][number]
 
@@ -48,7 +57,9 @@ export interface MarkedArticles {
 export function readMarkedArticles(folder: string): MarkedArticles | undefined {
   if (!existsSync(folder)) return undefined
   const ratingsPath = join(folder, 'balance_ratings.json')
-  const ratings = existsSync(ratingsPath) ? (JSON.parse(readFileSync(ratingsPath, 'utf8')) as Record<string, {score: number}>) : {}
+  const ratings = existsSync(ratingsPath)
+    ? (JSON.parse(readFileSync(ratingsPath, 'utf8')) as Record<string, {score: number}>)
+    : {}
   const problems: string[] = []
   const articles = readdirSync(folder)
     .filter((name) => name.endsWith('.gold.json'))
@@ -59,10 +70,12 @@ export function readMarkedArticles(folder: string): MarkedArticles | undefined {
       const text = readFileSync(join(folder, gold.article ?? `${id}.txt`), 'utf8')
       for (const span of [...gold.findings, ...gold.must_not_flag]) {
         const atOffset = text.slice(span.offset, span.offset + span.text.length)
-        if (atOffset !== span.text) problems.push(`${id}: mark “${span.text}” at ${span.offset}, but the text there is “${atOffset}”`)
+        if (atOffset !== span.text)
+          problems.push(`${id}: mark “${span.text}” at ${span.offset}, but the text there is “${atOffset}”`)
       }
       for (const span of gold.findings) {
-        if (!isArticleCategory(span.category)) problems.push(`${id}: mark “${span.text}” has unknown category ${span.category}`)
+        if (!isArticleCategory(span.category))
+          problems.push(`${id}: mark “${span.text}” has unknown category ${span.category}`)
       }
       const rating = ratings[id]?.score
       if (rating === undefined) problems.push(`${id}: no balance rating`)
@@ -86,7 +99,15 @@ export interface Counts {
   forbidden: number
 }
 
-export const emptyCounts = (): Counts => ({findings: 0, hits: 0, must: 0, mustFound: 0, mustShould: 0, mustShouldFound: 0, forbidden: 0})
+export const emptyCounts = (): Counts => ({
+  findings: 0,
+  hits: 0,
+  must: 0,
+  mustFound: 0,
+  mustShould: 0,
+  mustShouldFound: 0,
+  forbidden: 0
+})
 
 export function addCounts(into: Counts, from: Counts): Counts {
   for (const key of Object.keys(into) as Array<keyof Counts>) into[key] += from[key]
@@ -109,7 +130,8 @@ export interface ArticleScore {
   forbidden: ForbiddenHit[]
 }
 
-const countsByCategory = () => Object.fromEntries(ARTICLE_CATEGORIES.map((category) => [category, emptyCounts()])) as Record<ArticleCategory, Counts>
+const countsByCategory = () =>
+  Object.fromEntries(ARTICLE_CATEGORIES.map((category) => [category, emptyCounts()])) as Record<ArticleCategory, Counts>
 
 /** Scores one article's findings against its marks. Pure: no files, no engine. */
 export function scoreArticle(id: string, findings: readonly Finding[], gold: SeedGold): ArticleScore {
@@ -152,7 +174,8 @@ export interface Totals {
 
 export function totalOf(scores: readonly ArticleScore[]): Totals {
   const byCategory = countsByCategory()
-  for (const score of scores) for (const category of ARTICLE_CATEGORIES) addCounts(byCategory[category], score.byCategory[category])
+  for (const score of scores)
+    for (const category of ARTICLE_CATEGORIES) addCounts(byCategory[category], score.byCategory[category])
   return {overall: Object.values(byCategory).reduce((sum, counts) => addCounts(sum, counts), emptyCounts()), byCategory}
 }
 
@@ -194,10 +217,11 @@ export function spearman(xs: readonly number[], ys: readonly number[]): number {
   return xs.length < 2 ? Number.NaN : pearson(averageRanks(xs), averageRanks(ys))
 }
 
-export const mean = (values: readonly number[]): number => ratio(
-  values.reduce((total, value) => total + value, 0),
-  values.length
-)
+export const mean = (values: readonly number[]): number =>
+  ratio(
+    values.reduce((total, value) => total + value, 0),
+    values.length
+  )
 
 export function meanAbsoluteDifference(xs: readonly number[], ys: readonly number[]): number {
   if (xs.length !== ys.length) throw new Error(`meanAbsoluteDifference: ${xs.length} values against ${ys.length}`)
@@ -224,7 +248,8 @@ export function sentenceSpans(tree: Root): Span[] {
 /** The sentence or sentences holding [start, end); the text's line when no sentence does. */
 export function sentenceAround(text: string, sentences: readonly Span[], start: number, end: number): Span {
   const touching = sentences.filter((sentence) => sentence.start < Math.max(end, start + 1) && sentence.end > start)
-  if (touching.length > 0) return {start: Math.min(...touching.map((s) => s.start)), end: Math.max(...touching.map((s) => s.end))}
+  if (touching.length > 0)
+    return {start: Math.min(...touching.map((s) => s.start)), end: Math.max(...touching.map((s) => s.end))}
   const lineStart = text.lastIndexOf('\n', start - 1) + 1
   const lineEnd = text.indexOf('\n', end)
   return {start: lineStart, end: lineEnd < 0 ? text.length : lineEnd}
@@ -278,7 +303,12 @@ const fileSafe = (name: string) => name.replace(/[^\w.-]+/g, '-')
 function runOnce(run: ArticleRun, articles: readonly MarkedArticle[]): RunResult {
   const linted = articles.map((article): LintedArticle => {
     const result = lintText(article.text, {kind: 'plaintext', path: `${article.id}.txt`, config: run.config})
-    return {article, result, score: scoreArticle(article.id, result.findings, article.gold), balance: balanceFromLint(result).score}
+    return {
+      article,
+      result,
+      score: scoreArticle(article.id, result.findings, article.gold),
+      balance: balanceFromLint(result).score
+    }
   })
   const rated = linted.filter((entry) => entry.article.rating !== undefined)
   const scores = rated.map((entry) => entry.balance)
@@ -299,17 +329,24 @@ function runOnce(run: ArticleRun, articles: readonly MarkedArticle[]): RunResult
 export function evaluateMarkedArticles(options: ArticlesOptions): void {
   const log = options.log ?? console.log
   const data = readMarkedArticles(options.folder)
-  if (!data) return log(`Marked articles: ${options.folder} not found; skipped.`)
+  if (!data) {
+    log(`Marked articles: ${options.folder} not found; skipped.`)
+    return
+  }
   const articles = data.articles.slice(0, options.limit ?? Infinity)
   const marks = articles.flatMap((article) => article.gold.findings)
   const level = (name: GoldSpan['level']) => marks.filter((span) => span.level === name).length
   const mustNotFlag = articles.reduce((total, article) => total + article.gold.must_not_flag.length, 0)
-  log(`Marked articles (${articles.length} articles, ${marks.length} marks: ${level('must')} must, ${level('should')} should, ${level('may')} may; ${mustNotFlag} must_not_flag spans)`)
+  log(
+    `Marked articles (${articles.length} articles, ${marks.length} marks: ${level('must')} must, ${level('should')} should, ${level('may')} may; ${mustNotFlag} must_not_flag spans)`
+  )
   for (const problem of data.problems) log(`  data: ${problem}`)
 
   const results = options.runs.map((run) => runOnce(run, articles))
   const width = Math.max(6, ...options.runs.map((run) => run.name.length))
-  log(`  ${'config'.padEnd(width)}  ${'precision'.padEnd(19)} ${'must recall'.padEnd(17)} ${'must+should recall'.padEnd(17)} ${'must_not_flag'.padEnd(13)} balance ρ  balance MAD`)
+  log(
+    `  ${'config'.padEnd(width)}  ${'precision'.padEnd(19)} ${'must recall'.padEnd(17)} ${'must+should recall'.padEnd(17)} ${'must_not_flag'.padEnd(13)} balance ρ  balance MAD`
+  )
   for (const {run, totals, rho, mad} of results) {
     const all = totals.overall
     log(
@@ -319,7 +356,8 @@ export function evaluateMarkedArticles(options: ArticlesOptions): void {
 
   mkdirSync(options.outputFolder, {recursive: true})
   // The folder shows the last run only: files of configs no longer measured would mislead.
-  for (const name of readdirSync(options.outputFolder)) if (name.startsWith('articles-')) rmSync(join(options.outputFolder, name))
+  for (const name of readdirSync(options.outputFolder))
+    if (name.startsWith('articles-')) rmSync(join(options.outputFolder, name))
   const files: string[] = []
   for (const result of results) {
     printDetails(result, options.verbose, log)
@@ -332,28 +370,44 @@ export function evaluateMarkedArticles(options: ArticlesOptions): void {
   for (const file of files) log(`    ${relative(process.cwd(), file) || file}`)
 }
 
-function printDetails({run, linted, totals, rho, mad, rated, meanScore, meanRating}: RunResult, verbose: boolean, log: (line: string) => void): void {
+function printDetails(
+  {run, linted, totals, rho, mad, rated, meanScore, meanRating}: RunResult,
+  verbose: boolean,
+  log: (line: string) => void
+): void {
   log(`  [${run.name}] per category`)
-  log(`    ${'category'.padEnd(19)} ${'precision'.padEnd(19)} ${'must recall'.padEnd(15)} ${'must+should recall'.padEnd(18)} must_not_flag`)
+  log(
+    `    ${'category'.padEnd(19)} ${'precision'.padEnd(19)} ${'must recall'.padEnd(15)} ${'must+should recall'.padEnd(18)} must_not_flag`
+  )
   for (const category of ARTICLE_CATEGORIES) {
     const counts = totals.byCategory[category]
     log(
       `    ${category.padEnd(19)} ${share(counts.hits, counts.findings).padEnd(19)} ${share(counts.mustFound, counts.must).padEnd(15)} ${share(counts.mustShouldFound, counts.mustShould).padEnd(18)} ${counts.forbidden}`
     )
   }
-  log(`  [${run.name}] balance score against the editor's rating (${rated} articles): Spearman ρ ${format(rho)}, mean absolute difference ${mad.toFixed(1)} points (mean score ${meanScore.toFixed(1)}, mean rating ${meanRating.toFixed(1)})`)
+  log(
+    `  [${run.name}] balance score against the editor's rating (${rated} articles): Spearman ρ ${format(rho)}, mean absolute difference ${mad.toFixed(1)} points (mean score ${meanScore.toFixed(1)}, mean rating ${meanRating.toFixed(1)})`
+  )
 
   const forbidden = linted.flatMap(({article, score}) => score.forbidden.map((hit) => ({id: article.id, ...hit})))
   log(`  [${run.name}] findings on must_not_flag spans: ${forbidden.length}`)
   for (const {id, finding, spans} of forbidden) {
-    log(`    ${id} [${finding.category}] ${finding.ruleId} “${oneLine(finding.actual)}” — ${spans.map((span) => span.why).join('; ')}`)
+    log(
+      `    ${id} [${finding.category}] ${finding.ruleId} “${oneLine(finding.actual)}” — ${spans.map((span) => span.why).join('; ')}`
+    )
   }
-  const perArticle = linted.filter(({score}) => score.forbidden.length > 0).sort((a, b) => b.score.forbidden.length - a.score.forbidden.length)
-  log(`    per article: ${perArticle.map(({article, score}) => `${article.id} ${score.forbidden.length}`).join(', ') || 'none'}${perArticle.length < linted.length ? `; the other ${linted.length - perArticle.length} none` : ''}`)
+  const perArticle = linted
+    .filter(({score}) => score.forbidden.length > 0)
+    .sort((a, b) => b.score.forbidden.length - a.score.forbidden.length)
+  log(
+    `    per article: ${perArticle.map(({article, score}) => `${article.id} ${score.forbidden.length}`).join(', ') || 'none'}${perArticle.length < linted.length ? `; the other ${linted.length - perArticle.length} none` : ''}`
+  )
 
   if (!verbose) return
   log(`  [${run.name}] per article`)
-  log(`    ${'article'.padEnd(8)} ${'precision'.padEnd(17)} ${'must'.padEnd(6)} ${'must+should'.padEnd(11)} ${'must_not_flag'.padEnd(13)} balance/rating`)
+  log(
+    `    ${'article'.padEnd(8)} ${'precision'.padEnd(17)} ${'must'.padEnd(6)} ${'must+should'.padEnd(11)} ${'must_not_flag'.padEnd(13)} balance/rating`
+  )
   for (const {article, score, balance} of linted) {
     const all = score.overall
     log(
@@ -402,7 +456,13 @@ function writeReadingFiles({run, linted}: RunResult, folder: string): string[] {
       const sentence = sentenceOf(finding.span.start, finding.span.end)
       const marked = article.gold.findings.some((span) => overlaps(finding, span))
       const forbidden = article.gold.must_not_flag.some((span) => overlaps(finding, span))
-      const standing = !isArticleCategory(finding.category) ? 'not scored' : forbidden ? 'on a must_not_flag span' : marked ? 'marked' : 'unmarked'
+      const standing = !isArticleCategory(finding.category)
+        ? 'not scored'
+        : forbidden
+          ? 'on a must_not_flag span'
+          : marked
+            ? 'marked'
+            : 'unmarked'
       rewrites.push(
         [
           `${article.id} [${finding.category}] ${finding.ruleId} “${finding.actual}” (${standing})`,
@@ -414,7 +474,8 @@ function writeReadingFiles({run, linted}: RunResult, folder: string): string[] {
       )
     }
   }
-  const heading = (what: string, count: number) => `# ${what}: ${count}, config "${run.name}" (npm run eval -- --only=articles)\n\n`
+  const heading = (what: string, count: number) =>
+    `# ${what}: ${count}, config "${run.name}" (npm run eval -- --only=articles)\n\n`
   const write = (suffix: string, what: string, blocks: string[]) => {
     const path = join(folder, `articles-${fileSafe(run.name)}-${suffix}.txt`)
     writeFileSync(path, heading(what, blocks.length) + blocks.join('\n'))
@@ -423,7 +484,11 @@ function writeReadingFiles({run, linted}: RunResult, folder: string): string[] {
   return [
     write('unmarked', 'findings in the seven categories that overlap no marked span', unmarked),
     write('missed', 'must and should marks no finding of their category overlaps', missed),
-    write('rewrites', `first suggested rewrite of each finding that has one (${withoutSuggestion} findings have none)`, rewrites)
+    write(
+      'rewrites',
+      `first suggested rewrite of each finding that has one (${withoutSuggestion} findings have none)`,
+      rewrites
+    )
   ]
 }
 
@@ -447,10 +512,21 @@ function summaryOf(results: readonly RunResult[], articleCount: number) {
       name: run.name,
       config: run.config,
       overall: figuresOf(totals.overall),
-      byCategory: Object.fromEntries(ARTICLE_CATEGORIES.map((category) => [category, figuresOf(totals.byCategory[category])])),
-      balance: {articles: rated, spearman: figure(rho), meanAbsoluteDifference: figure(mad), meanScore: figure(meanScore), meanRating: figure(meanRating)},
+      byCategory: Object.fromEntries(
+        ARTICLE_CATEGORIES.map((category) => [category, figuresOf(totals.byCategory[category])])
+      ),
+      balance: {
+        articles: rated,
+        spearman: figure(rho),
+        meanAbsoluteDifference: figure(mad),
+        meanScore: figure(meanScore),
+        meanRating: figure(meanRating)
+      },
       perArticle: Object.fromEntries(
-        linted.map(({article, score, balance}) => [article.id, {...figuresOf(score.overall), balance, rating: article.rating ?? null}])
+        linted.map(({article, score, balance}) => [
+          article.id,
+          {...figuresOf(score.overall), balance, rating: article.rating ?? null}
+        ])
       )
     }))
   }

@@ -57,6 +57,7 @@ export function balanceFrame(page: Page): FrameLocator {
 }
 
 async function editorText(page: Page): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines, with their breaks, as the editor shows them
   return (await page.locator('.editor-instance .view-lines').first().innerText()).replace(/\u00a0/g, ' ')
 }
 
@@ -64,7 +65,11 @@ export async function runEndToEnd(): Promise<{passed: number; failed: number}> {
   ensureHost()
   buildExtension()
   mkdirSync(RESULTS, {recursive: true})
-  const host = await startHost({'workbench.colorTheme': 'Default Light Modern', 'editor.fontSize': 15, 'window.commandCenter': false})
+  const host = await startHost({
+    'workbench.colorTheme': 'Default Light Modern',
+    'editor.fontSize': 15,
+    'window.commandCenter': false
+  })
   const context = await launchBrowser(host.root).catch(async (error: Error) => {
     await host.close()
     throw error
@@ -84,7 +89,12 @@ export async function runEndToEnd(): Promise<{passed: number; failed: number}> {
     {
       name: 'the workbench opens with the extension loaded',
       run: async () => {
-        await page.goto(workbenchUrl(host, [['extensionDevelopmentPath', PROJECT_ROOT], ['skipWelcome', 'true']]))
+        await page.goto(
+          workbenchUrl(host, [
+            ['extensionDevelopmentPath', PROJECT_ROOT],
+            ['skipWelcome', 'true']
+          ])
+        )
         await page.locator('.monaco-workbench').waitFor({timeout: 60_000})
         await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({timeout: 60_000})
       }
@@ -118,7 +128,11 @@ export async function runEndToEnd(): Promise<{passed: number; failed: number}> {
         await menu.locator('text=Replace “hype” with “attention” (loaded-language)').waitFor({timeout: STEP_TIMEOUT})
         await shot('03-quick-fix-menu.png')
         await page.keyboard.press('Enter')
-        await page.waitForFunction(() => document.querySelector('.editor-instance .view-lines')?.textContent?.includes('attention'), undefined, {timeout: STEP_TIMEOUT})
+        await page.waitForFunction(
+          () => document.querySelector('.editor-instance .view-lines')?.textContent?.includes('attention'),
+          undefined,
+          {timeout: STEP_TIMEOUT}
+        )
       }
     },
     {
@@ -135,7 +149,11 @@ export async function runEndToEnd(): Promise<{passed: number; failed: number}> {
         await shot('04-review-rewrites-preview.png')
         const before = await editorText(page)
         await pane.locator('.monaco-button', {hasText: 'Apply'}).first().click()
-        await page.waitForFunction((previous) => document.querySelector('.editor-instance .view-lines')?.textContent !== previous, before, {timeout: STEP_TIMEOUT})
+        await page.waitForFunction(
+          (previous) => document.querySelector('.editor-instance .view-lines')?.textContent !== previous,
+          before,
+          {timeout: STEP_TIMEOUT}
+        )
       }
     },
     {
@@ -144,7 +162,7 @@ export async function runEndToEnd(): Promise<{passed: number; failed: number}> {
         await runCommand(page, 'Editorial Review: Show Balance Score')
         const frame = balanceFrame(page)
         await frame.locator('.score').waitFor({timeout: STEP_TIMEOUT})
-        const score = Number(await frame.locator('.score').innerText())
+        const score = Number(await frame.locator('.score').textContent())
         if (!(score < 50)) throw new Error(`the one-sided article scored ${score}`)
         await frame.locator('.bar-row').nth(5).waitFor({timeout: STEP_TIMEOUT})
         await frame.locator('.next-steps li').first().waitFor({timeout: STEP_TIMEOUT})
@@ -158,7 +176,11 @@ export async function runEndToEnd(): Promise<{passed: number; failed: number}> {
         const frame = balanceFrame(page)
         const link = frame.locator('.evidence-link', {hasText: 'titans'}).first()
         await link.click()
-        await page.waitForFunction(() => document.querySelector('.editor-instance .selected-text') !== null, undefined, {timeout: STEP_TIMEOUT})
+        await page.waitForFunction(
+          () => document.querySelector('.editor-instance .selected-text') !== null,
+          undefined,
+          {timeout: STEP_TIMEOUT}
+        )
         await shot('06-evidence-selected.png')
       }
     },
@@ -172,8 +194,13 @@ export async function runEndToEnd(): Promise<{passed: number; failed: number}> {
         await frame.locator('.file', {hasText: 'injected.txt'}).waitFor({timeout: STEP_TIMEOUT})
         // The article's markup is on the page as characters.
         await frame.locator('.evidence-link', {hasText: '<img src=x onerror='}).first().waitFor({timeout: STEP_TIMEOUT})
-        const injected = await frame.locator('body').evaluate((body) => ({pwned: body.dataset.pwned, images: body.querySelectorAll('img').length, scripts: body.querySelectorAll('script').length}))
-        if (injected.pwned !== undefined || injected.images > 0 || injected.scripts > 1) throw new Error(`markup ran in the report: ${JSON.stringify(injected)}`)
+        const injected = await frame.locator('body').evaluate((body) => ({
+          pwned: body.dataset.pwned,
+          images: body.querySelectorAll('img').length,
+          scripts: body.querySelectorAll('script').length
+        }))
+        if (injected.pwned !== undefined || injected.images > 0 || injected.scripts > 1)
+          throw new Error(`markup ran in the report: ${JSON.stringify(injected)}`)
         if (dialogs.length > 0) throw new Error(`a dialog opened: ${dialogs.join(', ')}`)
         await shot('07-injected-markup-as-text.png')
       }

@@ -10,7 +10,17 @@ import {FIXTURES, PROJECT_ROOT} from '../helpers'
 const HOST = join(PROJECT_ROOT, 'test', 'host')
 const CODE_SERVER = join(HOST, 'node_modules', '.bin', 'code-server')
 const CHROMIUM = '/usr/bin/chromium'
-const APT_PACKAGES = ['chromium', 'ripgrep', 'build-essential', 'python3', 'pkg-config', 'libkrb5-dev', 'libsecret-1-dev', 'libxkbfile-dev', 'libx11-dev']
+const APT_PACKAGES = [
+  'chromium',
+  'ripgrep',
+  'build-essential',
+  'python3',
+  'pkg-config',
+  'libkrb5-dev',
+  'libsecret-1-dev',
+  'libxkbfile-dev',
+  'libx11-dev'
+]
 
 function hasCommand(name: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0
@@ -20,11 +30,16 @@ function hasCommand(name: string): boolean {
 function ensureSystemPackages(): void {
   if (existsSync(CHROMIUM) && hasCommand('rg') && hasCommand('make')) return
   if (process.getuid?.() !== 0) {
-    throw new Error(`The VS Code tests need Chromium and ripgrep from Debian: run apt-get install ${APT_PACKAGES.join(' ')}`)
+    throw new Error(
+      `The VS Code tests need Chromium and ripgrep from Debian: run apt-get install ${APT_PACKAGES.join(' ')}`
+    )
   }
   console.log(`Installing ${APT_PACKAGES.join(' ')} with apt…`)
   execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit'})
-  execFileSync('apt-get', ['install', '-y', '-qq', ...APT_PACKAGES], {stdio: 'inherit', env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}})
+  execFileSync('apt-get', ['install', '-y', '-qq', ...APT_PACKAGES], {
+    stdio: 'inherit',
+    env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}
+  })
 }
 
 /**
@@ -34,13 +49,22 @@ function ensureSystemPackages(): void {
  */
 export function ensureHost(): void {
   ensureSystemPackages()
-  if (existsSync(join(HOST, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules', '@vscode', 'spdlog', 'build'))) return
+  if (
+    existsSync(join(HOST, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules', '@vscode', 'spdlog', 'build'))
+  )
+    return
   const temp = mkdtempSync(join(tmpdir(), 'editorial-review-host-'))
   const cache = join(temp, 'vscode-ripgrep-cache-1.15.11')
   mkdirSync(join(temp, 'rg'), {recursive: true})
   mkdirSync(cache, {recursive: true})
   cpSync(execFileSync('sh', ['-c', 'command -v rg']).toString().trim(), join(temp, 'rg', 'rg'))
-  execFileSync('tar', ['-czf', join(cache, 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz'), '-C', join(temp, 'rg'), 'rg'])
+  execFileSync('tar', [
+    '-czf',
+    join(cache, 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz'),
+    '-C',
+    join(temp, 'rg'),
+    'rg'
+  ])
   console.log('Installing the VS Code test host (code-server) from test/host/package-lock.json…')
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], {
     cwd: HOST,
@@ -68,7 +92,9 @@ async function freePort(): Promise<number> {
     const server = createServer()
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))
+      )
     })
   })
 }
@@ -76,18 +102,51 @@ async function freePort(): Promise<number> {
 /** Starts code-server on a free loopback port with fresh profile folders and a fresh copy of the fixture workspace. */
 export async function startHost(settings: Record<string, unknown> = {}): Promise<RunningHost> {
   const root = mkdtempSync(join(tmpdir(), 'editorial-review-vscode-'))
-  for (const folder of ['home', 'config', 'data', 'cache', 'tmp', 'ud/User', 'ext']) mkdirSync(join(root, folder), {recursive: true})
+  for (const folder of ['home', 'config', 'data', 'cache', 'tmp', 'ud/User', 'ext'])
+    mkdirSync(join(root, folder), {recursive: true})
   writeFileSync(
     join(root, 'ud', 'User', 'settings.json'),
-    JSON.stringify({'files.autoSave': 'off', 'workbench.startupEditor': 'none', 'update.mode': 'none', 'telemetry.telemetryLevel': 'off', 'workbench.tips.enabled': false, 'security.workspace.trust.enabled': false, 'editor.minimap.enabled': false, ...settings})
+    JSON.stringify({
+      'files.autoSave': 'off',
+      'workbench.startupEditor': 'none',
+      'update.mode': 'none',
+      'telemetry.telemetryLevel': 'off',
+      'workbench.tips.enabled': false,
+      'security.workspace.trust.enabled': false,
+      'editor.minimap.enabled': false,
+      ...settings
+    })
   )
   const workspace = join(root, 'workspace')
   cpSync(join(FIXTURES, 'workspace'), workspace, {recursive: true})
   const port = await freePort()
-  const env = {...process.env, EXTENSIONS_GALLERY: '{}', HOME: join(root, 'home'), XDG_CONFIG_HOME: join(root, 'config'), XDG_DATA_HOME: join(root, 'data'), XDG_CACHE_HOME: join(root, 'cache'), TMPDIR: join(root, 'tmp')}
+  const env = {
+    ...process.env,
+    EXTENSIONS_GALLERY: '{}',
+    HOME: join(root, 'home'),
+    XDG_CONFIG_HOME: join(root, 'config'),
+    XDG_DATA_HOME: join(root, 'data'),
+    XDG_CACHE_HOME: join(root, 'cache'),
+    TMPDIR: join(root, 'tmp')
+  }
   const server: ChildProcess = spawn(
     CODE_SERVER,
-    ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--user-data-dir', join(root, 'ud'), '--extensions-dir', join(root, 'ext'), '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--disable-proxy', '--ignore-last-opened'],
+    [
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--user-data-dir',
+      join(root, 'ud'),
+      '--extensions-dir',
+      join(root, 'ext'),
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--disable-proxy',
+      '--ignore-last-opened'
+    ],
     {env, detached: true, stdio: ['ignore', 'pipe', 'pipe']}
   )
   let log = ''
@@ -118,7 +177,9 @@ export async function startHost(settings: Record<string, unknown> = {}): Promise
         }
       }
       signal('SIGTERM')
-      const exited = new Promise<void>((resolve) => (server.exitCode !== null ? resolve() : server.once('exit', () => resolve())))
+      const exited = new Promise<void>((resolve) =>
+        server.exitCode !== null ? resolve() : server.once('exit', () => resolve())
+      )
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))])
       signal('SIGKILL')
       server.stdout?.destroy()
@@ -131,8 +192,21 @@ export async function launchBrowser(root: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(join(root, 'chromium'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    env: {...process.env, HOME: join(root, 'home'), XDG_CONFIG_HOME: join(root, 'config'), XDG_CACHE_HOME: join(root, 'cache')},
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ],
+    env: {
+      ...process.env,
+      HOME: join(root, 'home'),
+      XDG_CONFIG_HOME: join(root, 'config'),
+      XDG_CACHE_HOME: join(root, 'cache')
+    },
     viewport: {width: 1600, height: 1000},
     reducedMotion: 'reduce'
   })
@@ -141,16 +215,26 @@ export async function launchBrowser(root: string): Promise<BrowserContext> {
 /** The workbench URL that opens the workspace and passes the test-electron flags in the payload. */
 export function workbenchUrl(host: RunningHost, payload: Array<[string, string]>): string {
   const remote = (path: string) => `vscode-remote://127.0.0.1:${host.port}${path}`
-  const entries = payload.map(([key, value]) => [key, key.endsWith('Path') || key === 'openFile' ? remote(value) : value])
+  const entries = payload.map(([key, value]) => [
+    key,
+    key.endsWith('Path') || key === 'openFile' ? remote(value) : value
+  ])
   return `http://127.0.0.1:${host.port}/?folder=${encodeURIComponent(host.workspace)}&payload=${encodeURIComponent(JSON.stringify(entries))}`
 }
 
 /** Bundles a suite for the extension host (the integration suite unless told otherwise). */
-export async function buildSuite(entryPoints: Record<string, string> = {index: 'test/extension/suite/index.ts', 'extension.test': 'test/extension/suite/extension.test.ts'}): Promise<string> {
+export async function buildSuite(
+  entryPoints: Record<string, string> = {
+    index: 'test/extension/suite/index.ts',
+    'extension.test': 'test/extension/suite/extension.test.ts'
+  }
+): Promise<string> {
   const esbuild = await import('esbuild')
   const outdir = join(PROJECT_ROOT, 'out', 'test', 'extension')
   await esbuild.build({
-    entryPoints: Object.fromEntries(Object.entries(entryPoints).map(([name, path]) => [name, join(PROJECT_ROOT, path)])),
+    entryPoints: Object.fromEntries(
+      Object.entries(entryPoints).map(([name, path]) => [name, join(PROJECT_ROOT, path)])
+    ),
     outdir,
     outExtension: {'.js': '.cjs'},
     bundle: true,
@@ -165,7 +249,10 @@ export async function buildSuite(entryPoints: Record<string, string> = {index: '
   return join(outdir, `${Object.keys(entryPoints)[0]}.cjs`)
 }
 
-const MANIFEST = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {publisher: string; name: string}
+const MANIFEST = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+  publisher: string
+  name: string
+}
 export const EXTENSION_ID = `${MANIFEST.publisher}.${MANIFEST.name}`
 
 /**
@@ -203,7 +290,11 @@ export async function buildWebSuite(options: {all?: boolean} = {}): Promise<stri
     external: ['vscode'],
     alias: {'node:assert/strict': join(PROJECT_ROOT, 'test', 'extension', 'suite', 'web-assert.ts')},
     // `all` runs the tests the web run skips by default (skipInWebWorker in suite/helpers.ts).
-    define: {global: 'globalThis', 'globalThis.EDITORIAL_REVIEW_EXPECTED_HOST': '"webworker"', 'globalThis.EDITORIAL_REVIEW_RUN_ALL': String(options.all === true)},
+    define: {
+      global: 'globalThis',
+      'globalThis.EDITORIAL_REVIEW_EXPECTED_HOST': '"webworker"',
+      'globalThis.EDITORIAL_REVIEW_RUN_ALL': String(options.all === true)
+    },
     logLevel: 'warning'
   })
   copyFileSync(join(outdir, 'index.cjs'), join(outdir, 'index.cjs.js'))

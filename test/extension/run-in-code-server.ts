@@ -13,7 +13,11 @@ export async function runIntegrationSuite(): Promise<{passed: number; failed: nu
 }
 
 /** Loads a bundled suite (its run() contract) into the extension host; its console lines come back here. */
-export async function runInHost(suite: string, onLine: (line: string) => void = (line) => console.log(line), options: {settings?: Record<string, unknown>} = {}): Promise<{passed: number; failed: number; extensionHost?: string}> {
+export async function runInHost(
+  suite: string,
+  onLine: (line: string) => void = (line) => console.log(line),
+  options: {settings?: Record<string, unknown>} = {}
+): Promise<{passed: number; failed: number; extensionHost?: string}> {
   const host = await startHost(options.settings)
   let counts: {passed: number; failed: number; extensionHost?: string} = {passed: 0, failed: 0}
   const context = await launchBrowser(host.root).catch(async (error: Error) => {
@@ -25,7 +29,7 @@ export async function runInHost(suite: string, onLine: (line: string) => void = 
     const exitCode = new Promise<number>((resolve) => {
       void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code))
     })
-    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+    await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
       const line = format(...(args as unknown[]))
       const summary = /^(\d+) passed, (\d+) failed$/.exec(line.trim())
       if (summary) counts = {...counts, passed: Number(summary[1]), failed: Number(summary[2])}

@@ -12,7 +12,11 @@ const extensionTestsPath = await buildSuite()
 const workspace = join(mkdtempSync(join(tmpdir(), 'editorial-review-electron-')), 'workspace')
 cpSync(join(FIXTURES, 'workspace'), workspace, {recursive: true})
 try {
-  await runTests({extensionDevelopmentPath: PROJECT_ROOT, extensionTestsPath, launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust']})
+  await runTests({
+    extensionDevelopmentPath: PROJECT_ROOT,
+    extensionTestsPath,
+    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust']
+  })
 } catch (error) {
   console.error(`The suite failed or VS Code could not be downloaded: ${(error as Error).message}`)
   process.exitCode = 1

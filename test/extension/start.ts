@@ -12,7 +12,9 @@ const url = workbenchUrl(host, [
   ['openFile', join(host.workspace, 'article.md')],
   ['skipWelcome', 'true']
 ])
-console.log(`VS Code with Editorial Review is running. Open this address in a browser on this machine:\n\n  ${url}\n\nThe sample article is open; try Ctrl+. on a squiggle, or F1 > "Editorial Review: Show Balance Score". Ctrl+C stops it.`)
+console.log(
+  `VS Code with Editorial Review is running. Open this address in a browser on this machine:\n\n  ${url}\n\nThe sample article is open; try Ctrl+. on a squiggle, or F1 > "Editorial Review: Show Balance Score". Ctrl+C stops it.`
+)
 
 if (process.argv.includes('--screenshot')) {
   const context = await launchBrowser(host.root)

@@ -1,7 +1,12 @@
 import {RULES, ruleUrl, type Finding, type LineIndex, type Severity} from '../../engine/index'
 import {placeOf, type FileReport} from './report'
 
-const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', info: 'note', hint: 'note'}
+const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+  hint: 'note'
+}
 
 export interface SarifOptions {
   version: string
@@ -13,7 +18,9 @@ export interface SarifOptions {
  */
 export function formatSarif(reports: readonly FileReport[], {version}: SarifOptions): string {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]))
-  const results = reports.flatMap((report) => report.findings.map((finding) => toResult(report.path, finding, ruleIndex.get(finding.ruleId) ?? -1, report.lines)))
+  const results = reports.flatMap((report) =>
+    report.findings.map((finding) => toResult(report.path, finding, ruleIndex.get(finding.ruleId) ?? -1, report.lines))
+  )
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -30,7 +37,10 @@ export function formatSarif(reports: readonly FileReport[], {version}: SarifOpti
               shortDescription: {text: rule.summary},
               fullDescription: {text: rule.summary},
               helpUri: ruleUrl(rule.id),
-              help: {text: `${rule.summary} See ${ruleUrl(rule.id)}`, markdown: `${rule.summary} [Rule documentation](${ruleUrl(rule.id)})`},
+              help: {
+                text: `${rule.summary} See ${ruleUrl(rule.id)}`,
+                markdown: `${rule.summary} [Rule documentation](${ruleUrl(rule.id)})`
+              },
               defaultConfiguration: {level: LEVELS[rule.defaultSeverity], enabled: rule.enabledByDefault},
               properties: {tags: ['editorial', rule.category], category: rule.category}
             }))
@@ -67,7 +77,12 @@ function toResult(path: string, finding: Finding, ruleIndex: number, lines: Line
       ? {
           fixes: finding.suggestions.map((suggestion) => ({
             description: {text: suggestion.title},
-            artifactChanges: [{artifactLocation, replacements: [{deletedRegion: region, insertedContent: {text: suggestion.replacement}}]}]
+            artifactChanges: [
+              {
+                artifactLocation,
+                replacements: [{deletedRegion: region, insertedContent: {text: suggestion.replacement}}]
+              }
+            ]
           }))
         }
       : {})

@@ -17,7 +17,8 @@ const COLORS: Record<Severity | 'dim' | 'bold' | 'underline', [number, number]> 
 
 /** Human-readable output in the shape ESLint and Vale users know: a block per file, then a total. */
 export function formatStylish(reports: readonly FileReport[], {color}: StylishOptions): string {
-  const paint = (style: keyof typeof COLORS, text: string) => (color ? `\u001B[${COLORS[style][0]}m${text}\u001B[${COLORS[style][1]}m` : text)
+  const paint = (style: keyof typeof COLORS, text: string) =>
+    color ? `\u001B[${COLORS[style][0]}m${text}\u001B[${COLORS[style][1]}m` : text
   const counts: Record<Severity, number> = {error: 0, warning: 0, info: 0, hint: 0}
   const lines: string[] = []
 
@@ -32,14 +33,24 @@ export function formatStylish(reports: readonly FileReport[], {color}: StylishOp
     const placeWidth = Math.max(...rows.map((row) => row[0].length))
     const severityWidth = Math.max(...rows.map((row) => row[1].length))
     for (const [place, severity, message, ruleId] of rows) {
-      lines.push(`  ${paint('dim', place.padEnd(placeWidth))}  ${paint(severity, severity.padEnd(severityWidth))}  ${message}  ${paint('dim', ruleId)}`)
+      lines.push(
+        `  ${paint('dim', place.padEnd(placeWidth))}  ${paint(severity, severity.padEnd(severityWidth))}  ${message}  ${paint('dim', ruleId)}`
+      )
     }
     lines.push('')
   }
 
   const total = counts.error + counts.warning + counts.info + counts.hint
-  if (total === 0) return `${paint('bold', `No findings in ${reports.length} ${reports.length === 1 ? 'file' : 'files'}.`)}\n`
-  const parts = (Object.keys(counts) as Severity[]).filter((severity) => counts[severity] > 0).map((severity) => `${counts[severity]} ${severity}${counts[severity] === 1 ? '' : 's'}`)
-  lines.push(paint('bold', `${total} ${total === 1 ? 'finding' : 'findings'} in ${reports.length} ${reports.length === 1 ? 'file' : 'files'} (${parts.join(', ')})`))
+  if (total === 0)
+    return `${paint('bold', `No findings in ${reports.length} ${reports.length === 1 ? 'file' : 'files'}.`)}\n`
+  const parts = (Object.keys(counts) as Severity[])
+    .filter((severity) => counts[severity] > 0)
+    .map((severity) => `${counts[severity]} ${severity}${counts[severity] === 1 ? '' : 's'}`)
+  lines.push(
+    paint(
+      'bold',
+      `${total} ${total === 1 ? 'finding' : 'findings'} in ${reports.length} ${reports.length === 1 ? 'file' : 'files'} (${parts.join(', ')})`
+    )
+  )
   return lines.join('\n') + '\n'
 }

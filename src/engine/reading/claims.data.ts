@@ -32,7 +32,9 @@ export const SEQUENCE_NOUNS = new Set([
   'possible', 'way', 'thing', 'option', 'choice',
   'time', 'step', 'half', 'quarter', 'day', 'week', 'month', 'year', 'round', 'phase', 'tranche', 'place', 'part', 'stage',
   'of', 'to', 'two', 'three', 'few', 'one', 'thing', 'instance', 'case', 'chapter', 'page', 'line', 'minute', 'hour',
-  'session', 'episode', 'draft', 'version', 'season', 'game', 'term', 'wave'
+  'session', 'episode', 'draft', 'version', 'season', 'game', 'term', 'wave', 'clue', 'reason', 'problem', 'issue',
+  'question', 'point', 'sign', 'lesson', 'priority', 'hint', 'reaction', 'impression', 'challenge', 'concern', 'item',
+  'task', 'goal', 'test', 'order', 'rule', 'hurdle', 'obstacle', 'mistake', 'casualty', 'victim'
 ])
 
 /** Absolute words about facts: "its entire workload", "exclusively on AWS chips". */
@@ -45,7 +47,10 @@ export const STRONG_ABSOLUTES = new Set(['entire', 'exclusively', 'solely', 'who
 export const SWEEPING_ABSOLUTES = new Set(['always', 'never', 'everyone', 'everybody', 'everything', 'nobody'])
 
 /** Words before an absolute that hedge it: "almost every", "nearly always". */
-export const ABSOLUTE_HEDGES = new Set(['almost', 'nearly', 'virtually', 'practically', 'hardly', 'scarcely', 'barely', 'about', 'just', 'if', 'once', 'and'])
+export const ABSOLUTE_HEDGES = new Set([
+  'almost', 'nearly', 'virtually', 'practically', 'hardly', 'scarcely', 'barely', 'just', 'if', 'once', 'and',
+  'basically', 'generally', 'usually', 'mostly', 'largely', 'typically', 'often', 'seemingly', 'apparently'
+])
 
 /** What follows "every" in a routine, not a claim: "every day", "every time", "every other week". */
 export const ROUTINE_AFTER_EVERY = new Set([
@@ -143,6 +148,17 @@ export const DOCUMENT_SUBJECTS = new Set([
   'programme', 'scheme', 'offer', 'bid', 'tender', 'licence', 'license', 'permit', 'charter', 'manifesto', 'platform'
 ])
 
+/** What a document does when a sentence gives its terms: "the budget includes", "the deal gives". */
+export const CONTENT_VERBS = new Set([
+  'provide', 'include', 'contain', 'set', 'call', 'require', 'allocate', 'earmark', 'cap', 'give', 'grant', 'offer', 'propose',
+  'limit', 'ban', 'allow', 'cover', 'fund', 'list', 'name', 'value', 'award', 'budget', 'authorize', 'authorise',
+  'appropriate', 'reserve', 'direct', 'mandate', 'impose', 'exempt', 'extend', 'put', 'count', 'estimate', 'project',
+  'forecast', 'assume', 'tally', 'number', 'identify', 'cite', 'detail', 'outline', 'stipulate', 'specify', 'set aside', 'pay'
+])
+
+/** Verbs that address people rather than describe them: "remind everyone", "thank everybody". */
+export const ADDRESSING_VERBS = new Set(['remind', 'reminded', 'reminding', 'thank', 'thanked', 'thanking', 'invite', 'invited', 'inviting', 'encourage', 'encouraged', 'welcome', 'welcomed', 'greet', 'greeted'])
+
 /** Verbs by which a body puts out its own record ("the State Department released about 3,000 emails"). */
 export const PUBLISHING_VERBS = new Set([
   'release', 'releases', 'released', 'releasing', 'publish', 'publishes', 'published', 'issue', 'issues', 'issued',
@@ -173,6 +189,9 @@ export const FRAMING_ASIDES = new Set(['moreover', 'furthermore', 'indeed', 'inc
 /** Two-word openers of the same kind: "of course", "in fact". */
 export const FRAMING_PAIRS = new Set(['of course', 'in fact', 'after all', 'in short', 'to be', 'then again', 'in reality', 'in truth', 'the truth', 'the fact', 'make no', 'let us', "let's be"])
 
+/** The writer's comment, at a sentence's start or after a break in it: "-- no wonder its fundraising is at a record low". */
+export const FRAMING_COMMENTS = new Set(['no wonder', 'small wonder', 'little wonder', 'no surprise', 'no coincidence', 'not surprisingly', 'needless to', 'of course'])
+
 /** The writer in person: outside a quotation, these are the writer's own voice. */
 export const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves'])
 
@@ -188,6 +207,9 @@ export const VIEW_NOUNS = new Set([
 
 /** Words that scope a superlative to a record: "the ugliest election in modern history", "the most players ever". */
 export const RECORD_SCOPES = new Set(['ever', 'history', 'record', 'recorded', 'memory', 'all-time'])
+
+/** "in the world", "in the game", "on the planet": a superlative measured over a whole field. */
+export const RECORD_FIELDS = new Set(['world', 'game', 'country', 'nation', 'league', 'planet', 'earth', 'industry', 'business', 'sport', 'universe', 'galaxy', 'profession', 'region', 'continent', 'land'])
 
 /** "in decades", "in a generation", "in a long time", "since 1990": a superlative measured against the past. */
 export const RECORD_SPANS = new Set(['decade', 'decades', 'years', 'generation', 'generations', 'century', 'centuries', 'lifetime', 'time'])
@@ -218,3 +240,122 @@ export const ENGLISH_FUNCTION_WORDS = new Set([
   'other', 'such', 'while', 'because', 'should', 'could', 'may', 'must', 'him', 'me', 'my', 'us', 'your', "we've",
   "it's", "we're", "i've", "i'm", "don't", "can't", "isn't", 'new', 'year', 'years', 'people', 'time', 'get', 'got'
 ])
+
+/** Each magnitude's value, so that "$1 billion" and "$1bn" read as one figure. (Plurals, "millions", are no exact figure.) */
+export const MAGNITUDE_VALUES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 1e2], ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['mn', 1e6], ['m', 1e6], ['billion', 1e9], ['bn', 1e9],
+  ['trillion', 1e12], ['tn', 1e12], ['lakh', 1e5], ['crore', 1e7]
+])
+
+/** Unit words of money: "40 million dollars" is the same figure as "$40 million". */
+export const MONEY_UNITS = new Set(['dollars', 'dollar', 'euros', 'euro', 'pounds', 'yen', 'yuan', 'rupees', 'usd', 'eur', 'gbp'])
+
+/** Words before a figure that take it up again: "the $1 billion", "that same $1 billion", "those 20 members". */
+export const GIVEN_DETERMINERS = new Set(['the', 'that', 'this', 'those', 'these', 'same', 'its', 'their', 'his', 'her', 'such'])
+
+/** Words that make a figure a sum over figures the article lists: "the three grants total $10 million", "47 in all". */
+export const SUM_CUES = new Set(['total', 'totals', 'totaled', 'totalled', 'totaling', 'totalling', 'combined', 'together', 'altogether', 'sum', 'overall', 'all', 'tally', 'add', 'adds', 'added', 'aggregate', 'cumulative', 'cumulatively'])
+
+/** Words that make a figure a difference between two the article gives: "a margin of 74", "38 more than". */
+export const DIFFERENCE_CUES = new Set(['margin', 'difference', 'gap', 'lead', 'more', 'fewer', 'less', 'ahead', 'behind', 'short', 'apart', 'edge', 'separate', 'separated', 'separates'])
+
+/**
+ * Counts everyone knows, by the word that names what they count: the 538 electoral votes and the 270 it
+ * takes to win, the 50 states, the 100 senators, the 435 representatives.
+ */
+export const COMMON_COUNTS: ReadonlyMap<string, readonly number[]> = new Map([
+  ['electoral', [270, 538]], ['states', [50]], ['senators', [100]], ['representatives', [435]]
+])
+
+/** What a candidate needs a count of: votes, delegates or seats ("needs 270 electoral votes to win"). */
+export const VOTE_NOUNS = new Set(['votes', 'vote', 'delegates', 'seats', 'electors', 'electoral'])
+
+/** Verbs of needing a threshold: "needs", "it takes", "short of". */
+export const NEED_VERBS = new Set(['need', 'needs', 'needed', 'needing', 'require', 'requires', 'required', 'take', 'takes', 'short'])
+
+/** What a threshold of votes is for: "270 electoral votes to win", "60 votes to pass". */
+export const THRESHOLD_PURPOSES = new Set(['win', 'clinch', 'secure', 'capture', 'pass', 'override', 'block', 'control', 'form', 'confirm', 'break', 'end', 'overcome', 'stop'])
+
+/** Opinion polls: a poll result with no pollster named is a figure with no source. */
+export const POLL_NOUNS = new Set(['poll', 'polls', 'polling'])
+
+/** Verbs by which a poll gives a finding or a standing: "polls show", "a new poll found", "a poll puts him ahead". */
+export const POLL_VERBS = new Set([
+  'show', 'shows', 'showed', 'shown', 'showing', 'find', 'finds', 'found', 'suggest', 'suggests', 'suggested', 'indicate',
+  'indicates', 'indicated', 'reveal', 'reveals', 'revealed', 'put', 'puts', 'give', 'gives', 'gave', 'given', 'has', 'have',
+  'had', 'place', 'places', 'placed', 'say', 'says', 'said', 'confirm', 'confirms', 'confirmed', 'point', 'points', 'pointed'
+])
+
+/** A standing in the polls: "he leads in the polls", "trailing in national polling". */
+export const POLL_STANDINGS = new Set([
+  'lead', 'leads', 'led', 'leading', 'trail', 'trails', 'trailed', 'trailing', 'ahead', 'behind', 'lag', 'lags', 'lagging',
+  'surge', 'surges', 'surged', 'surging', 'slip', 'slips', 'slipped', 'slipping', 'slide', 'slides', 'sliding', 'sink',
+  'sinks', 'sinking', 'climb', 'climbs', 'climbing', 'rise', 'rises', 'rising', 'fall', 'falls', 'falling', 'gain', 'gains',
+  'gaining', 'tied', 'close', 'competitive', 'dominate', 'dominates', 'dominating', 'top', 'tops', 'topping', 'well', 'badly',
+  'poorly', 'strongly', 'up', 'down', 'first', 'second', 'third', 'last'
+])
+
+/** Words that open what a poll is of or when it was taken: "polling since the debate shows", "a poll of 1,000 voters found". */
+export const POLL_QUALIFIERS = new Set(['after', 'since', 'in', 'from', 'among', 'of', 'on', 'across', 'over', 'throughout', 'before', 'during', 'this', 'last', 'taken', 'conducted', 'released', 'published', 'commissioned'])
+
+/** What a poll is of, when a word after it says so: "a poll of 1,000 voters", "a poll conducted by". Not its name. */
+export const POLL_ATTRIBUTIONS = new Set(['by', 'from', 'for', 'with'])
+
+/** Words between a determiner and "poll" that make it no particular poll: "the latest poll", "a recent poll". */
+export const UNNAMED_POLL_MODIFIERS = new Set(['latest', 'newest', 'new', 'recent', 'last', 'most', 'early', 'national', 'online', 'internal', 'private', 'independent', 'statewide', 'exit', 'opinion', 'several', 'many', 'some', 'multiple', 'numerous', 'various', 'other', 'public'])
+
+/** Record claims with no superlative: "unprecedented", "record-breaking", "a record-low". */
+export const RECORD_WORDS = new Set(['unprecedented', 'record-breaking', 'record-setting', 'record-high', 'record-low', 'record-highs', 'record-lows', 'never-before-seen', 'all-time-high', 'all-time-low'])
+
+/** Verbs of a record broken or set: "set a new record", "broke the record". */
+export const RECORD_VERBS = new Set(['set', 'sets', 'setting', 'broke', 'break', 'breaks', 'breaking', 'broken', 'smashed', 'smash', 'smashes', 'shattered', 'shatter', 'shatters', 'tied', 'ties', 'equalled', 'equaled', 'eclipsed', 'topped', 'beat', 'beats'])
+
+/** After "record", nouns that make it a thing, not a claim: "a record label", "record keeping". */
+export const RECORD_THINGS = new Set([
+  'label', 'labels', 'company', 'companies', 'store', 'stores', 'shop', 'shops', 'player', 'players', 'collection',
+  'collections', 'keeping', 'keeper', 'keepers', 'producer', 'producers', 'industry', 'deal', 'deals', 'executive',
+  'executives', 'exec', 'request', 'requests', 'check', 'checks', 'search', 'searches', 'review', 'reviews', 'retention',
+  'sleeve', 'sleeves'
+])
+
+/** Words that hedge a record claim or a generalisation: "almost unprecedented", "immigrants often are". */
+export const CLAIM_HEDGES = new Set([
+  'almost', 'nearly', 'virtually', 'practically', 'largely', 'not', 'hardly', 'scarcely', 'rarely', 'seldom', 'often',
+  'sometimes', 'occasionally', 'frequently', 'generally', 'usually', 'typically', 'mostly', 'arguably', 'probably', 'perhaps',
+  'possibly', 'maybe', 'allegedly', 'reportedly', 'apparently', 'seemingly', 'may', 'might', 'can', 'could', 'would', 'should',
+  'tend', 'seem', 'appear', 'some', 'many', 'most', 'few', 'several', 'certain', 'if', 'whether', 'unless', 'never'
+])
+
+/**
+ * Nouns that pass judgement on a whole group, or blame it: "immigrants are the primary threat", "are a
+ * drain on", "are the root of the problem".
+ */
+export const GROUP_JUDGEMENT_NOUNS = new Set([
+  'threat', 'threats', 'danger', 'dangers', 'menace', 'menaces', 'problem', 'problems', 'enemy', 'enemies', 'cause', 'causes',
+  'root', 'source', 'scourge', 'plague', 'cancer', 'drain', 'burden', 'parasites', 'criminals', 'terrorists', 'liars',
+  'hypocrites', 'cowards', 'traitors', 'thugs', 'racists', 'bigots', 'extremists', 'fanatics', 'predators', 'invaders',
+  'freeloaders', 'culprit', 'culprits', 'villains', 'fools', 'idiots', 'losers', 'puppets', 'pawns', 'sheep'
+])
+
+/** Adjectives that pass judgement on a whole group: "young men are dangerous". */
+export const GROUP_JUDGEMENT_ADJECTIVES = new Set([
+  'dangerous', 'violent', 'lazy', 'corrupt', 'criminal', 'dishonest', 'evil', 'stupid', 'ignorant', 'racist', 'bigoted',
+  'greedy', 'hostile', 'disloyal', 'brainwashed', 'incompetent', 'worthless', 'inferior', 'superior', 'entitled',
+  'ungrateful', 'hateful', 'intolerant', 'fanatical', 'responsible', 'un-american', 'unpatriotic', 'treacherous', 'cowardly',
+  'hypocritical', 'selfish', 'parasitic', 'savage', 'barbaric', 'backward', 'uneducated', 'deranged', 'delusional',
+  'unhinged', 'vicious', 'immoral', 'sick', 'crazy', 'insane', 'clueless', 'gullible', 'naive', 'spoiled', 'weak'
+])
+
+/** Verbs by which a sentence blames a whole group for harm: "immigrants bring crime", "liberals are destroying". */
+export const GROUP_HARM_VERBS = new Set([
+  'cause', 'drive', 'fuel', 'destroy', 'ruin', 'threaten', 'undermine', 'hate', 'despise', 'exploit', 'commit', 'steal',
+  'abuse', 'spread', 'poison', 'corrupt', 'kill', 'endanger', 'harm', 'damage', 'weaken', 'erode', 'invade', 'infest', 'rape',
+  'murder', 'attack', 'lie', 'cheat', 'loot', 'terrorize', 'terrorise', 'betray', 'sabotage', 'wreck', 'flood', 'overrun',
+  'prey', 'brainwash', 'indoctrinate', 'bankrupt', 'leech'
+])
+
+/** Plural nouns not spelled with an -s: "men are", "people are". */
+export const IRREGULAR_PLURALS = new Set(['men', 'women', 'people', 'children', 'police', 'youth', 'clergy', 'elderly', 'rich', 'poor', 'young', 'old'])
+
+/** In a question, a "that" clause after these still asserts: "Is it any wonder that 40 ships left?" */
+export const FACTIVE_IN_QUESTIONS = new Set(['wonder', 'surprise', 'surprising', 'coincidence', 'accident', 'secret', 'know', 'knew', 'realize', 'realise', 'remember', 'forget', 'notice', 'aware'])

@@ -6,45 +6,73 @@ import {isReportingVerb, isSayingVerb, verbForms} from './speech'
 import {hasAttributedVoice, isOtherVoice} from './voices'
 import {
   ABSTRACT_WITNESSES,
+  ADDRESSING_VERBS,
   ABSOLUTE_HEDGES,
   APPROXIMATORS,
   CHECKABLE_ADJECTIVES,
+  CLAIM_HEDGES,
+  COMMON_COUNTS,
+  CONTENT_VERBS,
   CROWD_NOUNS,
   CURRENCY_SYMBOLS,
+  DIFFERENCE_CUES,
   DOCUMENT_SUBJECTS,
   ENGLISH_FUNCTION_WORDS,
   EVIDENCE_NOUNS,
+  FACTIVE_IN_QUESTIONS,
   FIGURE_UNITS,
   FIGURATIVE_AFTER_ONLY,
   FIRST_PERSON,
   FORECAST_PARTICIPLES,
   FRACTIONS,
   FRAMING_ASIDES,
+  FRAMING_COMMENTS,
   FRAMING_OPENERS,
   FRAMING_PAIRS,
   GATHERING_VERBS,
+  GIVEN_DETERMINERS,
+  GROUP_HARM_VERBS,
+  GROUP_JUDGEMENT_ADJECTIVES,
+  GROUP_JUDGEMENT_NOUNS,
+  IRREGULAR_PLURALS,
+  MAGNITUDE_VALUES,
   MAGNITUDES,
+  MONEY_UNITS,
+  NEED_VERBS,
   NUMBER_WORDS,
+  POLL_ATTRIBUTIONS,
+  POLL_NOUNS,
+  POLL_QUALIFIERS,
+  POLL_STANDINGS,
+  POLL_VERBS,
   PUBLISHING_VERBS,
   QUANTITY_VERBS,
+  RECORD_FIELDS,
   RECORD_SCOPES,
   RECORD_SPANS,
+  RECORD_THINGS,
+  RECORD_VERBS,
+  RECORD_WORDS,
   RELEASED_RECORDS,
   ROUTINE_AFTER_EVERY,
   SEQUENCE_NOUNS,
   SOURCE_STAND_INS,
   STRONG_ABSOLUTES,
+  SUM_CUES,
   SUPERLATIVES,
   SWEEPING_ABSOLUTES,
   SWEEPING_INTENSIFIERS,
+  THRESHOLD_PURPOSES,
   TIME_UNITS,
   TREND_VERBS,
+  UNNAMED_POLL_MODIFIERS,
   VAGUE_SOURCES,
   VIEW_NOUNS,
+  VOTE_NOUNS,
   WITNESS_VERBS
 } from './claims.data'
 
-export type SignalKind = 'forecast' | 'figure' | 'superlative' | 'absolute' | 'sweeping'
+export type SignalKind = 'poll' | 'forecast' | 'figure' | 'record' | 'superlative' | 'absolute' | 'sweeping'
 
 /** A run of tokens that makes a checkable claim. */
 export interface Signal {
@@ -53,18 +81,178 @@ export interface Signal {
   last: number
   /** For a forecast, the participle after which "by [source]" can go. */
   participle?: number
+  /** For a figure with an exact value: what it is, to tell a later mention of it or a sum over it. */
+  note?: FigureNote
 }
 
-const PRIORITY: SignalKind[] = ['forecast', 'figure', 'superlative', 'absolute', 'sweeping']
+/** What a figure measures: money, a share, or a count of something. */
+export type FigureUnit = 'money' | 'percent' | 'count'
+
+/** A figure as the article gives it. */
+export interface FigureNote {
+  /** What it measures and how much: "money:1000000000", "percent:12", "count:20:members". */
+  id: string
+  unit: FigureUnit
+  value: number
+}
+
+/**
+ * What the claim analysis of one part of an article hands the next (an
+ * incremental lint reads an article a part at a time): whether an attribution
+ * still holds, whether it is a document's, and the figures given so far.
+ */
+export interface ClaimCarry {
+  attribution: boolean
+  /** The attribution that holds is a document's (filings, a report, records), and it gave figures of these kinds. */
+  documentUnits?: readonly FigureUnit[]
+  /** The figures the text before gave, in order. */
+  figures?: readonly FigureNote[]
+}
+
+const PRIORITY: SignalKind[] = ['poll', 'forecast', 'figure', 'record', 'superlative', 'absolute', 'sweeping']
 
 const TERMINAL = /^[.!?…]+$|^[”"’']$/
 const YEAR = /^(1[6-9]|20)\d\d$/
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
-const NUMBER_LABELS = new Set(['chapter', 'page', 'section', 'no', 'number', 'version', 'model', 'route', 'highway', 'room', 'article', 'figure', 'table', 'step', 'issue', 'volume', 'episode', 'season', 'game', 'flight', 'apartment', 'suite', 'unit', 'item', 'grade', 'level', 'phase', 'type', 'class', 'category', 'ranked', 'rank', 'aged', 'age', 'platform', 'gate', 'pier', 'berth', 'district', 'ward', 'interstate', 'bill', 'resolution', 'act', 'rule', 'verse', 'psalm', 'line', 'exit', 'terminal', 'channel', 'track', 'act'])
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec'
+])
+const NUMBER_LABELS = new Set([
+  'chapter',
+  'page',
+  'section',
+  'no',
+  'number',
+  'version',
+  'model',
+  'route',
+  'highway',
+  'room',
+  'article',
+  'figure',
+  'table',
+  'step',
+  'issue',
+  'volume',
+  'episode',
+  'season',
+  'game',
+  'flight',
+  'apartment',
+  'suite',
+  'unit',
+  'item',
+  'grade',
+  'level',
+  'phase',
+  'type',
+  'class',
+  'category',
+  'ranked',
+  'rank',
+  'aged',
+  'age',
+  'platform',
+  'gate',
+  'pier',
+  'berth',
+  'district',
+  'ward',
+  'interstate',
+  'bill',
+  'resolution',
+  'act',
+  'rule',
+  'verse',
+  'psalm',
+  'line',
+  'exit',
+  'terminal',
+  'channel',
+  'track',
+  'act'
+])
 /** Words before a reporting verb that show it is a noun or a clause, not someone reporting ("the claims", "that shows"). */
-const NOT_A_SUBJECT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'of', 'in', 'on', 'to', 'for', 'with', 'and', 'or', 'which', 'what', 'as', 'than', 'new', 'such'])
+const NOT_A_SUBJECT = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'of',
+  'in',
+  'on',
+  'to',
+  'for',
+  'with',
+  'and',
+  'or',
+  'which',
+  'what',
+  'as',
+  'than',
+  'new',
+  'such'
+])
 /** Words between a subject and its verb: "the board has also said". */
-const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'also', 'previously', 'recently', 'later', 'last', 'would', 'will', 'once', 'first', 'further', 'then', 'still', 'now', 'again', 'too', 'publicly', 'separately', 'initially', 'originally', 'earlier', 'just', 'already', 'repeatedly', 'often'])
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'previously',
+  'recently',
+  'later',
+  'last',
+  'would',
+  'will',
+  'once',
+  'first',
+  'further',
+  'then',
+  'still',
+  'now',
+  'again',
+  'too',
+  'publicly',
+  'separately',
+  'initially',
+  'originally',
+  'earlier',
+  'just',
+  'already',
+  'repeatedly',
+  'often'
+])
 /** Pronouns that stand for a source named before ("she said", "it found"). */
 const SOURCE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which'])
 /** Particles that make a verb of reporting another verb: "should he show up". */
@@ -72,17 +260,40 @@ const PARTICLES = new Set(['up', 'off', 'down', 'around', 'away', 'back', 'over'
 const MODALS = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'shall', 'must', "'d", "'ll"])
 /** "I", "we've", "I'm": the writer (or speaker) in person, contractions included. */
 const isFirstPerson = (word: string) => FIRST_PERSON.has(word.replace(/'(?:ve|m|d|ll|re|s)$/, ''))
-/** What a document does when a sentence gives its terms: "the budget includes", "the deal gives". */
-const CONTENT_VERBS = new Set([
-  'provide', 'include', 'contain', 'set', 'call', 'require', 'allocate', 'earmark', 'cap', 'give', 'grant', 'offer', 'propose',
-  'limit', 'ban', 'allow', 'cover', 'fund', 'list', 'name', 'value', 'award', 'budget', 'authorize', 'authorise',
-  'appropriate', 'reserve', 'direct', 'mandate', 'impose', 'exempt', 'extend', 'put', 'count', 'estimate', 'project',
-  'forecast', 'assume', 'tally', 'number', 'identify', 'cite', 'detail', 'outline', 'stipulate', 'specify', 'set aside', 'pay'
-])
-const CONTENT_FORMS = new Set([...CONTENT_VERBS].filter((verb) => !verb.includes(' ')).flatMap((verb) => verbForms(verb)).concat(['set', 'gave', 'given', 'put', 'paid']))
+const CONTENT_FORMS = new Set(
+  [...CONTENT_VERBS]
+    .filter((verb) => !verb.includes(' '))
+    .flatMap((verb) => verbForms(verb))
+    .concat(['set', 'gave', 'given', 'put', 'paid'])
+)
 /** Openers that carry a source's account into a new paragraph: "Also, the agency…", "In addition, it…". */
-const CONTINUING_OPENERS = new Set(['also', 'additionally', 'further', 'furthermore', 'separately', 'likewise', 'similarly', 'elsewhere'])
-const ABSOLUTE_PHRASE_STOPS = new Set(['and', 'or', 'but', 'to', 'which', 'that', 'while', 'with', 'for', 'from', 'by', 'of', 'as', 'than', 'because'])
+const CONTINUING_OPENERS = new Set([
+  'also',
+  'additionally',
+  'further',
+  'furthermore',
+  'separately',
+  'likewise',
+  'similarly',
+  'elsewhere'
+])
+const ABSOLUTE_PHRASE_STOPS = new Set([
+  'and',
+  'or',
+  'but',
+  'to',
+  'which',
+  'that',
+  'while',
+  'with',
+  'for',
+  'from',
+  'by',
+  'of',
+  'as',
+  'than',
+  'because'
+])
 const CITATION_MARKER = /\[\d+\]|\[citation needed\]|\[source\]|\(\p{Lu}[\p{L} .&,'-]*,? \d{4}[a-z]?\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]/u
 
 /** What the claim analysis knows about one sentence. */
@@ -95,11 +306,18 @@ export interface SentenceClaims {
   /**
    * It is supported: sourced itself, or by an attribution that carries over to it, from the sentences
    * before in its paragraph, or from the paragraph before when it opens by continuing that account.
+   * (A poll with no pollster named is reported even so: the account it carries on is not the poll's.)
    */
   supported: boolean
   headline: boolean
   /** An attribution still holds after this sentence and may carry over to the next. */
   attributionHolds: boolean
+  /** A source in its paragraph, or an attribution that held as the paragraph opened, that may reach it though it does not carry. */
+  nearSource: boolean
+  /** The figures it gives, in order, quotations included: a later mention of one is not a new claim. */
+  figures: FigureNote[]
+  /** When the attribution that holds after it is a document's: the kinds of figure that document has given. */
+  documentUnits?: FigureUnit[]
 }
 
 /**
@@ -110,56 +328,289 @@ export interface SentenceClaims {
  * sentence, the sentences after it in its paragraph until the writer's own
  * framing takes over (a "But…", a question, the writer in person), and the
  * next paragraph when that opens by continuing the account ("She also…",
- * "The agency…", "Also, …").
+ * "The agency…", "Also, …"), or, for a document (filings, a report), with
+ * more figures of the kind it gave.
+ *
+ * A figure is a claim once: at its first mention. A later mention of it ("that
+ * same $1 billion"), a sum or difference over figures the article gives ("the
+ * three grants total $10 million"), and counts everyone knows ("270 electoral
+ * votes to win") are not new claims. A question in the writer's voice asserts
+ * nothing.
  */
-export function analyzeClaims(tree: Root, document: ProseDocument, knownHeadlineFigures?: ReadonlySet<string>, attributionBefore = false): SentenceClaims[] {
+export function analyzeClaims(
+  tree: Root,
+  document: ProseDocument,
+  knownHeadlineFigures?: ReadonlySet<string>,
+  before: boolean | ClaimCarry = false
+): SentenceClaims[] {
+  // The claim rule, the weasel rule, the incremental linter and the balance score all ask for the same
+  // reading of a tree in one lint: it is worked out once for each tree and set of arguments.
+  const cached = claimCache
+    .get(tree)
+    ?.find(
+      (entry) =>
+        entry.document === document && entry.headlineFigures === knownHeadlineFigures && entry.before === before
+    )
+  if (cached) return cached.claims
+  const claims = readClaims(tree, document, knownHeadlineFigures, before)
+  const entries = claimCache.get(tree) ?? []
+  entries.push({document, headlineFigures: knownHeadlineFigures, before, claims})
+  claimCache.set(tree, entries)
+  return claims
+}
+
+interface CachedClaims {
+  document: ProseDocument
+  headlineFigures: ReadonlySet<string> | undefined
+  before: boolean | ClaimCarry
+  claims: SentenceClaims[]
+}
+
+const claimCache = new WeakMap<Root, CachedClaims[]>()
+
+function readClaims(
+  tree: Root,
+  document: ProseDocument,
+  knownHeadlineFigures: ReadonlySet<string> | undefined,
+  before: boolean | ClaimCarry
+): SentenceClaims[] {
+  const carry = carryOf(before)
   const sentences = sentencesOf(tree)
   const headlineFigures = new Set<string>([...(knownHeadlineFigures ?? []), ...headlineFigureKeysOf(sentences)])
   const results: SentenceClaims[] = []
   let previousParagraph: unknown
   // Whether an attribution still holds at this point of the text (when this is one part of an article,
-  // at the end of the part before: see attributionAfter).
-  let voice = attributionBefore
+  // at the end of the part before: see carryAfter), and when it is a document's, the kinds of figure it gave.
+  let voice = carry.attribution
+  let documentUnits: Set<FigureUnit> | undefined =
+    voice && carry.documentUnits ? new Set(carry.documentUnits) : undefined
+  // The figures given so far, in the parts before and in this one.
+  const given: FigureNote[] = [...(carry.figures ?? [])]
+  const givenIds = new Set(given.map((note) => note.id))
+  // Whether each paragraph has a source, or opened with an attribution holding.
+  const paragraphSourced = new Map<unknown, boolean>()
   let english = true
   sentences.forEach((sentence, position) => {
     const opensParagraph = sentence.paragraph !== previousParagraph
     previousParagraph = sentence.paragraph
-    if (opensParagraph) english = isEnglish(sentence.paragraph, sentences, position)
+    if (opensParagraph) {
+      english = isEnglish(sentence.paragraph, sentences, position)
+      paragraphSourced.set(sentence.paragraph, voice)
+    }
     const headline = isHeadline(sentence)
-    const quiet = headline || !english
-    const signals = quiet
-      ? []
-      : mergeSignals(
-          sentence.tokens,
-          withoutReportedViews(
-            sentence,
-            document,
-            findSignals(sentence).filter((signal) => signal.kind !== 'figure' || !headlineFigures.has(figureKey(sentence.tokens, signal)))
+    const quiet = headline || !english || isHypothetical(sentence)
+    const question = !quiet && isQuestion(sentence, document)
+    const found = quiet ? [] : findSignals(sentence)
+    // A figure said before is no new claim; a sum over figures given is arithmetic, not a finding.
+    const repeated = new Set<Signal>()
+    const figures: FigureNote[] = []
+    if (!question) {
+      for (const signal of found) {
+        if (!signal.note) continue
+        if (isGivenBefore(sentence, signal, givenIds) || isArithmetic(sentence, signal.note, given))
+          repeated.add(signal)
+        figures.push(signal.note)
+        given.push(signal.note)
+        givenIds.add(signal.note.id)
+      }
+    }
+    const claimed = withoutQuestion(
+      sentence,
+      question,
+      withoutReportedViews(
+        sentence,
+        document,
+        found.filter((signal) => signal.kind !== 'figure' || !headlineFigures.has(figureKey(sentence.tokens, signal)))
+      )
+    )
+    // The source is read on every signal, so that what reaches on does not hang on what the parts before gave.
+    const all = mergeSignals(sentence.tokens, claimed)
+    const signals =
+      repeated.size === 0
+        ? all
+        : mergeSignals(
+            sentence.tokens,
+            claimed.filter((signal) => !repeated.has(signal))
           )
-        )
-    const reach = headline ? -1 : sourceReach(sentence, document, signals)
+    const {reach, document: fromDocument} = headline ? NO_REACH : sourceReach(sentence, document, all)
     const sourced = reach >= 0
-    const carried: boolean = !headline && !sourced && voice && (opensParagraph ? continuesAccount(sentence, document) : !takesOver(sentence, document))
+    const continues = opensParagraph
+      ? continuesAccount(sentence, document) ||
+        (documentUnits !== undefined && continuesDocument(sentence, document, all, figures, documentUnits))
+      : !takesOver(sentence, document)
+    const carried: boolean = !headline && !sourced && voice && continues
     // A report the writer's own concession cut short ("…, although…") hands the paragraph to the writer.
     voice = (sourced && reach === sentence.tokens.length - 1) || carried
+    if (!voice) documentUnits = undefined
+    else if (sourced) documentUnits = fromDocument ? new Set(figures.map((note) => note.unit)) : undefined
+    else if (documentUnits) for (const note of figures) documentUnits.add(note.unit)
+    if (sourced) paragraphSourced.set(sentence.paragraph, true)
     // Claims past a report's reach are the writer's own.
     const beyond = sourced && reach < sentence.tokens.length - 1 ? signals.filter((signal) => signal.first > reach) : []
-    results.push({sentence, signals: beyond.length > 0 ? beyond : signals, sourced, supported: (sourced && beyond.length === 0) || carried, headline, attributionHolds: voice})
+    // A vague poll is not covered by the account it carries on: it brings a source of its own that no one names.
+    const polls = carried ? signals.filter((signal) => signal.kind === 'poll') : []
+    results.push({
+      sentence,
+      signals: beyond.length > 0 ? beyond : polls.length > 0 ? polls : signals,
+      sourced,
+      supported: (sourced && beyond.length === 0) || (carried && polls.length === 0),
+      headline,
+      attributionHolds: voice,
+      nearSource: false,
+      figures,
+      documentUnits: documentUnits ? [...documentUnits].sort() : undefined
+    })
   })
+  for (const result of results)
+    result.nearSource = result.sourced || paragraphSourced.get(result.sentence.paragraph) === true
   return results
 }
+
+const carryOf = (before: boolean | ClaimCarry | undefined): ClaimCarry =>
+  typeof before === 'object' ? before : {attribution: Boolean(before)}
 
 /**
  * Whether an attribution still holds at the end of these sentences, so that a
  * next part of the article read on its own (IncrementalLinter) can carry it on.
  */
-export function attributionAfter(claims: readonly SentenceClaims[], attributionBefore = false): boolean {
-  return claims.length === 0 ? attributionBefore : claims[claims.length - 1].attributionHolds
+export function attributionAfter(
+  claims: readonly SentenceClaims[],
+  attributionBefore: boolean | ClaimCarry = false
+): boolean {
+  return carryAfter(claims, attributionBefore).attribution
+}
+
+/** What these sentences hand the next part of the article: the attribution that holds, and the figures given. */
+export function carryAfter(claims: readonly SentenceClaims[], before: boolean | ClaimCarry = false): ClaimCarry {
+  const carry = carryOf(before)
+  const figures = [...(carry.figures ?? []), ...figureNotesOf(claims)]
+  if (claims.length === 0) return {...carry, figures}
+  const last = claims[claims.length - 1]
+  return {attribution: last.attributionHolds, documentUnits: last.documentUnits, figures}
+}
+
+/** The figures these sentences give, in order. */
+export function figureNotesOf(claims: readonly SentenceClaims[]): FigureNote[] {
+  return claims.flatMap((claim) => claim.figures)
+}
+
+/**
+ * What of a carry a part of the article can tell from another, given the
+ * figures the part itself gives (`own`, when known): the attribution, and for
+ * each of its figures whether it was given before or sums figures given before.
+ * Two carries with one key yield the same analysis of that part.
+ */
+export function carryKey(before: boolean | ClaimCarry, own?: readonly FigureNote[]): string {
+  const carry = carryOf(before)
+  const head = `${carry.attribution ? 1 : 0}${carry.attribution && carry.documentUnits ? carry.documentUnits.join(',') : ''}`
+  const earlier = carry.figures ?? []
+  if (!own) return `${head}|${earlier.map((note) => note.id).join(',')}`
+  const ids = new Set(earlier.map((note) => note.id))
+  const notes = [...earlier]
+  const marks = own.map((note) => {
+    const mark = `${ids.has(note.id) ? 'r' : ''}${sumsOver(note, notes) ? 's' : ''}`
+    notes.push(note)
+    return mark
+  })
+  return `${head}|${marks.join(',')}`
+}
+
+const NO_REACH = {reach: -1, document: false}
+
+/** "Could it cost billions of dollars?": a question that supposes asserts nothing. */
+function isHypothetical({tokens}: SentenceTokens): boolean {
+  const first = tokens.find(isWord)?.lower ?? ''
+  const last = [...tokens].reverse().find((token) => !/^[”"’')\]]+$/.test(token.text))
+  return (
+    last?.text === '?' &&
+    (MODALS.has(first) ||
+      (first === 'what' && tokens.find((token, index) => index > 0 && isWord(token))?.lower === 'if'))
+  )
+}
+
+/** A question in the writer's own voice (not one inside a quotation). */
+function isQuestion({tokens}: SentenceTokens, document: ProseDocument): boolean {
+  const last = [...tokens].reverse().find((token) => !/^[”"’')\]]+$/.test(token.text))
+  return last?.text === '?' && !isOtherVoice(document, last)
+}
+
+/**
+ * "How can a town of 12,000 afford a $40 million stadium?": a question asserts
+ * nothing. But what follows "any wonder", "did you know", "do you realize", or
+ * "why is it that" is asserted all the same: "Is it any wonder that 40 ships left?"
+ */
+function withoutQuestion({tokens}: SentenceTokens, question: boolean, signals: Signal[]): Signal[] {
+  if (!question) return signals
+  const words = tokens.map((token) => token.lower)
+  const asserted = words.findIndex(
+    (word, index) =>
+      FACTIVE_IN_QUESTIONS.has(word) ||
+      (word === 'that' &&
+        words[index - 1] === 'it' &&
+        words[index - 2] === 'is' &&
+        words.slice(Math.max(0, index - 5), index - 2).includes('why'))
+  )
+  return asserted < 0 ? [] : signals.filter((signal) => signal.first > asserted)
+}
+
+/**
+ * "the $1 billion", "that same $1 billion", "those 20 members": a figure the
+ * article has given before. An exact sum of money, a large or fractional
+ * number, or a count of the same thing ("20 members") is the same figure
+ * wherever it comes again; a share or a bare number only when a word before
+ * takes it up ("the 12%"), as two rises can both be 12%.
+ */
+function isGivenBefore({tokens}: SentenceTokens, signal: Signal, givenIds: ReadonlySet<string>): boolean {
+  const note = signal.note!
+  if (!givenIds.has(note.id)) return false
+  if (
+    note.unit === 'money' ||
+    note.value >= 1000 ||
+    !Number.isInteger(note.value) ||
+    (note.unit === 'count' && !note.id.endsWith(':'))
+  )
+    return true
+  const before = [tokens[signal.first - 1], tokens[signal.first - 2]].map((token) => token?.lower ?? '')
+  return GIVEN_DETERMINERS.has(before[0]) || (before[0] === '$' && GIVEN_DETERMINERS.has(before[1]))
+}
+
+/** "The three grants total $10 million", "a margin of 74": a sum or difference over figures the article gives, and says so. */
+function isArithmetic({tokens}: SentenceTokens, note: FigureNote, given: readonly FigureNote[]): boolean {
+  const cue = tokens.some(
+    (token, index) =>
+      SUM_CUES.has(token.lower) ||
+      DIFFERENCE_CUES.has(token.lower) ||
+      (token.lower === 'in' && tokens[index + 1]?.lower === 'all')
+  )
+  return cue && sumsOver(note, given)
+}
+
+/** The figures of one kind given last, to sum over: a list an article gives and totals is short. */
+const SUM_WINDOW = 12
+
+/** Whether a figure equals the sum of a run of two or more figures of its kind given before, or the difference of two. */
+function sumsOver(note: FigureNote, given: readonly FigureNote[]): boolean {
+  const values = given
+    .filter((other) => other.unit === note.unit)
+    .slice(-SUM_WINDOW)
+    .map((other) => other.value)
+  const equal = (value: number) => Math.abs(value - note.value) <= Math.abs(note.value) * 1e-9
+  for (let first = 0; first < values.length; first++) {
+    let total = values[first]
+    for (let last = first + 1; last < values.length; last++) {
+      total += values[last]
+      if (equal(total)) return true
+      if (equal(Math.abs(values[first] - values[last]))) return true
+    }
+  }
+  return false
 }
 
 /** The figures the headlines of these sentences give ("$4 billion" in "Amazon’s $4 Billion Anthropic Bet"). */
 export function headlineFigureKeysOf(sentences: readonly SentenceTokens[]): string[] {
-  return sentences.filter(isHeadline).flatMap((sentence) => findFigures(sentence).map((signal) => figureKey(sentence.tokens, signal)))
+  return sentences
+    .filter(isHeadline)
+    .flatMap((sentence) => findFigures(sentence).map((signal) => figureKey(sentence.tokens, signal)))
 }
 
 /** A line of its own with no closing punctuation: a headline or heading, whose claims the body carries. */
@@ -180,7 +631,11 @@ const isWord = (token: WordToken | undefined): token is WordToken => Boolean(tok
  * of some length where hardly any word is a common English word. (Read a
  * paragraph at a time, so a part of an article reads as the whole does.)
  */
-function isEnglish(paragraph: SentenceTokens['paragraph'], sentences: readonly SentenceTokens[], from: number): boolean {
+function isEnglish(
+  paragraph: SentenceTokens['paragraph'],
+  sentences: readonly SentenceTokens[],
+  from: number
+): boolean {
   let words = 0
   let english = 0
   for (let index = from; index < sentences.length && sentences[index].paragraph === paragraph; index++) {
@@ -195,37 +650,127 @@ function isEnglish(paragraph: SentenceTokens['paragraph'], sentences: readonly S
 
 /**
  * Whether the sentence names its own source (a citation, an attributed
- * quotation, "according to", someone reporting, a body's own record), and how
- * far it reaches: the index of the last token it covers, or -1 when there is
- * none. A report ends where the writer adds a concession of their own ("Smith
- * said…, although security cost $600,000").
+ * quotation, "according to", someone reporting, a body's own record), how
+ * far it reaches (the index of the last token it covers, or -1 when there is
+ * none), and whether it is a document (filings, a report, records, a link) rather
+ * than someone speaking. A report ends where the writer adds a concession of
+ * their own ("Smith said…, although security cost $600,000"). A poll no one
+ * names is no source, and neither are its respondents ("61 percent of residents said").
  */
-function sourceReach(sentence: SentenceTokens, document: ProseDocument, signals: readonly Signal[]): number {
+function sourceReach(
+  sentence: SentenceTokens,
+  document: ProseDocument,
+  signals: readonly Signal[]
+): {reach: number; document: boolean} {
   const {tokens, start, end} = sentence
   const whole = tokens.length - 1
+  const found = (isDocument: boolean) => ({reach: whole, document: isDocument})
   // A footnote marker often follows the full stop: "by 2030.[^1]".
-  if (document.citations.some((citation) => citation.start <= end + 1 && citation.end > start)) return whole
-  if (hasAttributedVoice(document, {start, end})) return whole
-  if (CITATION_MARKER.test(document.text.slice(start, end))) return whole
+  if (document.citations.some((citation) => citation.start <= end + 1 && citation.end > start)) return found(true)
+  if (hasAttributedVoice(document, {start, end})) return found(false)
+  if (CITATION_MARKER.test(document.text.slice(start, end))) return found(true)
 
   const words = tokens.map((token) => token.lower)
+  const polls = signals.filter((signal) => signal.kind === 'poll')
+  const inPoll = (index: number) => polls.some((poll) => index >= poll.first && index <= poll.last)
   let reach = -1
+  let fromDocument = false
   for (let index = 0; index < tokens.length; index++) {
     const word = words[index]
-    if (word === 'according' && words[index + 1] === 'to' && words[index + 2] && !VAGUE_SOURCES.has(words[index + 2])) return whole
-    if (word === 'by' && index > 0 && FORECAST_PARTICIPLES.has(words[index - 1]) && tokens[index + 1] && isNameLike(tokens[index + 1], index + 1)) return whole
+    if (inPoll(index)) continue
+    if (word === 'according' && words[index + 1] === 'to' && words[index + 2] && !VAGUE_SOURCES.has(words[index + 2]))
+      return found(namesDocument(words, index + 2, index + 10))
+    if (
+      word === 'by' &&
+      index > 0 &&
+      FORECAST_PARTICIPLES.has(words[index - 1]) &&
+      tokens[index + 1] &&
+      isNameLike(tokens[index + 1], index + 1)
+    )
+      return found(false)
     // A named subject before it makes even "estimates" or "reports" a verb ("Gartner estimates").
-    if (isReportingVerb(word, 'VERB') && reportsAt(sentence, words, index)) {
-      reach = Math.max(reach, concessionAfter(tokens, words, index) - 1)
-      if (reach === whole) return whole
+    if (isReportingVerb(word, 'VERB') && !isCountedShare(words, index) && reportsAt(sentence, words, index)) {
+      const covers = concessionAfter(tokens, words, index) - 1
+      // The subject names a document ("SEC filings show"), or the tagger read its noun as the verb ("Port records show").
+      if (covers > reach) fromDocument = namesDocument(words, Math.max(0, index - 4), index + 1)
+      reach = Math.max(reach, covers)
+      if (reach === whole) return {reach, document: fromDocument}
       continue
     }
     // A record released, or a document's terms, source its figures, not a verdict on it ("the biggest budget ever").
-    if (PUBLISHING_VERBS.has(word) && onlyFigures(signals) && publishesRecordAt(sentence, words, index)) return whole
-    if (WITNESS_VERBS.has(word) && witnessesAt(sentence, document, words, index)) return whole
+    if (PUBLISHING_VERBS.has(word) && onlyFigures(signals) && publishesRecordAt(sentence, words, index))
+      return found(true)
+    if (WITNESS_VERBS.has(word) && witnessesAt(sentence, document, words, index)) return found(false)
   }
+  if (reach >= 0) return {reach, document: fromDocument}
   // Only a figure needs its document ("the bill would raise $2 billion"); reading the clause costs a tagging.
-  return reach >= 0 ? reach : signals.length > 0 && onlyFigures(signals) && isDocumentSubject(sentence, words) ? whole : -1
+  return signals.length > 0 && onlyFigures(signals) && isDocumentSubject(sentence, words) ? found(true) : NO_REACH
+}
+
+/** Nouns of documents a figure can come from: "according to SEC filings", "the report shows", "records show". */
+const DOCUMENT_NOUNS = new Set(
+  [
+    ...EVIDENCE_NOUNS,
+    ...DOCUMENT_SUBJECTS,
+    'disclosure',
+    'disclosures',
+    'returns',
+    'statements',
+    'accounts',
+    'website',
+    'page',
+    'release',
+    'releases',
+    'minutes',
+    'tables',
+    'spreadsheet',
+    'prospectus',
+    'proxy',
+    'form',
+    '10-k',
+    '10-q',
+    's-1',
+    'ledger',
+    'invoice',
+    'invoices',
+    'receipts'
+  ].filter(
+    (word) =>
+      ![
+        'footage',
+        'video',
+        'videos',
+        'recording',
+        'recordings',
+        'photos',
+        'images',
+        'letter',
+        'statement',
+        'scan',
+        'scans'
+      ].includes(word)
+  )
+)
+
+/** Whether the words from `from` up to `to` (stopping at a clause's end) name a document. */
+function namesDocument(words: readonly string[], from: number, to: number): boolean {
+  for (let index = from; index < Math.min(to, words.length); index++) {
+    if (/^[,;:.!?—–(]$/.test(words[index]) && index > from) return false
+    if (DOCUMENT_NOUNS.has(words[index])) return true
+  }
+  return false
+}
+
+/** "61 percent of residents said", "half of Americans think": the respondents of a poll, not a source. */
+function isCountedShare(words: readonly string[], verb: number): boolean {
+  for (let index = verb - 1; index >= Math.max(0, verb - 7); index--) {
+    const word = words[index]
+    if (/^[,;:.!?—–]$/.test(word)) return false
+    if (word === '%' || word === 'percent' || word === 'percentage' || word === 'majority' || word === 'minority')
+      return true
+    if (FRACTIONS.has(word) && words[index + 1] === 'of') return true
+  }
+  return false
 }
 
 function onlyFigures(signals: readonly Signal[]): boolean {
@@ -238,7 +783,11 @@ function concessionAfter(tokens: readonly WordToken[], words: readonly string[],
     if (tokens[index].text === ';') return index
     if (tokens[index].text !== ',' && tokens[index].text !== '—') continue
     const next = words[index + 1]
-    if (['although', 'though', 'whereas', 'despite', 'considering'].includes(next) || (next === 'even' && ['though', 'as'].includes(words[index + 2]))) return index
+    if (
+      ['although', 'though', 'whereas', 'despite', 'considering'].includes(next) ||
+      (next === 'even' && ['though', 'as'].includes(words[index + 2]))
+    )
+      return index
   }
   return tokens.length
 }
@@ -255,6 +804,8 @@ function reportsAt(sentence: SentenceTokens, words: readonly string[], verb: num
   if (FORECAST_PARTICIPLES.has(word) && words[verb + 1] === 'to') return false
   // "should he show up", "found out"... a particle makes it another verb.
   if (PARTICLES.has(words[verb + 1] ?? '')) return false
+  // "the United States", "Consumer Reports": a capital after a capital makes it part of a name.
+  if (isInName(tokens[verb], verb) && isCapitalizedWord(tokens[verb - 1])) return false
   const tag = posAt(sentence, verb)
   const saying = isSayingVerb(word)
   if (tag === undefined ? !isReportingVerb(word) : tag !== 'VERB') {
@@ -262,19 +813,37 @@ function reportsAt(sentence: SentenceTokens, words: readonly string[], verb: num
     // a pronoun or a body before, and no verb after ("company reports show"), make it the verb. Without
     // those, a form the tagger reads as a noun or an adjective is one ("a blue state", "the State House").
     const before = posAt(sentence, verb - 1)
-    const subjectBefore = isWord(tokens[verb - 1]) && !NOT_A_SUBJECT.has(words[verb - 1]) && (before === 'PROPN' || before === 'PRON' || (before === 'NOUN' && (SOURCE_STAND_INS.has(words[verb - 1]) || EVIDENCE_NOUNS.has(words[verb - 1]))))
+    const subjectBefore =
+      isWord(tokens[verb - 1]) &&
+      !NOT_A_SUBJECT.has(words[verb - 1]) &&
+      (before === 'PROPN' ||
+        before === 'PRON' ||
+        (before === 'NOUN' && (SOURCE_STAND_INS.has(words[verb - 1]) || EVIDENCE_NOUNS.has(words[verb - 1]))))
     const after = posAt(sentence, verb + 1)
     // "…, notes the harbour board": the inverted order after a comma or a closing quotation mark.
     const inverted = /^[,”"’']$/.test(tokens[verb - 1]?.text ?? '') && namesSourceAt(tokens, words, verb + 1)
     if (!inverted && (!subjectBefore || !isWord(tokens[verb + 1]) || after === 'VERB' || after === 'AUX')) return false
   }
-  // "The number Goodell cited seems low": a verb straight after makes it a clause about a noun, not the sentence's source.
+  // "The number Goodell cited seems low": a noun, its reporter, and a verb straight after make a clause about
+  // the noun, not the sentence's source. ("Trump reported raising…" is a report: its verb is the complement.)
   const next = posAt(sentence, verb + 1)
-  if ((next === 'VERB' || next === 'AUX') && isWord(tokens[verb + 1]) && !['that', 'to'].includes(words[verb + 1])) return false
+  if (
+    (next === 'VERB' || next === 'AUX') &&
+    isWord(tokens[verb + 1]) &&
+    !/ing$/.test(words[verb + 1]) &&
+    !['that', 'to'].includes(words[verb + 1])
+  ) {
+    const nounBefore = (index: number) => index > 0 && ['NOUN', 'ADJ'].includes(posAt(sentence, index - 1) ?? '')
+    if (nounBefore(verb - 1) || nounBefore(verb - 2)) return false
+  }
 
   let cursor = verb - 1
   // "the board has also said", "Okafor flatly denied".
-  while (cursor >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(words[cursor]) || (posAt(sentence, cursor) === 'ADV' && /ly$/.test(words[cursor])))) cursor--
+  while (
+    cursor >= 0 &&
+    (BETWEEN_SUBJECT_AND_VERB.has(words[cursor]) || (posAt(sentence, cursor) === 'ADV' && /ly$/.test(words[cursor])))
+  )
+    cursor--
   // "Okafor, the harbour master, said": the subject stands before the appositive.
   if (tokens[cursor]?.text === ',') {
     for (let opening = cursor - 2; opening >= Math.max(1, cursor - 14); opening--) {
@@ -292,7 +861,8 @@ function reportsAt(sentence: SentenceTokens, words: readonly string[], verb: num
   // "Leeds described the encounter, saying that…": a participle after a comma reports for the sentence's subject.
   if (saying && /ing$/.test(word) && (tokens[verb - 1]?.text === ',' || tokens[verb - 1]?.text === '—')) {
     const clause = mainClauseOf(sentence)
-    if (clause && clause.verb < verb && ['PROPN', 'PRON', 'NOUN'].includes(posAt(sentence, clause.head) ?? '')) return true
+    if (clause && clause.verb < verb && ['PROPN', 'PRON', 'NOUN'].includes(posAt(sentence, clause.head) ?? ''))
+      return true
   }
   // The inverted order of saying, after the words said: "…,” said Okafor", "…, said the harbour board".
   // (Not "ask the Congress for…": there the name is the verb's object.)
@@ -306,7 +876,8 @@ function namesSourceAt(tokens: readonly WordToken[], words: readonly string[], i
   if (isNameLike(token, index) || SOURCE_STAND_INS.has(words[index])) return true
   if (words[index] !== 'the' && words[index] !== 'a') return false
   for (let cursor = index + 1; cursor <= index + 3 && isWord(tokens[cursor]); cursor++) {
-    if (SOURCE_STAND_INS.has(words[cursor]) || EVIDENCE_NOUNS.has(words[cursor]) || isNameLike(tokens[cursor], cursor)) return true
+    if (SOURCE_STAND_INS.has(words[cursor]) || EVIDENCE_NOUNS.has(words[cursor]) || isNameLike(tokens[cursor], cursor))
+      return true
   }
   return false
 }
@@ -321,7 +892,11 @@ function canFind(sentence: SentenceTokens, words: readonly string[], end: number
   const word = words[head]
   if (ABSTRACT_WITNESSES.has(word)) return false
   if (SOURCE_PRONOUNS.has(word)) return true
-  if (EVIDENCE_NOUNS.has(word) || (SOURCE_STAND_INS.has(word) && !['he', 'she', 'they', 'it', 'we', 'i'].includes(word))) return true
+  if (
+    EVIDENCE_NOUNS.has(word) ||
+    (SOURCE_STAND_INS.has(word) && !['he', 'she', 'they', 'it', 'we', 'i'].includes(word))
+  )
+    return true
   const tag = posAt(sentence, head)
   return tag === 'PROPN' || (tag !== 'NOUN' && isNameLike(sentence.tokens[head], head))
 }
@@ -331,7 +906,8 @@ function headOfNounPhrase(sentence: SentenceTokens, words: readonly string[], en
   const {tokens} = sentence
   for (let cursor = end - 1; cursor >= Math.max(0, end - 6); cursor--) {
     if (!isWord(tokens[cursor])) break
-    if (words[cursor] === 'of' || words[cursor] === 'from') return cursor > 0 && isWord(tokens[cursor - 1]) ? cursor - 1 : end
+    if (words[cursor] === 'of' || words[cursor] === 'from')
+      return cursor > 0 && isWord(tokens[cursor - 1]) ? cursor - 1 : end
   }
   return end
 }
@@ -339,7 +915,11 @@ function headOfNounPhrase(sentence: SentenceTokens, words: readonly string[], en
 /** "The State Department released about 3,000 emails": a body putting out its own record is the record's source. */
 function publishesRecordAt(sentence: SentenceTokens, words: readonly string[], verb: number): boolean {
   const {tokens} = sentence
-  if (!RELEASED_RECORDS.has(words[verb + 1] ?? '') && !words.slice(verb + 1, verb + 7).some((word) => RELEASED_RECORDS.has(word))) return false
+  if (
+    !RELEASED_RECORDS.has(words[verb + 1] ?? '') &&
+    !words.slice(verb + 1, verb + 7).some((word) => RELEASED_RECORDS.has(word))
+  )
+    return false
   if (posAt(sentence, verb) !== 'VERB') return false
   let cursor = verb - 1
   while (cursor >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[cursor])) cursor--
@@ -350,10 +930,23 @@ function publishesRecordAt(sentence: SentenceTokens, words: readonly string[], v
 }
 
 /** "I remember", "we watched": the writer as eyewitness is the source of what they saw. */
-function witnessesAt(sentence: SentenceTokens, document: ProseDocument, words: readonly string[], verb: number): boolean {
+function witnessesAt(
+  sentence: SentenceTokens,
+  document: ProseDocument,
+  words: readonly string[],
+  verb: number
+): boolean {
   let cursor = verb - 1
-  while (cursor >= 0 && ['still', 'also', 'once', 'clearly', 'vividly', 'personally', 'myself', 'first', 'even'].includes(words[cursor])) cursor--
-  return ['i', 'we'].includes(words[cursor] ?? '') && !isOtherVoice(document, sentence.tokens[cursor]) && posAt(sentence, verb) === 'VERB'
+  while (
+    cursor >= 0 &&
+    ['still', 'also', 'once', 'clearly', 'vividly', 'personally', 'myself', 'first', 'even'].includes(words[cursor])
+  )
+    cursor--
+  return (
+    ['i', 'we'].includes(words[cursor] ?? '') &&
+    !isOtherVoice(document, sentence.tokens[cursor]) &&
+    posAt(sentence, verb) === 'VERB'
+  )
 }
 
 /** Where a sentence's subject and its verb are: after an opening phrase ("In 2019, …"), up to the first verb. */
@@ -405,10 +998,11 @@ function mainClauseOf(sentence: SentenceTokens): Clause | undefined {
 function isDocumentSubject(sentence: SentenceTokens, words: readonly string[]): boolean {
   if (!words.some((word) => DOCUMENT_SUBJECTS.has(word))) return false
   // The tagger reads "the budget sets aside" as two nouns: a document and a verb of its terms straight after it.
-  const opening = words.findIndex((word, index) => isWord(sentence.tokens[index]))
+  const opening = sentence.tokens.findIndex(isWord)
   const first = ['the', 'this', 'its', 'a', 'their', 'his', 'her'].includes(words[opening]) ? opening + 1 : opening
   for (const at of [first, first + 1]) {
-    if (DOCUMENT_SUBJECTS.has(words[at]) && (CONTENT_FORMS.has(words[at + 1] ?? '') || MODALS.has(words[at + 1] ?? ''))) return true
+    if (DOCUMENT_SUBJECTS.has(words[at]) && (CONTENT_FORMS.has(words[at + 1] ?? '') || MODALS.has(words[at + 1] ?? '')))
+      return true
   }
   const clause = mainClauseOf(sentence)
   if (!clause || !DOCUMENT_SUBJECTS.has(words[clause.head])) return false
@@ -436,8 +1030,25 @@ function takesOver(sentence: SentenceTokens, document: ProseDocument): boolean {
   const opener = words[0].lower
   if (FRAMING_OPENERS.has(opener) || (words[1] && FRAMING_PAIRS.has(`${opener} ${words[1].lower}`))) return true
   // A comment set off anywhere: "Murray’s name, moreover, was listed…".
-  if (tokens.some((token, index) => FRAMING_ASIDES.has(token.lower) && (tokens[index - 1]?.text === ',' || tokens[index + 1]?.text === ','))) return true
-  if (words.some((token) => isFirstPerson(token.lower) && token.text !== 'US' && !isOtherVoice(document, token))) return true
+  if (
+    tokens.some(
+      (token, index) =>
+        FRAMING_ASIDES.has(token.lower) && (tokens[index - 1]?.text === ',' || tokens[index + 1]?.text === ',')
+    )
+  )
+    return true
+  // The writer's comment after a break: "He is a party official now -- no wonder its fundraising is at a record low."
+  const first = tokens.findIndex(isWord)
+  if (
+    tokens.some(
+      (token, index) =>
+        FRAMING_COMMENTS.has(`${token.lower} ${tokens[index + 1]?.lower ?? ''}`) &&
+        (index === first || /^(?:[,;:—–]|-+)$/.test(tokens[index - 1]?.text ?? ''))
+    )
+  )
+    return true
+  if (words.some((token) => isFirstPerson(token.lower) && token.text !== 'US' && !isOtherVoice(document, token)))
+    return true
   return isVerdict(sentence)
 }
 
@@ -447,9 +1058,10 @@ function isVerdict(sentence: SentenceTokens): boolean {
   const words = tokens.filter(isWord)
   if (words.length > 8 || words.length < 3) return false
   const tags = tagsOf(sentence)
-  const lastWord = tokens.map((token, index) => index).filter((index) => isWord(tokens[index])).pop()!
+  let lastWord = tokens.length - 1
+  while (lastWord > 0 && !isWord(tokens[lastWord])) lastWord--
   if (tags[lastWord]?.pos !== 'ADJ') return false
-  return tokens.some((token, index) => index < lastWord && tags[index]?.lemma === 'be')
+  return tags.some((tag, index) => index < lastWord && tag?.lemma === 'be')
 }
 
 /**
@@ -463,8 +1075,13 @@ function continuesAccount(sentence: SentenceTokens, document: ProseDocument): bo
   if (CONTINUING_OPENERS.has(words[0]) || (words[0] === 'in' && words[1] === 'addition')) return true
   if (words[0] === 'the' && words[1] === 'same') return true
   // "The agency plans…", "The report…", "Its survey…": a body named before, taken up again.
-  const isBody = (word: string | undefined) => word !== undefined && (SOURCE_STAND_INS.has(word) || EVIDENCE_NOUNS.has(word))
-  if (['the', 'its', 'this', 'that', 'their'].includes(words[0]) && (isBody(words[1]) || (isBody(words[2]) && posAt(sentence, sentence.tokens.findIndex(isWord) + 1) === 'ADJ'))) return true
+  const isBody = (word: string | undefined) =>
+    word !== undefined && SOURCE_STAND_INS.has(word) && !SOURCE_PRONOUNS.has(word)
+  if (
+    ['the', 'its', 'this', 'that', 'their'].includes(words[0]) &&
+    (isBody(words[1]) || (isBody(words[2]) && posAt(sentence, sentence.tokens.findIndex(isWord) + 1) === 'ADJ'))
+  )
+    return true
   const clause = mainClauseOf(sentence)
   if (!clause) return false
   const all = sentence.tokens.map((token) => token.lower)
@@ -473,10 +1090,29 @@ function continuesAccount(sentence: SentenceTokens, document: ProseDocument): bo
   if (tag === 'PRON') {
     // "She also plans…", "They further estimate…": a pronoun and a sign the account goes on.
     if (!['he', 'she', 'they', 'it'].includes(head)) return false
-    return all.slice(clause.head + 1, clause.verb + 3).some((word) => word === 'also' || word === 'further' || word === 'too')
+    return all
+      .slice(clause.head + 1, clause.verb + 3)
+      .some((word) => word === 'also' || word === 'further' || word === 'too')
   }
   const determiner = all[clause.head - 1]
   return SOURCE_STAND_INS.has(head) && ['the', 'its', 'this', 'that', 'their', 'same'].includes(determiner ?? '')
+}
+
+/**
+ * A paragraph that goes on giving a document's figures: after "according to
+ * SEC filings, the company paid its chief executive $4.2 million", a next
+ * paragraph that opens with more figures of the same kind ("Its finance chief
+ * received $2.1 million") and no source of its own reads from the same filing.
+ */
+function continuesDocument(
+  sentence: SentenceTokens,
+  document: ProseDocument,
+  signals: readonly Signal[],
+  figures: readonly FigureNote[],
+  units: ReadonlySet<FigureUnit>
+): boolean {
+  if (signals.length === 0 || !onlyFigures(signals) || takesOver(sentence, document)) return false
+  return figures.some((note) => units.has(note.unit))
 }
 
 /**
@@ -486,7 +1122,12 @@ function continuesAccount(sentence: SentenceTokens, document: ProseDocument): bo
  */
 function withoutReportedViews(sentence: SentenceTokens, document: ProseDocument, signals: Signal[]): Signal[] {
   const {tokens} = sentence
-  const view = tokens.findIndex((token, index) => VIEW_NOUNS.has(token.lower) && tokens[index + 1]?.lower === 'that' && ['the', 'this', 'that', 'a', 'an', 'his', 'her', 'their', 'its', 'our'].includes(tokens[index - 1]?.lower ?? ''))
+  const view = tokens.findIndex(
+    (token, index) =>
+      VIEW_NOUNS.has(token.lower) &&
+      tokens[index + 1]?.lower === 'that' &&
+      ['the', 'this', 'that', 'a', 'an', 'his', 'her', 'their', 'its', 'our'].includes(tokens[index - 1]?.lower ?? '')
+  )
   return signals.filter((signal) => {
     if (view >= 0 && signal.first > view) return false
     return !isOtherVoice(document, {start: tokens[signal.first].start, end: tokens[signal.last].end})
@@ -496,7 +1137,7 @@ function withoutReportedViews(sentence: SentenceTokens, document: ProseDocument,
 /** A capitalized word that is not just the first word of the sentence, or a possessive name ("Gartner’s"). */
 function isNameLike(token: WordToken, index: number): boolean {
   if (!/^\p{Lu}/u.test(token.text)) return false
-  return index > 0 || /['’]s$/.test(token.text) || token.text.length > 1 && token.text === token.text.toUpperCase()
+  return index > 0 || /['’]s$/.test(token.text) || (token.text.length > 1 && token.text === token.text.toUpperCase())
 }
 
 function findSignals(sentence: SentenceTokens): Signal[] {
@@ -511,7 +1152,10 @@ function findSignals(sentence: SentenceTokens): Signal[] {
     ...findAbsolutes(tokens),
     ...findSweepingAbsolutes(sentence),
     ...findComparisons(sentence),
-    ...findSweeping(tokens)
+    ...findSweeping(tokens),
+    ...findPolls(sentence),
+    ...findRecordClaims(sentence),
+    ...findGroupClaims(sentence)
   ].sort((a, b) => a.first - b.first)
 }
 
@@ -528,23 +1172,54 @@ function findSweepingAbsolutes(sentence: SentenceTokens): Signal[] {
   if (!words.some((word) => SWEEPING_ABSOLUTES.has(word) || word === 'every')) return []
   const last = [...tokens].reverse().find((token) => !/^[”"’')\]]+$/.test(token.text))
   if (last?.text === '?') return []
-  if (words.some((word) => /^(?:i|we)$/.test(word.replace(/'(?:ve|m|d|ll|re)$/, '')))) return []
+  // The writer's own habits ("I always believed"), or the reader addressed ("a house you never built"), in the
+  // absolute's own clause: after "we became a gimme-society;" a clause of its own can still sweep.
+  const personal = (index: number) => {
+    for (let cursor = index - 1; cursor >= 0 && !/^[;:—–]$/.test(tokens[cursor].text); cursor--)
+      if (/^(?:i|we|you)$/.test(words[cursor].replace(/'(?:ve|m|d|ll|re)$/, ''))) return true
+    for (let cursor = index + 1; cursor < words.length && !/^[;:—–]$/.test(tokens[cursor].text); cursor++)
+      if (/^(?:i|we|you)$/.test(words[cursor].replace(/'(?:ve|m|d|ll|re)$/, ''))) return true
+    return false
+  }
   const signals: Signal[] = []
   words.forEach((word, index) => {
+    if ((SWEEPING_ABSOLUTES.has(word) || word === 'every') && personal(index)) return
     if (!SWEEPING_ABSOLUTES.has(word) && word !== 'every') return
+    if (isInName(tokens[index], index)) return
+    // "remind everyone", "thank everybody": addressing people, not a claim about them.
+    if (isSayingVerb(words[index - 1] ?? '') || ADDRESSING_VERBS.has(words[index - 1] ?? '')) return
     const before = words.slice(Math.max(0, index - 2), index)
     if (before.some((other) => other === 'not' || /n't$/.test(other) || ABSOLUTE_HEDGES.has(other))) return
     if (word === 'every') {
       const noun = words[index + 1] ?? ''
-      if (!isWord(tokens[index + 1]) || ROUTINE_AFTER_EVERY.has(noun) || ROUTINE_AFTER_EVERY.has(words[index + 2] ?? '')) return
+      if (
+        !isWord(tokens[index + 1]) ||
+        ROUTINE_AFTER_EVERY.has(noun) ||
+        ROUTINE_AFTER_EVERY.has(words[index + 2] ?? '')
+      )
+        return
       signals.push({kind: 'absolute', first: index, last: index + 1})
       return
     }
     // "changes everything", "means everything": a verb's hyperbole, not a count of things.
-    if (word === 'everything' && isWord(tokens[index - 1]) && !['ADP', 'CCONJ', 'SCONJ', 'DET'].includes(posAt(sentence, index - 1) ?? '')) return
+    if (
+      word === 'everything' &&
+      isWord(tokens[index - 1]) &&
+      !['ADP', 'CCONJ', 'SCONJ', 'DET'].includes(posAt(sentence, index - 1) ?? '')
+    )
+      return
     // "everyone can learn from it", "everybody should vote": a wish or a rule, not a fact.
     if (MODALS.has(words[index + 1] ?? '') || ['must', 'ought', 'needs'].includes(words[index + 1] ?? '')) return
-    if ((word === 'never' || word === 'always') && (MODALS.has(words[index - 1] ?? '') || (words[index - 1] === 'have' && MODALS.has(words[index - 2] ?? '')) || words[index + 1] === 'mind' || (index === tokens.findIndex(isWord) && posAt(sentence, index + 1) === 'VERB' && tagsOf(sentence)[index + 1]?.lemma === words[index + 1]))) return
+    if (
+      (word === 'never' || word === 'always') &&
+      (MODALS.has(words[index - 1] ?? '') ||
+        (words[index - 1] === 'have' && MODALS.has(words[index - 2] ?? '')) ||
+        words[index + 1] === 'mind' ||
+        (index === tokens.findIndex(isWord) &&
+          posAt(sentence, index + 1) === 'VERB' &&
+          tagsOf(sentence)[index + 1]?.lemma === words[index + 1]))
+    )
+      return
     signals.push({kind: 'absolute', first: index, last: index})
   })
   // One sweeping claim a sentence: "every staffer…, and so is every agent" is one generalisation.
@@ -583,13 +1258,31 @@ function findRatiosAndTrends(tokens: readonly WordToken[]): Signal[] {
   words.forEach((word, index) => {
     const next = words[index + 1]
     const isNumber = NUMBER_WORDS.has(word) || isDigits(word)
-    if (FRACTIONS.has(word) && next === 'of' && !['a', 'the'].includes(words[index - 1] ?? '') ) signals.push({kind: 'figure', first: index, last: index + 1})
-    else if (isNumber && next === 'in' && (NUMBER_WORDS.has(words[index + 2] ?? '') || isDigits(words[index + 2] ?? ''))) signals.push({kind: 'figure', first: index, last: index + 2})
-    else if (isNumber && next === 'out' && words[index + 2] === 'of') signals.push({kind: 'figure', first: index, last: Math.min(index + 3, words.length - 1)})
-    else if (TREND_VERBS.has(word)) signals.push({kind: 'figure', first: index, last: index})
-    else if ((word === 'record' || word === 'all-time') && ['high', 'highs', 'low', 'lows', 'levels', 'level', 'number', 'numbers'].includes(next ?? '')) signals.push({kind: 'superlative', first: index, last: index + 1})
-    else if (word === 'ever' && ['than', 'before'].includes(words[index + 1] ?? '') === false && ['more', 'highest', 'lowest', 'largest', 'biggest', 'fewer', 'worst', 'best'].includes(words[index - 1] ?? '')) signals.push({kind: 'superlative', first: index - 1, last: index})
-    else if (/^\d+(?:-to-|[-–:])\d+$/.test(word) && isRatio(words, index)) signals.push({kind: 'figure', first: index, last: index})
+    if (FRACTIONS.has(word) && next === 'of' && !['a', 'the'].includes(words[index - 1] ?? ''))
+      signals.push({kind: 'figure', first: index, last: index + 1})
+    else if (
+      isNumber &&
+      next === 'in' &&
+      (NUMBER_WORDS.has(words[index + 2] ?? '') || isDigits(words[index + 2] ?? ''))
+    )
+      signals.push({kind: 'figure', first: index, last: index + 2})
+    else if (isNumber && next === 'out' && words[index + 2] === 'of')
+      signals.push({kind: 'figure', first: index, last: Math.min(index + 3, words.length - 1)})
+    // "doubling down" on a stance is no count.
+    else if (TREND_VERBS.has(word) && next !== 'down') signals.push({kind: 'figure', first: index, last: index})
+    else if (
+      (word === 'record' || word === 'all-time' || word === 'historic') &&
+      ['high', 'highs', 'low', 'lows', 'levels', 'level', 'number', 'numbers'].includes(next ?? '')
+    )
+      signals.push({kind: 'record', first: index, last: index + 1})
+    else if (
+      word === 'ever' &&
+      ['than', 'before'].includes(words[index + 1] ?? '') === false &&
+      ['more', 'highest', 'lowest', 'largest', 'biggest', 'fewer', 'worst', 'best'].includes(words[index - 1] ?? '')
+    )
+      signals.push({kind: 'superlative', first: index - 1, last: index})
+    else if (/^\d+(?:-to-|[-–:])\d+$/.test(word) && isRatio(words, index))
+      signals.push({kind: 'figure', first: index, last: index})
   })
   return signals
 }
@@ -607,7 +1300,8 @@ function isRatio(words: readonly string[], index: number): boolean {
 function findForecasts(sentence: SentenceTokens, figures: readonly Signal[]): Signal[] {
   const {tokens} = sentence
   const signals: Signal[] = []
-  const figureWithin = (from: number, to: number) => figures.some((figure) => figure.first >= from && figure.first <= to)
+  const figureWithin = (from: number, to: number) =>
+    figures.some((figure) => figure.first >= from && figure.first <= to)
   tokens.forEach((token, index) => {
     const word = token.lower
     const next = tokens[index + 1] && tokens[index + 1].lower
@@ -637,7 +1331,59 @@ const AGE_BEFORE = new Set([',', '-', '–', '—', '('])
 const AGE_AFTER = new Set([',', '-', '–', '—', ')', '.', ';'])
 const THRESHOLD_BEFORE = new Set(['required', 'requisite', 'necessary', 'needed', 'minimum', 'magic'])
 const THRESHOLD_AFTER = new Set(['needed', 'required', 'necessary'])
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'circa', 'c.', 'ca.', 'from', 'before', 'after', 'of'])
+const YEAR_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'circa',
+  'c.',
+  'ca.',
+  'from',
+  'before',
+  'after',
+  'of'
+])
+
+/**
+ * "needs 270 electoral votes to win", "it takes 60 votes to end debate", "218 seats to control the House":
+ * the threshold a count of votes must reach, which the rules of the vote set, not a finding.
+ */
+function isVoteThreshold({tokens}: SentenceTokens, first: number, after: number): boolean {
+  const words = tokens.map((token) => token.lower)
+  // The noun may close the figure itself ("60 votes") or follow it ("270 electoral votes").
+  let noun = after - 1
+  while (noun < Math.min(words.length, after + 3) && !VOTE_NOUNS.has(words[noun])) noun++
+  const voteNoun = VOTE_NOUNS.has(words[noun] ?? '')
+  if (voteNoun) while (VOTE_NOUNS.has(words[noun + 1] ?? '')) noun++
+  const end = voteNoun ? noun + 1 : after
+  const purpose = words[end] === 'to' && THRESHOLD_PURPOSES.has(words[end + 1] ?? '')
+  const needed = words.slice(Math.max(0, first - 3), first).some((word) => NEED_VERBS.has(word))
+  return (
+    (voteNoun || purpose) &&
+    (needed ||
+      (voteNoun && purpose && !/^(?:won|got|received|took|captured|secured|earned)$/.test(words[first - 1] ?? '')))
+  )
+}
+
+/**
+ * Counts everyone knows: the 538 electoral votes and the 270 it takes to win, the
+ * 50 states, the 100 senators; and a state's own electoral votes ("Florida's 29
+ * electoral votes", "Ohio (18 electoral votes)"), which are in every almanac.
+ */
+function isCommonCount({tokens}: SentenceTokens, first: number, after: number, value: number): boolean {
+  const words = tokens.map((token) => token.lower)
+  const next = words.slice(after, after + 2)
+  if (next.some((word) => COMMON_COUNTS.get(word)?.includes(value))) return true
+  if (!next.includes('electoral')) return false
+  const before = words[first - 1] ?? ''
+  return (
+    /['’]s?$/.test(tokens[first - 1]?.text ?? '') ||
+    ['its', 'their', 'state’s', "state's"].includes(before) ||
+    (before === '(' && isCapitalizedWord(tokens[first - 2])) ||
+    (before === 'with' && tokens[first - 2]?.text === ',' && isCapitalizedWord(tokens[first - 3]))
+  )
+}
 
 /** Money, percentages, magnitudes and counts: "$4 billion", "12%", "trillions of dollars", "37 attacks". */
 function findFigures(sentence: SentenceTokens): Signal[] {
@@ -651,7 +1397,10 @@ function findFigures(sentence: SentenceTokens): Signal[] {
     let hasMagnitude = false
     let hasUnit = false
     let hasSeparator = false
+    let isPercent = false
     let value = 0
+    // What the magnitudes multiply the number by ("$4 billion"); NaN when it is no exact figure ("millions", "dozens").
+    let multiplier = 1
     if (CURRENCY_SYMBOLS.has(tokens[index].text)) {
       hasCurrency = true
       index++
@@ -660,8 +1409,15 @@ function findFigures(sentence: SentenceTokens): Signal[] {
     while (index < tokens.length && NUMBER_WORDS.has(tokens[index].lower)) {
       hasNumber = true
       value = Math.max(value, NUMBER_WORDS.get(tokens[index].lower)!)
+      if (tokens[index].lower === 'dozens') multiplier = NaN
       index++
-      if (tokens[index] && tokens[index].lower === 'and' && tokens[index + 1] && /^(a|one)$/i.test(tokens[index + 1].text)) break
+      if (
+        tokens[index] &&
+        tokens[index].lower === 'and' &&
+        tokens[index + 1] &&
+        /^(a|one)$/i.test(tokens[index + 1].text)
+      )
+        break
     }
     // A number may arrive split by the parser: "1", ",", "200".
     while (index < tokens.length && isDigits(tokens[index].text)) {
@@ -671,21 +1427,43 @@ function findFigures(sentence: SentenceTokens): Signal[] {
       const separator = tokens[index + 1]
       const more = tokens[index + 2]
       // The last group can carry the sentence's full stop: "$40,000.".
-      const group = more && (isDigits(more.text) ? more.text : index + 3 === tokens.length && /^\d+\.$/.test(more.text) ? more.text.slice(0, -1) : undefined)
-      if (separator && (separator.text === ',' || separator.text === '.') && separator.start === tokens[index].end && more && more.start === separator.end && group) {
+      const group =
+        more &&
+        (isDigits(more.text)
+          ? more.text
+          : index + 3 === tokens.length && /^\d+\.$/.test(more.text)
+            ? more.text.slice(0, -1)
+            : undefined)
+      if (
+        separator &&
+        (separator.text === ',' || separator.text === '.') &&
+        separator.start === tokens[index].end &&
+        more &&
+        more.start === separator.end &&
+        group
+      ) {
         value = Number(`${tokens[index].text}${separator.text === '.' ? '.' : ''}${group}`.replace(/,/g, ''))
         hasSeparator = true
         index += 2
       }
       index++
     }
-    while (index < tokens.length && MAGNITUDES.has(tokens[index].lower) && (hasNumber || hasCurrency || /s$/.test(tokens[index].text) || tokens[index].text.length > 2)) {
+    while (
+      index < tokens.length &&
+      MAGNITUDES.has(tokens[index].lower) &&
+      (hasNumber || hasCurrency || /s$/.test(tokens[index].text) || tokens[index].text.length > 2)
+    ) {
       if (!hasNumber && !/s$/i.test(tokens[index].text)) break
       hasMagnitude = true
+      multiplier *= MAGNITUDE_VALUES.get(tokens[index].lower) ?? NaN
       index++
     }
-    if (index < tokens.length && (tokens[index].text === '%' || ['percent', 'percentage'].includes(tokens[index].lower))) {
+    if (
+      index < tokens.length &&
+      (tokens[index].text === '%' || ['percent', 'percentage'].includes(tokens[index].lower))
+    ) {
       hasUnit = true
+      isPercent = true
       index++
       if (tokens[index] && tokens[index].lower === 'points') index++
     } else if ((hasNumber || hasMagnitude) && index < tokens.length) {
@@ -708,26 +1486,74 @@ function findFigures(sentence: SentenceTokens): Signal[] {
     const following = tokens[index]
     const before = previous ? previous.lower : ''
     const after = following ? following.lower : ''
-    const glued = (token: WordToken | undefined, to: WordToken, side: 'before' | 'after') => Boolean(token && (side === 'before' ? token.end === to.start : token.start === to.end))
     // Part of a code or a name: "501(c)(4)", "9/11", "F-16", "COVID-19".
     const attached =
-      (glued(previous, tokens[start], 'before') && (previous!.node.type === 'WordNode' || ['/', '#', '-'].includes(previous!.text))) ||
-      (glued(following, tokens[last], 'after') && /^[\p{L}:/(-]/u.test(following!.text))
+      (previous !== undefined &&
+        previous.end === tokens[start].start &&
+        (previous.node.type === 'WordNode' || ['/', '#', '-'].includes(previous.text))) ||
+      (following !== undefined && following.start === tokens[last].end && /^[\p{L}:/(-]/u.test(following.text))
     const bare = hasNumber && !hasCurrency && !hasMagnitude && !hasUnit
     const isYear = bare && YEAR.test(String(value))
     // "In 627, …", "since 1066.": a bare number after a preposition of time, with nothing it counts.
-    const isBareYear = bare && !hasSeparator && Number.isInteger(value) && value >= 100 && value < 2100 && YEAR_PREPOSITIONS.has(before) && (!following || !isWord(following) || /^(bc|bce|ad|ce)$/.test(after))
+    const isBareYear =
+      bare &&
+      !hasSeparator &&
+      Number.isInteger(value) &&
+      value >= 100 &&
+      value < 2100 &&
+      YEAR_PREPOSITIONS.has(before) &&
+      (!following || !isWord(following) || /^(bc|bce|ad|ce)$/.test(after))
     // "Aug. 25", "25 March".
-    const isDate = MONTHS.has(before.replace(/\.$/, '')) || MONTHS.has(after) || (before === '.' && MONTHS.has(tokens[start - 2]?.lower ?? ''))
+    const isDate =
+      MONTHS.has(before.replace(/\.$/, '')) ||
+      MONTHS.has(after) ||
+      (before === '.' && MONTHS.has(tokens[start - 2]?.lower ?? ''))
     const isLabel = NUMBER_LABELS.has(before)
-    const isDuration = !hasCurrency && !hasUnit && (TIME_UNITS.has(after) || (before === 'at' && value <= 24 && !hasMagnitude))
+    // "the fifty states", "its 12 members": a set the reader knows or the article has given.
+    const isKnownSet =
+      bare &&
+      ['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our'].includes(before) &&
+      isWord(following) &&
+      !/^(?:of|to|and|or|in)$/.test(after)
+    const isDuration =
+      !hasCurrency && !hasUnit && (TIME_UNITS.has(after) || (before === 'at' && value <= 24 && !hasMagnitude))
     // "Ortiz, 58, said", "the victim, Collins, 23 - was": an age set off after a name.
-    const isAge = bare && value < 125 && AGE_BEFORE.has(before) && isCapitalizedWord(tokens[start - 2]) && (!following || AGE_AFTER.has(following.text))
+    const isAge =
+      bare &&
+      value < 125 &&
+      AGE_BEFORE.has(before) &&
+      isCapitalizedWord(tokens[start - 2]) &&
+      (!following || AGE_AFTER.has(following.text))
     // "the required 1,237 delegates", "the 60 votes needed to end debate": a rule's threshold, not a finding.
-    const isThreshold = THRESHOLD_BEFORE.has(before) || sentence.tokens.slice(index, index + 3).some((token) => THRESHOLD_AFTER.has(token.lower))
+    const isThreshold =
+      THRESHOLD_BEFORE.has(before) ||
+      sentence.tokens.slice(index, index + 3).some((token) => THRESHOLD_AFTER.has(token.lower)) ||
+      isVoteThreshold(sentence, start, index)
     const countsAsFigure = hasCurrency || hasMagnitude || hasUnit || (hasNumber && value >= 10 && !isDuration)
-    if (countsAsFigure && !isYear && !isBareYear && !isDate && !isLabel && !attached && !isAge && !isThreshold && !isCrowdEstimate(sentence, start, last, value, hasCurrency || hasUnit && !CROWD_NOUNS.has(tokens[last].lower))) {
-      signals.push({kind: 'figure', first: start, last})
+    if (
+      countsAsFigure &&
+      !isYear &&
+      !isBareYear &&
+      !isDate &&
+      !isLabel &&
+      !isKnownSet &&
+      !attached &&
+      !isAge &&
+      !isThreshold &&
+      !isCommonCount(sentence, start, index, value) &&
+      !isCrowdEstimate(sentence, start, last, value, hasCurrency || (hasUnit && !CROWD_NOUNS.has(tokens[last].lower)))
+    ) {
+      const money = hasCurrency || (hasUnit && MONEY_UNITS.has(tokens[last].lower))
+      const unit: FigureUnit = money ? 'money' : isPercent ? 'percent' : 'count'
+      const amount = value * multiplier
+      // A count is of something: "20 members", "20 ships". The thing counted is part of what it is.
+      const counted =
+        unit === 'count'
+          ? `:${hasUnit ? tokens[last].lower : isWord(following) && !ENGLISH_FUNCTION_WORDS.has(after) ? after : ''}`
+          : ''
+      const note =
+        hasNumber && Number.isFinite(amount) ? {id: `${unit}:${amount}${counted}`, unit, value: amount} : undefined
+      signals.push({kind: 'figure', first: start, last, note})
     }
   }
   return signals
@@ -738,11 +1564,20 @@ function findFigures(sentence: SentenceTokens): Signal[] {
  * own rough head count of a small crowd they watched gather. (Thousands, and
  * exact counts, still want a source: police, organisers.)
  */
-function isCrowdEstimate(sentence: SentenceTokens, first: number, last: number, value: number, notPeople: boolean): boolean {
+function isCrowdEstimate(
+  sentence: SentenceTokens,
+  first: number,
+  last: number,
+  value: number,
+  notPeople: boolean
+): boolean {
   if (notPeople || value >= 1000) return false
   const {tokens} = sentence
   const words = tokens.map((token) => token.lower)
-  const rough = ['dozens', 'dozen', 'scores'].includes(words[first]) || APPROXIMATORS.has(words[first - 1] ?? '') || (words[first - 1] === 'than' && words[first - 2] === 'more')
+  const rough =
+    ['dozens', 'dozen', 'scores'].includes(words[first]) ||
+    APPROXIMATORS.has(words[first - 1] ?? '') ||
+    (words[first - 1] === 'than' && words[first - 2] === 'more')
   if (!rough) return false
   let noun = last
   if (!CROWD_NOUNS.has(words[noun])) noun = words[last + 1] === 'of' ? last + 2 : last + 1
@@ -764,14 +1599,27 @@ function findSuperlatives(tokens: readonly WordToken[]): Signal[] {
     const determined = previous === 'the' || /'s$/.test(previous)
     if (!determined || !next || next.node.type !== 'WordNode') return
     // "weren't the only teams", "not the first": denying a record claims none.
-    if (isNegatedBefore(tokens, index - 1) || isRankOrSet(tokens, index)) return
-    if (SUPERLATIVES.has(word) && !SEQUENCE_NOUNS.has(nextWord) && !(word === 'only' && FIGURATIVE_AFTER_ONLY.has(nextWord)) && !(word === 'first' && isSequence(tokens, index))) {
+    if (isNegatedBefore(tokens, index - 1) || isRankOrSet(tokens, index) || isInName(token, index)) return
+    if (
+      SUPERLATIVES.has(word) &&
+      !SEQUENCE_NOUNS.has(nextWord) &&
+      !(word === 'only' && FIGURATIVE_AFTER_ONLY.has(nextWord)) &&
+      !(word === 'first' && isSequence(tokens, index))
+    ) {
       signals.push({kind: 'superlative', first: index - 1, last: index + 1})
-    } else if (word === 'most' && (CHECKABLE_ADJECTIVES.has(nextWord) || /^(widely|heavily|frequently)$/.test(nextWord))) {
+    } else if (
+      word === 'most' &&
+      (CHECKABLE_ADJECTIVES.has(nextWord) || /^(widely|heavily|frequently)$/.test(nextWord))
+    ) {
       signals.push({kind: 'superlative', first: index - 1, last: index + 1})
     }
   })
   return signals
+}
+
+/** "the First Amendment", "Numbers Never Lie": a capital inside a sentence makes the word part of a name or a title. */
+function isInName(token: WordToken, index: number): boolean {
+  return index > 0 && /^\p{Lu}/u.test(token.text)
 }
 
 function isNegatedBefore(tokens: readonly WordToken[], index: number): boolean {
@@ -786,8 +1634,13 @@ function isNegatedBefore(tokens: readonly WordToken[], index: number): boolean {
 function isRankOrSet(tokens: readonly WordToken[], index: number): boolean {
   const next = tokens[index + 1]?.lower ?? ''
   if (/ranking$|ranked$/.test(next) || /-ranking$|-ranked$/.test(tokens[index].lower)) return true
+  // "the highest office", "the highest court": an institution by its usual name.
+  if (['office', 'court', 'honor', 'honour', 'award', 'echelons', 'levels', 'ranks'].includes(next)) return true
   for (let cursor = index + 1; cursor < Math.min(tokens.length, index + 4); cursor++) {
-    if (tokens[cursor].lower === 'of' && ['the', 'these', 'those', 'its', 'their'].includes(tokens[cursor + 1]?.lower ?? '')) {
+    if (
+      tokens[cursor].lower === 'of' &&
+      ['the', 'these', 'those', 'its', 'their'].includes(tokens[cursor + 1]?.lower ?? '')
+    ) {
       const count = tokens[cursor + 2]?.lower ?? ''
       return NUMBER_WORDS.has(count) || isDigits(count) || count === 'two'
     }
@@ -818,19 +1671,32 @@ function findRecords(sentence: SentenceTokens): Signal[] {
   const tags = tagsOf(sentence)
   const signals: Signal[] = []
   words.forEach((word, index) => {
-    if (!['the', 'its', 'their', 'his', 'her'].includes(words[index - 1] ?? '') && !/'s$/.test(words[index - 1] ?? '')) return
+    if (!['the', 'its', 'their', 'his', 'her'].includes(words[index - 1] ?? '') && !/'s$/.test(words[index - 1] ?? ''))
+      return
     const tag = tags[index]
     const superlative =
       SUPERLATIVES.has(word) ||
       ['most', 'least', 'best', 'worst', 'fewest'].includes(word) ||
       (/[^e]est$/.test(word) && (tag?.pos === 'ADJ' || tag?.pos === 'ADV') && tag.lemma !== word)
-    if (!superlative || isNegatedBefore(tokens, index - 1) || isRankOrSet(tokens, index)) return
+    if (
+      !superlative ||
+      isNegatedBefore(tokens, index - 1) ||
+      isRankOrSet(tokens, index) ||
+      isInName(tokens[index], index)
+    )
+      return
     if (word === 'first' && isSequence(tokens, index)) return
+    // "the only thing that is ever important": a figure of speech, as in findSuperlatives.
+    if (word === 'only' && FIGURATIVE_AFTER_ONLY.has(words[index + 1] ?? '')) return
     for (let cursor = index + 1; cursor < Math.min(tokens.length, index + 16); cursor++) {
       if (!isWord(tokens[cursor]) && tokens[cursor].text !== '-') break
       if (scopes[cursor]) {
         // "the closest I have ever come": a measure of one's own life, not a record.
-        if (words[cursor] === 'ever' && words.slice(Math.max(index, cursor - 3), cursor).some((other) => /^i(?:'ve|'d)?$/.test(other))) return
+        if (
+          words[cursor] === 'ever' &&
+          words.slice(Math.max(index, cursor - 3), cursor).some((other) => /^i(?:'ve|'d)?$/.test(other))
+        )
+          return
         signals.push({kind: 'superlative', first: index - 1, last: cursor})
         return
       }
@@ -846,8 +1712,16 @@ function isRecordScope(words: readonly string[], index: number): boolean {
   if (word === 'time' && words[index - 1] === 'all' && words[index - 2] === 'of') return true
   if (RECORD_SPANS.has(word)) {
     const span = words.slice(Math.max(0, index - 3), index)
-    return span.includes('in') && (word !== 'time' || span.includes('long')) && (word !== 'years' || span.some((other) => other === 'recent' || /^\d+$/.test(other) || NUMBER_WORDS.has(other) || other === 'many'))
+    return (
+      span.includes('in') &&
+      (word !== 'time' || span.includes('long')) &&
+      (word !== 'years' ||
+        span.some((other) => other === 'recent' || /^\d+$/.test(other) || NUMBER_WORDS.has(other) || other === 'many'))
+    )
   }
+  // "the best quarterbacks in the game", "the richest man on the planet": a ranking over a whole field.
+  if (RECORD_FIELDS.has(word) && words[index - 1] === 'the' && ['in', 'on'].includes(words[index - 2] ?? ''))
+    return true
   return word === 'since' && /^\d{4}s?$/.test(words[index + 1] ?? '')
 }
 
@@ -855,11 +1729,23 @@ function isRecordScope(words: readonly string[], index: number): boolean {
 function findAbsolutes(tokens: readonly WordToken[]): Signal[] {
   const signals: Signal[] = []
   tokens.forEach((token, index) => {
-    if (!STRONG_ABSOLUTES.has(token.lower)) return
+    // "not the entire story" denies the absolute.
+    if (
+      !STRONG_ABSOLUTES.has(token.lower) ||
+      isNegatedBefore(tokens, index - (tokens[index - 1]?.lower === 'the' ? 1 : 0))
+    )
+      return
     let last = index
-    const stop = (candidate: WordToken) => candidate.node.type !== 'WordNode' || ABSOLUTE_PHRASE_STOPS.has(candidate.lower)
+    const stop = (candidate: WordToken) =>
+      candidate.node.type !== 'WordNode' || ABSOLUTE_PHRASE_STOPS.has(candidate.lower)
     // The words the absolute governs: "entire core computing workload", "exclusively on AWS Trainium".
-    while (last + 1 < tokens.length && last - index < 4 && !(last > index && stop(tokens[last + 1])) && tokens[last + 1].node.type === 'WordNode') last++
+    while (
+      last + 1 < tokens.length &&
+      last - index < 4 &&
+      !(last > index && stop(tokens[last + 1])) &&
+      tokens[last + 1].node.type === 'WordNode'
+    )
+      last++
     if (last > index) signals.push({kind: 'absolute', first: index, last})
   })
   return signals
@@ -880,13 +1766,377 @@ function findSweeping(tokens: readonly WordToken[]): Signal[] {
   return signals
 }
 
+/**
+ * "Polls show him close", "a new poll found", "polling suggests", "he leads in
+ * the polls", "according to recent polls", "his poll numbers": a poll result or
+ * a standing with no pollster named. A named poll ("a Gallup poll", "a poll by
+ * Monmouth University", "the campaign's internal polling") is a source, and one
+ * named before is taken up by "the poll", "its poll", "both polls". A poll
+ * reported this way is the unsupported-claim rule's: the weasel rule leaves polls to it.
+ */
+function findPolls(sentence: SentenceTokens): Signal[] {
+  const {tokens} = sentence
+  const words = tokens.map((token) => token.lower)
+  if (!words.some((word) => POLL_NOUNS.has(word))) return []
+  const signals: Signal[] = []
+  words.forEach((word, index) => {
+    if (
+      !POLL_NOUNS.has(word) ||
+      !isWord(tokens[index]) ||
+      (isInName(tokens[index], index) && !isCapitalizedWord(tokens[index - 1]))
+    )
+      return
+    const start = pollPhraseStart(sentence, index)
+    // "his poll numbers", "the party's polling numbers": a standing, whoever's it is, with no poll named.
+    if (['numbers', 'ratings'].includes(words[index + 1] ?? '')) {
+      // The owner ("his", "Trump's") is whose standing it is; only a name that is no owner names the poll ("her Gallup numbers").
+      const pollster = tokens
+        .slice(start, index)
+        .some(
+          (token, offset) =>
+            /^\p{Lu}/u.test(token.text) &&
+            !/['’]s$/.test(token.text) &&
+            (start + offset > 0 || !ENGLISH_FUNCTION_WORDS.has(token.lower)) &&
+            !UNNAMED_POLL_MODIFIERS.has(token.lower)
+        )
+      if (!pollster && !namesPollAfter(tokens, words, index + 2, index + 8))
+        signals.push({kind: 'poll', first: start, last: index + 1})
+      return
+    }
+    if (isNamedPoll(sentence, start, index)) return
+    // "polls show", "polls have shown", "a poll found", "polls have him ahead", "polling since the debate shows".
+    let verb = index + 1
+    if (POLL_QUALIFIERS.has(words[verb] ?? '')) {
+      let cursor = verb + 1
+      // Over the words of the qualifier and the numbers in it ("of 1,000 voters"), up to a verb.
+      const inQualifier = (at: number) => {
+        const token: WordToken = tokens[at]
+        return (
+          token.node.type === 'WordNode' ||
+          isDigits(token.text) ||
+          (token.text === ',' && isDigits(tokens[at - 1]?.text ?? '') && tokens[at - 1].end === token.start)
+        )
+      }
+      while (
+        cursor < Math.min(words.length, verb + 9) &&
+        inQualifier(cursor) &&
+        !POLL_VERBS.has(words[cursor]) &&
+        !['VERB', 'AUX'].includes(posAt(sentence, cursor) ?? '')
+      )
+        cursor++
+      if (POLL_VERBS.has(words[cursor] ?? '')) verb = cursor
+    }
+    while (
+      verb < Math.min(words.length, index + 4) &&
+      ((['has', 'have', 'had', 'also', 'now', 'consistently', 'repeatedly', 'still', 'all', 'generally'].includes(
+        words[verb]
+      ) &&
+        POLL_VERBS.has(words[verb + 1] ?? '')) ||
+        (posAt(sentence, verb) === 'ADV' && /ly$/.test(words[verb])))
+    )
+      verb++
+    // The tagger may read "Polls show" as two nouns; "polling place", "poll tax" are nouns.
+    const isVerb =
+      ['VERB', 'AUX'].includes(posAt(sentence, verb) ?? '') ||
+      /^(?:show|shows|showed|shown|found|finds|suggests?|suggested|indicates?|indicated|reveal(?:s|ed)?)$/.test(
+        words[verb] ?? ''
+      )
+    if (
+      POLL_VERBS.has(words[verb] ?? '') &&
+      isVerb &&
+      isWord(tokens[verb]) &&
+      !namesPollAfter(tokens, words, index + 1, verb)
+    ) {
+      signals.push({kind: 'poll', first: start, last: verb})
+      return
+    }
+    if (namesPollAfter(tokens, words, index + 1, index + 8)) return
+    // "according to recent polls".
+    if (words[start - 1] === 'to' && words[start - 2] === 'according') {
+      signals.push({kind: 'poll', first: start - 2, last: index})
+      return
+    }
+    // "he leads in the polls", "ahead in national polling", "trails badly in the polls".
+    if (words[start - 1] === 'in') {
+      let standing = -1
+      for (let cursor = start - 2; cursor >= Math.max(0, start - 6); cursor--) {
+        if (!isWord(tokens[cursor])) break
+        if (POLL_STANDINGS.has(words[cursor])) standing = cursor
+      }
+      if (standing >= 0) signals.push({kind: 'poll', first: standing, last: index})
+    }
+  })
+  return signals
+}
+
+/** Where the noun phrase of a poll begins: "a new Gallup poll", "the latest national polls", "polling". */
+function pollPhraseStart(sentence: SentenceTokens, index: number): number {
+  const {tokens} = sentence
+  let start = index
+  while (start > 0 && start > index - 6 && isWord(tokens[start - 1])) {
+    const word = tokens[start - 1].lower
+    const tag = posAt(sentence, start - 1)
+    const modifier =
+      UNNAMED_POLL_MODIFIERS.has(word) ||
+      [
+        'a',
+        'an',
+        'the',
+        'this',
+        'that',
+        'these',
+        'those',
+        'both',
+        'its',
+        'their',
+        'his',
+        'her',
+        'our',
+        'two',
+        'three',
+        'several'
+      ].includes(word) ||
+      /['’]s$/.test(tokens[start - 1].text) ||
+      (tag !== undefined && ['ADJ', 'NUM', 'PROPN'].includes(tag)) ||
+      isDigits(word) ||
+      (tag === 'NOUN' && start - 1 > 0 && !['in', 'to', 'of'].includes(word))
+    if (!modifier || ['in', 'to', 'according'].includes(word)) break
+    start--
+  }
+  return start
+}
+
+/**
+ * Whether a poll's noun phrase names it: a name in it ("a Gallup poll", "an ABC
+ * News/Washington Post poll"), an owner ("the campaign's polling", "its poll"),
+ * or a word that takes up one named before ("the poll", "both polls").
+ */
+function isNamedPoll(sentence: SentenceTokens, start: number, index: number): boolean {
+  const {tokens} = sentence
+  const words = tokens.map((token) => token.lower)
+  const determiner = words[start]
+  if (['its', 'their', 'his', 'her', 'our', 'these', 'those', 'both', 'this', 'that'].includes(determiner)) return true
+  for (let cursor = start; cursor < index; cursor++) {
+    const token = tokens[cursor]
+    if (/['’]s$/.test(token.text)) return true
+    if (isDigits(words[cursor]) && !YEAR.test(words[cursor])) return true
+    if (
+      !/^\p{Lu}/u.test(token.text) ||
+      UNNAMED_POLL_MODIFIERS.has(words[cursor]) ||
+      ['a', 'an', 'the'].includes(words[cursor])
+    )
+      continue
+    // A capital mid-sentence is a name; the sentence's first word only when it is no common word ("Gallup polls show").
+    if (cursor > 0 || !ENGLISH_FUNCTION_WORDS.has(words[cursor])) return true
+  }
+  // "the poll", "the two polls": one the article has named; "the latest poll", "the polls" (all of them): none in particular.
+  if (determiner === 'the' && index === start + 1 && words[index] === 'poll') return true
+  return NUMBER_WORDS.has(words[start + 1] ?? '') && determiner === 'the'
+}
+
+/** "a poll by Monmouth University", "a poll conducted for the Times", "a poll of 1,000 voters from YouGov": a named pollster after it. */
+function namesPollAfter(tokens: readonly WordToken[], words: readonly string[], from: number, to: number): boolean {
+  for (let index = from; index < Math.min(to, tokens.length); index++) {
+    if (/^[.;:!?]$/.test(tokens[index].text)) return false
+    if (POLL_ATTRIBUTIONS.has(words[index]) && namesSourceAt(tokens, words, index + 1)) return true
+  }
+  return false
+}
+
+/**
+ * A record claimed without a superlative: "unprecedented", "a record 40 ships",
+ * "record turnout", "set a new record", "record-breaking". Not hedged ("almost
+ * unprecedented"), and not a record as a thing ("a record label", "his voting
+ * record", "a record of 120 losses").
+ */
+function findRecordClaims(sentence: SentenceTokens): Signal[] {
+  const {tokens} = sentence
+  const words = tokens.map((token) => token.lower)
+  if (!words.some((word) => RECORD_WORDS.has(word) || word === 'record')) return []
+  const signals: Signal[] = []
+  const hedged = (index: number) =>
+    words.slice(Math.max(0, index - 2), index).some((word) => CLAIM_HEDGES.has(word) || /n't$/.test(word))
+  words.forEach((word, index) => {
+    if (isInName(tokens[index], index) || hedged(index)) return
+    if (RECORD_WORDS.has(word)) {
+      const noun = posAt(sentence, index + 1) === 'NOUN' && isWord(tokens[index + 1])
+      signals.push({kind: 'record', first: index, last: noun ? index + 1 : index})
+      return
+    }
+    if (word !== 'record') return
+    // "set a new record", "broke the all-time record": a record set or broken.
+    let verb = index - 1
+    while (
+      verb >= Math.max(0, index - 4) &&
+      isWord(tokens[verb]) &&
+      (['a', 'an', 'the', 'its', 'his', 'her', 'their', 'new', 'previous', 'all-time', 'old'].includes(words[verb]) ||
+        posAt(sentence, verb) === 'ADJ')
+    )
+      verb--
+    if (
+      verb < index - 1 &&
+      RECORD_VERBS.has(words[verb] ?? '') &&
+      isWord(tokens[verb]) &&
+      words[index + 1] !== 'straight'
+    ) {
+      signals.push({kind: 'record', first: verb, last: index})
+      return
+    }
+    // "a record 40 ships", "record turnout", "record profits": "record" before what it measures.
+    const next = tokens[index + 1]
+    if (
+      !next ||
+      RECORD_THINGS.has(next.lower) ||
+      ['high', 'highs', 'low', 'lows', 'levels', 'level', 'number', 'numbers'].includes(next.lower)
+    )
+      return
+    const nextTag = posAt(sentence, index + 1)
+    const measures =
+      CURRENCY_SYMBOLS.has(next.text) ||
+      isDigits(next.text) ||
+      (isWord(next) && (nextTag === 'NOUN' || nextTag === 'NUM') && /s$|ing$|out$/.test(next.lower))
+    const before = words[index - 1] ?? ''
+    const beforeTag = posAt(sentence, index - 1)
+    const opens =
+      index === tokens.findIndex(isWord) ||
+      ['a', 'an', 'at', 'to', 'of', 'in', 'for', 'with', 'near', 'new', 'another'].includes(before) ||
+      beforeTag === 'VERB' ||
+      beforeTag === 'AUX'
+    if (measures && opens) signals.push({kind: 'record', first: index, last: index + 1})
+  })
+  return signals
+}
+
+/**
+ * "Immigrants are the primary threat", "young men are dangerous", "liberals are
+ * destroying the country", "Democrats hate America": a whole group, named by a
+ * bare plural with no determiner ("the", "these", "some"), given a judgement or
+ * blamed for harm in the present tense, as fact. Not hedged ("often", "many",
+ * "can", "tend to"), not denied, not in the past ("Republicans sowed" is an
+ * account of events, read by its own signals).
+ */
+function findGroupClaims(sentence: SentenceTokens): Signal[] {
+  const {tokens} = sentence
+  const words = tokens.map((token) => token.lower)
+  // Read the clause (a tagging) only when it has a verb it could be.
+  if (!words.some((word) => word === 'are' || word === "'re" || GROUP_HARM_VERBS.has(word))) return []
+  let first = tokens.findIndex(isWord)
+  if (first < 0) return []
+  if (['and', 'but', 'so', 'yet'].includes(words[first])) first++
+  // An opening phrase set off by a comma: "In Europe, immigrants are…".
+  const comma = words.indexOf(',')
+  if (
+    comma > first &&
+    comma <= first + 5 &&
+    ['ADP', 'ADV'].includes(posAt(sentence, first) ?? '') &&
+    !CLAIM_HEDGES.has(words[first]) &&
+    !['when', 'while', 'because', 'although', 'though', 'as', 'since', 'once'].includes(words[first])
+  )
+    first = comma + 1
+  let cursor = first
+  if (words[cursor] === 'all') cursor++
+  // Up to three modifiers, then the group: "illegal immigrants", "union leaders", "young men".
+  let head = -1
+  for (let index = cursor; index < Math.min(tokens.length, cursor + 4); index++) {
+    if (
+      !isWord(tokens[index]) ||
+      CLAIM_HEDGES.has(words[index]) ||
+      GIVEN_DETERMINERS.has(words[index]) ||
+      ['a', 'an', 'no', 'every', 'each', 'any', 'our', 'your', 'my'].includes(words[index]) ||
+      isDigits(words[index]) ||
+      NUMBER_WORDS.has(words[index])
+    )
+      return []
+    const tag = posAt(sentence, index)
+    const next = posAt(sentence, index + 1)
+    const plural = IRREGULAR_PLURALS.has(words[index]) || (/[^su']s$/.test(words[index]) && words[index].length > 3)
+    if (plural && (tag === 'NOUN' || tag === 'PROPN') && (next === 'AUX' || next === 'VERB' || next === 'ADV')) {
+      head = index
+      break
+    }
+    if (tag !== 'ADJ' && tag !== 'NOUN' && tag !== 'PROPN') return []
+  }
+  if (head < 0) return []
+  let verb = head + 1
+  while (verb < tokens.length && posAt(sentence, verb) === 'ADV' && !CLAIM_HEDGES.has(words[verb])) verb++
+  const between = words.slice(head + 1, verb + 1)
+  if (between.some((word) => CLAIM_HEDGES.has(word) || /n't$/.test(word) || word === 'not')) return []
+  const last = groupJudgementAt(sentence, words, verb)
+  return last < 0 ? [] : [{kind: 'sweeping', first, last}]
+}
+
+/** Where a judgement on a group ends, from its verb: "are the primary threat", "are dangerous", "hate America"; -1 when none. */
+function groupJudgementAt(sentence: SentenceTokens, words: readonly string[], verb: number): number {
+  const {tokens} = sentence
+  const word = words[verb]
+  const tags = tagsOf(sentence)
+  if (word === 'are' || word === "'re") {
+    let cursor = verb + 1
+    while (
+      cursor < tokens.length &&
+      posAt(sentence, cursor) === 'ADV' &&
+      !CLAIM_HEDGES.has(words[cursor]) &&
+      words[cursor] !== 'more' &&
+      words[cursor] !== 'less'
+    )
+      cursor++
+    const next = words[cursor] ?? ''
+    if (CLAIM_HEDGES.has(next) || next === 'not' || /n't$/.test(next)) return -1
+    // "are more likely to": a rate stated of a whole group.
+    if ((next === 'more' || next === 'less') && words[cursor + 1] === 'likely' && words[cursor + 2] === 'to')
+      return cursor + 3
+    if (next === 'to' && words[cursor + 1] === 'blame') return cursor + 1
+    if (next === 'behind' && isWord(tokens[cursor + 1])) return cursor
+    if (GROUP_JUDGEMENT_ADJECTIVES.has(next)) return cursor
+    // "are destroying the country".
+    if (tags[cursor]?.pos === 'VERB' && /ing$/.test(next) && GROUP_HARM_VERBS.has(tags[cursor]!.lemma)) return cursor
+    // "are the primary threat", "are a drain on", "are criminals".
+    for (let noun = cursor; noun < Math.min(tokens.length, cursor + 4); noun++) {
+      if (!isWord(tokens[noun])) return -1
+      if (GROUP_JUDGEMENT_NOUNS.has(words[noun])) return noun
+      if (
+        ![
+          'a',
+          'an',
+          'the',
+          'real',
+          'main',
+          'primary',
+          'chief',
+          'biggest',
+          'greatest',
+          'single',
+          'true',
+          'root',
+          'main',
+          'principal',
+          'leading',
+          'major'
+        ].includes(words[noun]) &&
+        tags[noun]?.pos !== 'ADJ'
+      )
+        return -1
+    }
+    return -1
+  }
+  // "immigrants bring crime", "Democrats hate America": a plain present verb of harm.
+  const tag = tags[verb]
+  if (tag?.pos === 'VERB' && tag.lemma === word && GROUP_HARM_VERBS.has(word) && isWord(tokens[verb + 1]))
+    return verb + 1
+  return -1
+}
+
 /** Signals a few words apart in one clause ("estimated to reach" + "trillions of dollars") make one finding. */
 function mergeSignals(tokens: readonly WordToken[], signals: readonly Signal[]): Signal[] {
   const merged: Signal[] = []
   for (const signal of signals) {
     const previous = merged[merged.length - 1]
     const gap = previous ? tokens.slice(previous.last + 1, signal.first) : []
-    if (previous && signal.first <= previous.last + 4 && gap.every((token) => token.node.type === 'WordNode' || token.text === '$')) {
+    if (
+      previous &&
+      signal.first <= previous.last + 4 &&
+      gap.every((token) => token.node.type === 'WordNode' || token.text === '$')
+    ) {
       previous.last = Math.max(previous.last, signal.last)
       if (PRIORITY.indexOf(signal.kind) < PRIORITY.indexOf(previous.kind)) {
         previous.kind = signal.kind

@@ -43,7 +43,11 @@ const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'
  * Reads an article. `known.furniture` gives the page furniture when it was
  * read over a whole article of which `text` is one part (see IncrementalLinter).
  */
-export function readDocument(text: string, kind: DocumentKind, known: {furniture?: readonly OtherVoice[]} = {}): ProseDocument {
+export function readDocument(
+  text: string,
+  kind: DocumentKind,
+  known: {furniture?: readonly OtherVoice[]} = {}
+): ProseDocument {
   const lines = new LineIndex(text)
   const prose = readProse(text, kind)
   const parser = new ParseEnglish()
@@ -78,7 +82,9 @@ export function readDocument(text: string, kind: DocumentKind, known: {furniture
 }
 
 function readProse(text: string, kind: DocumentKind): MarkdownProse {
-  return kind === 'markdown' ? readMarkdownProse(text) : {masked: text, blocks: plainTextLines(text), citations: [], quotedBlocks: [], directives: []}
+  return kind === 'markdown'
+    ? readMarkdownProse(text)
+    : {masked: text, blocks: plainTextLines(text), citations: [], quotedBlocks: [], directives: []}
 }
 
 function readBlocks(prose: MarkdownProse): ReadBlock[] {
@@ -102,7 +108,8 @@ export class FurnitureReader {
       const chunkText = chunkTexts[index]
       const read = this.cache.get(chunkText) ?? next.get(chunkText) ?? readBlocks(readProse(chunkText, kind))
       next.set(chunkText, read)
-      for (const {span, reading} of read) blocks.push({span: {start: span.start + chunk.start, end: span.end + chunk.start}, reading})
+      for (const {span, reading} of read)
+        blocks.push({span: {start: span.start + chunk.start, end: span.end + chunk.start}, reading})
     }
     this.cache = next
     return placeFurniture(blocks)

@@ -156,7 +156,7 @@ export const PITCH_BUTTON = new RegExp(
   'iu'
 )
 /** A word every pitch below holds: a cheap test before the long one. */
-export const PITCH_WORDS = /sign|subscri|regist|inbox|support|fund|donat|gift|contribution|member|patron|us on|click|enjoy|if you|mission|we are/i
+export const PITCH_WORDS = /sign|subscri|regist|inbox|support|fund|donat|gift|contribution|member|patron|us on|click|enjoy|if you|mission|we are|newsletter|briefing|digest|join/i
 /** Then the pitches themselves. */
 export const PITCH = new RegExp(
   [
@@ -164,6 +164,9 @@ export const PITCH = new RegExp(
     // the reader in the imperative, or of "our" newsletter; "millions subscribe to the channel" is reporting.
     String.raw`(?:^|[.!?]\s+)(?:Please\s+)?(?:Sign up|Subscribe|Register)\b[^.!?]{0,60}\b(?:newsletters?|e-?mails?|alerts?|updates|briefings?|digest|mailing list|inbox)\b|\b(?:sign up|subscribe) (?:for|to|to receive|to get) our\b|^Subscribe (?:now|today)\b`,
     String.raw`\b(?:delivered|straight) (?:to|in(?:to)?) your inbox\b|\bin your inbox (?:every|each)\b`,
+    // "Join over 240,000 people who get our newsletter", "Get our free morning briefing": the site's newsletter,
+    // offered to the reader, or the crowd of readers the reader is asked to join.
+    String.raw`(?:^|[.!?]\s+)(?:Please\s+)?(?:Join|Get|Try|Grab|Receive|Read)\b[^.!?]{0,80}\bour (?:[\w-]+\s+){0,2}(?:newsletters?|e-?mails?|briefings?|digest|alerts|mailing list)\b|^(?:Join|Be one of) (?:over |more than |nearly |almost |some |the )?[\d,.]+(?:\s?(?:k|thousand|million|m))? (?:\w+ )?(?:people|readers|subscribers|others|members|fans|followers)\b`,
     String.raw`\b(?:support|fund) our (?:journalism|reporting|work|newsroom|mission|coverage)\b|(?:^|[.!?]\s+)(?:Please\s+)?(?:support|fund) (?:independent|quality|local) (?:journalism|reporting)\b|(?:^|[.!?]\s+)(?:Please\s+)?(?:make|consider making|give) a (?:tax-deductible |one-time |monthly |small )?(?:donation|contribution|gift)\b|(?:^|[.!?]\s+)(?:Please\s+)?donate (?:now|today|here)\b|\bdonate to (?:us|our (?:work|newsroom|journalism|site|mission))\b|(?:^|[.!?]\s+)(?:Please\s+)?(?:Become|Join) (?:us )?(?:a|as a) (?:member|subscriber|patron|supporter|sustaining member)\b`,
     String.raw`^(?:Please )?(?:Like|Follow|Join|Find) us on ${PLATFORMS}\b|^Click (?:here|the link|below) to (?:sign|subscribe|donate|share|join|follow|get)\b`,
     String.raw`^(?:If you (?:like|liked|enjoyed|value|appreciate|found)|Enjoy(?:ed)? (?:this|reading))\b[^.!?]{0,60}\b(?:this|our) (?:article|story|post|work|reporting|journalism|content|site|newsletter)\b`,
@@ -188,8 +191,8 @@ export const RELATED_PREFIX = new RegExp(String.raw`^${RELATED_WORDS}\s*[:|»›
  * is the author of Y" is the writer's reporting.
  */
 const BIO_SUBJECT = String.raw`^(?:[—–]+\s*|\*\s*)?(?:(?:Dr|Rep|Reps|Sen|Gov|Prof|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Col|Gen|Lt|Maj|Capt)\.?\s+|(?:Republican|Democrat|Democratic|Independent|Labour|Conservative|Liberal Democrat|Former|Retired)\s+)?`
-const BIO_NOUNS = String.raw`(?:author|writer|songwriter|co-author|columnist|contributor|reporter|journalist|correspondent|blogger|commentator|editor|host|co-host|fellow|professor|lecturer|analyst|researcher|scholar|novelist|essayist|filmmaker|producer|founder|co-founder|activist|attorney|lawyer|economist|strategist|consultant|pastor|rabbi|veteran|freelancer|intern|student)`
-const BIO_WRITER_NOUNS = String.raw`(?:author|writer|songwriter|co-author|columnist|contributor|reporter|journalist|correspondent|blogger|commentator|host|co-host)`
+const BIO_NOUNS = `(?:author|writer|songwriter|co-author|columnist|contributor|reporter|journalist|correspondent|blogger|commentator|editor|host|co-host|fellow|professor|lecturer|analyst|researcher|scholar|novelist|essayist|filmmaker|producer|founder|co-founder|activist|attorney|lawyer|economist|strategist|consultant|pastor|rabbi|veteran|freelancer|intern|student)`
+const BIO_WRITER_NOUNS = `(?:author|writer|songwriter|co-author|columnist|contributor|reporter|journalist|correspondent|blogger|commentator|host|co-host)`
 export const BIO_SENTENCE = new RegExp(
   String.raw`${BIO_SUBJECT}(?:${NAME}\s+(?:is|was|has been|serves as|works as)\s+[^.;!?]{0,60}?\b${BIO_NOUNS}s?\b|${NAME}\s+(?:represents|represented)\b[^.!?]{0,100}\b(?:district|constituency|riding|ward|county|Congress|House of Representatives|Senate|Parliament|Assembly)\b|${NAME}\s+(?:writes (?:for|about|on|a)|hosts|co-hosts|teaches|covers|blogs)\b|\p{Lu}[\p{L}'’-]+\s+(?:is|was)\s+[^.;!?]{0,40}?\b${BIO_WRITER_NOUNS}s?\b)`,
   'u'
@@ -204,15 +207,12 @@ export const CONTACT_ANY = new RegExp(String.raw`(?:${EMAIL}|${PHONE}).{0,80}\b(
 /** "… covers city hall. Follow him on Twitter @jdoe.": a sentence no writer's paragraph holds. */
 export const BIO_FOLLOW = new RegExp(String.raw`(?:^|[.!?]\s+)(?:Follow|Find) (?:him|her|them|me) (?:on|at) (?:${PLATFORMS}\b|@)`, 'u')
 /** Inside a bio at the end: "Follow him on Twitter", "can be reached at", "his latest book". */
-export const BIO_PHRASE = new RegExp(
-  String.raw`\bcan be (?:reached|contacted|emailed|e-mailed) (?:at|on|via)\b|\b(?:his|her|their|my) (?:new|latest|forthcoming|most recent|upcoming|bestselling|best-selling) (?:book|novel|memoir)\b`,
-  'u'
-)
+export const BIO_PHRASE = /\bcan be (?:reached|contacted|emailed|e-mailed) (?:at|on|via)\b|\b(?:his|her|their|my) (?:new|latest|forthcoming|most recent|upcoming|bestselling|best-selling) (?:book|novel|memoir)\b/u
 /**
  * Lines that go with a bio: a title ("Chairman of The Campaign to …"), the
  * author's own pitch ("Please help me spread my message by joining my …").
  */
-export const BIO_COMPANION = new RegExp(
-  String.raw`^(?:Chairman|Chairwoman|Chair|President|Founder|Co-founder|Director|Executive Director|Editor|Editor-in-Chief|Host|Author|CEO|Senior Fellow|Fellow|Professor)\s+(?:of|at|and)\b[^.!?]{0,120}\.?$|^(?:Please\s+)?(?:help|support|join|visit|buy|order|read)\s+(?:me|us|my)\b|\bmy (?:message|book|books|website|blog|network|newsletter|podcast|channel|show|page)\b`,
-  'iu'
-)
+export const BIO_COMPANION = /^(?:Chairman|Chairwoman|Chair|President|Founder|Co-founder|Director|Executive Director|Editor|Editor-in-Chief|Host|Author|CEO|Senior Fellow|Fellow|Professor)\s+(?:of|at|and)\b[^.!?]{0,120}\.?$|^(?:Please\s+)?(?:help|support|join|visit|buy|order|read)\s+(?:me|us|my)\b|\bmy (?:message|book|books|website|blog|network|newsletter|podcast|channel|show|page)\b/iu
+
+/** The act of posting, in a line that introduces the post below it ("She wrote on Instagram:", "The team tweeted:"). */
+export const POSTING = /\b(?:tweet(?:s|ed)?|retweet(?:s|ed)?|posted|wrote on (?:twitter|x|facebook|instagram|threads|social media)|(?:on|to) (?:twitter|instagram|facebook|threads|tiktok|social media)|shared (?:on|a post))\b/i

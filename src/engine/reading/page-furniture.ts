@@ -2,6 +2,7 @@ import type {Span} from '../types'
 import {ATTRIBUTION_PATTERN} from './speech'
 import {findQuotations, type OtherVoice} from './voices'
 import {
+  POSTING,
   BIO_ANYWHERE,
   BIO_COMPANION,
   BIO_FOLLOW,
@@ -81,6 +82,8 @@ export interface BlockReading {
   echo?: string
   /** Ends with a colon: an introduction to what follows ("Trump tweeted:"). */
   introduces: boolean
+  /** Introduces a post: ends with a colon and names the act of posting ("She wrote on Instagram:"). */
+  introducesPost: boolean
   /** "Related", "READ MORE:": a label whose list follows. */
   relatedLabel: boolean
   /** A short line without a full stop: a headline or a title. */
@@ -136,6 +139,7 @@ export function readBlock(text: string): BlockReading {
     postMarkerCount: 0,
     quoted: [],
     introduces: false,
+    introducesPost: false,
     relatedLabel: false,
     headlineLike: false,
     titleCase: false,
@@ -145,7 +149,8 @@ export function readBlock(text: string): BlockReading {
   }
   if (body.length === 0) return reading
   const end = lead + body.length
-  const mark = (kind: OtherVoice['kind'], start = lead, until = end) => reading.own.push({start, end: until, kind, attributed: kind === 'embedded-post'})
+  const mark = (kind: OtherVoice['kind'], start = lead, until = end) =>
+    reading.own.push({start, end: until, kind, attributed: kind === 'embedded-post'})
   const markWhole = (kind: OtherVoice['kind']) => {
     mark(kind)
     reading.whole = true
@@ -157,7 +162,8 @@ export function readBlock(text: string): BlockReading {
   if (script) mark('page-furniture', lead, lead + script[0].trimEnd().length)
   const site = SITE_PREFIX.exec(body)
   if (site) mark('page-furniture', lead, lead + site[0].trimEnd().length)
-  for (const label of body.slice(0, 300).matchAll(MEDIA_LABEL)) mark('page-furniture', lead + label.index, lead + label.index + label[0].trimEnd().length)
+  for (const label of body.slice(0, 300).matchAll(MEDIA_LABEL))
+    mark('page-furniture', lead + label.index, lead + label.index + label[0].trimEnd().length)
   if (body.length > MAX_FURNITURE_LENGTH) return reading
 
   const outside = withoutQuotations(body)
@@ -176,10 +182,16 @@ export function readBlock(text: string): BlockReading {
     .filter((words) => words.split(' ').length >= 5)
   if (reading.postSized && !reading.saying && !/["“”]/.test(body)) reading.echo = normalized(body)
   reading.introduces = /:\s*$/.test(body)
+  reading.introducesPost = reading.introduces && POSTING.test(body)
   reading.truncated = ELLIPSIS.test(body) && body.length >= 40
-  reading.headlineLike = words >= 3 && words <= 16 && !TERMINAL.test(body.replace(/[?!]["”’]?\s*$/, '')) && /^["“‘']?[\p{Lu}\d]/u.test(body)
+  reading.headlineLike =
+    words >= 3 && words <= 16 && !TERMINAL.test(body.replace(/[?!]["”’]?\s*$/, '')) && /^["“‘']?[\p{Lu}\d]/u.test(body)
   const longWords = body.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word))
-  reading.titleCase = reading.headlineLike && longWords.length > 0 && longWords.filter((word) => /^\p{Lu}/u.test(word)).length / longWords.length >= 0.6 && !NAME_AND_TITLE.test(body)
+  reading.titleCase =
+    reading.headlineLike &&
+    longWords.length > 0 &&
+    longWords.filter((word) => /^\p{Lu}/u.test(word)).length / longWords.length >= 0.6 &&
+    !NAME_AND_TITLE.test(body)
   reading.headlineWords = reading.headlineLike ? words : 0
 
   // An embedded post: a trailer line alone, or a post with its trailer or a tweet's link in it.
@@ -195,7 +207,11 @@ export function readBlock(text: string): BlockReading {
     if (before.replace(URL, '').length <= POST_LENGTH) return markWhole('embedded-post')
   }
   const inside = handleInBrackets ? POST_TRAILER_INSIDE.exec(body) : null
-  if (inside && inside.index + inside[0].length < body.length && body.slice(0, inside.index).replace(URL, '').length <= POST_LENGTH) {
+  if (
+    inside &&
+    inside.index + inside[0].length < body.length &&
+    body.slice(0, inside.index).replace(URL, '').length <= POST_LENGTH
+  ) {
     // The post and its trailer open the paragraph; the writer's words go on after it.
     mark('embedded-post', lead, lead + inside.index + inside[0].length)
     return reading
@@ -206,8 +222,14 @@ export function readBlock(text: string): BlockReading {
     reading.widget = true
     return markWhole('page-furniture')
   }
-  if (DATE_LINE.test(body) || BYLINE.test(body) || ROLE_BYLINE.test(body) || (short && SITE_NOTE.test(body))) return markWhole('page-furniture')
-  if (CONTACT_LINE.test(body) || BIO_ANYWHERE.test(body) || (words <= 30 && /@|\d{3}/.test(body) && CONTACT_ANY.test(body)) || (words <= 60 && BIO_FOLLOW.test(body))) {
+  if (DATE_LINE.test(body) || BYLINE.test(body) || ROLE_BYLINE.test(body) || (short && SITE_NOTE.test(body)))
+    return markWhole('page-furniture')
+  if (
+    CONTACT_LINE.test(body) ||
+    BIO_ANYWHERE.test(body) ||
+    (words <= 30 && /@|\d{3}/.test(body) && CONTACT_ANY.test(body)) ||
+    (words <= 60 && BIO_FOLLOW.test(body))
+  ) {
     reading.bio = 'anywhere'
     return markWhole('author-bio')
   }
@@ -219,7 +241,8 @@ export function readBlock(text: string): BlockReading {
 
   // Captions and credits.
   if (CREDIT_LINE.test(body) && words <= 12) return markWhole('caption')
-  if ((CAPTION_LABEL.test(body) && words <= 60) || (CAPTION_CREDIT.test(body) && words <= 12)) return markWhole('caption')
+  if ((CAPTION_LABEL.test(body) && words <= 60) || (CAPTION_CREDIT.test(body) && words <= 12))
+    return markWhole('caption')
   const credit = CREDIT_AT_END.exec(body)
   if (credit) {
     if (words <= 60) return markWhole('caption')
@@ -239,7 +262,8 @@ export function readBlock(text: string): BlockReading {
   // A pointer closing the writer's paragraph: "… over the plan. Take a look here —".
   const lastSentence = sentenceStartBefore(body, body.length)
   const closing = body.slice(lastSentence)
-  if (lastSentence > 0 && closing.split(/\s+/).length <= 15 && MEDIA_POINTER.test(closing)) mark('page-furniture', lead + lastSentence, end)
+  if (lastSentence > 0 && closing.split(/\s+/).length <= 15 && MEDIA_POINTER.test(closing))
+    mark('page-furniture', lead + lastSentence, end)
 
   if (words <= 80 && (BIO_SENTENCE.test(body) || (short && BIO_PHRASE.test(body)))) reading.bio = 'end'
   else if (short && BIO_COMPANION.test(body)) reading.bioCompanion = true
@@ -253,7 +277,9 @@ export function readBlock(text: string): BlockReading {
 export function placeFurniture(blocks: readonly ReadBlock[]): OtherVoice[] {
   const placed: OtherVoice[] = []
   // A paragraph marked whole by its own reading: the whole mark is the last it made.
-  const kindOf: Array<OtherVoice['kind'] | undefined> = blocks.map(({reading}) => (reading.whole ? reading.own[reading.own.length - 1].kind : undefined))
+  const kindOf: Array<OtherVoice['kind'] | undefined> = blocks.map(({reading}) =>
+    reading.whole ? reading.own[reading.own.length - 1].kind : undefined
+  )
   const isWhole = (index: number) => kindOf[index] !== undefined
   // The headline is never furniture as a whole.
   const mayMark = (index: number) => index > 0 && index < blocks.length && !isWhole(index)
@@ -282,8 +308,18 @@ export function placeFurniture(blocks: readonly ReadBlock[]): OtherVoice[] {
   for (let index = 0; index < blocks.length; index++) {
     const {reading} = blocks[index]
     // "… using the hashtag #MeToo" reports; "I am sure he will be described as sick. #AustinBombing" posts.
-    const signsOff = reading.postSignoff && reading.postSized && !reading.introduces && (!reading.saying || reading.firstPerson || reading.postMarkerCount >= 2)
+    const signsOff =
+      reading.postSignoff &&
+      reading.postSized &&
+      !reading.introduces &&
+      (!reading.saying || reading.firstPerson || reading.postMarkerCount >= 2)
     if (mayMark(index) && signsOff) kindOf[index] = 'embedded-post'
+  }
+  // A post introduced as one ("The singer tweeted:"), even without a handle or a trailer line.
+  for (let index = 1; index < blocks.length; index++) {
+    const {reading} = blocks[index]
+    if (blocks[index - 1].reading.introducesPost && mayMark(index) && reading.postSized && !reading.introduces)
+      kindOf[index] = 'embedded-post'
   }
   // A post that repeats words the paragraph beside it quotes: "…, he tweeted, “There are no words.”" then the tweet.
   for (let index = 1; index < blocks.length; index++) {
@@ -306,11 +342,22 @@ export function placeFurniture(blocks: readonly ReadBlock[]): OtherVoice[] {
   // The headlines a "Related" label heads, and a run of three or more title-case headlines.
   for (let index = 0; index < blocks.length; index++) {
     if (!blocks[index].reading.relatedLabel) continue
-    for (let next = index + 1; next <= index + RELATED_LIST_LENGTH && mayMark(next) && blocks[next].reading.headlineLike; next++) kindOf[next] = 'related-links'
+    for (
+      let next = index + 1;
+      next <= index + RELATED_LIST_LENGTH && mayMark(next) && blocks[next].reading.headlineLike;
+      next++
+    )
+      kindOf[next] = 'related-links'
   }
   for (let index = 1; index < blocks.length; ) {
     let end = index
-    while (end < blocks.length && !isWhole(end) && blocks[end].reading.titleCase && blocks[end].reading.headlineWords >= 5) end++
+    while (
+      end < blocks.length &&
+      !isWhole(end) &&
+      blocks[end].reading.titleCase &&
+      blocks[end].reading.headlineWords >= 5
+    )
+      end++
     if (end - index >= 3) for (let run = index; run < end; run++) kindOf[run] = 'related-links'
     index = Math.max(end, index + 1)
   }
@@ -361,7 +408,8 @@ function normalized(text: string): string {
 function withoutQuotations(text: string): string {
   let result = text
   for (const quotation of findQuotations(text, {start: 0, end: text.length})) {
-    result = result.slice(0, quotation.start) + ' '.repeat(quotation.end - quotation.start) + result.slice(quotation.end)
+    result =
+      result.slice(0, quotation.start) + ' '.repeat(quotation.end - quotation.start) + result.slice(quotation.end)
   }
   return result
 }

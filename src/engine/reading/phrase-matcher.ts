@@ -41,7 +41,10 @@ export class PhraseMatcher<Entry> {
   /** Patterns that start with a class, a wildcard or an optional word: tried everywhere. */
   private readonly unindexed: Array<CompiledPattern<Entry>> = []
 
-  constructor(entries: ReadonlyArray<{entry: Entry; patterns: readonly string[]}>, classes: Readonly<Record<string, WordClass>> = {}) {
+  constructor(
+    entries: ReadonlyArray<{entry: Entry; patterns: readonly string[]}>,
+    classes: Readonly<Record<string, WordClass>> = {}
+  ) {
     for (const {entry, patterns} of entries) {
       for (const pattern of patterns) {
         const compiled = {entry, steps: compilePattern(pattern, classes)}
@@ -85,7 +88,9 @@ export class PhraseMatcher<Entry> {
         }
         // A stable sort keeps the entries' order among matches of one length.
         candidates.sort((a, b) => b.last - a.last)
-        chosen = accept ? candidates.find(({entry, last}) => accept({entry, first: views[index].first, last: views[last].last})) : candidates[0]
+        chosen = accept
+          ? candidates.find(({entry, last}) => accept({entry, first: views[index].first, last: views[last].last}))
+          : candidates[0]
       }
       if (chosen) {
         matches.push({entry: chosen.entry, first: views[index].first, last: views[chosen.last].last})
@@ -166,13 +171,23 @@ function compilePattern(pattern: string, classes: Readonly<Record<string, WordCl
 }
 
 /** Returns the token index of the last word matched, or undefined. Optional steps are tried both ways. */
-function matchSteps(steps: readonly Step[], words: ReadonlyArray<string | undefined>, start: number): number | undefined {
+function matchSteps(
+  steps: readonly Step[],
+  words: ReadonlyArray<string | undefined>,
+  start: number
+): number | undefined {
   const last = longestMatch(steps, words, 0, start, start - 1)
   return last >= start ? last : undefined
 }
 
 /** The furthest word a match of steps[step…] can end on from `position`, or -1. (No closures: this runs per word.) */
-function longestMatch(steps: readonly Step[], words: ReadonlyArray<string | undefined>, step: number, position: number, lastMatched: number): number {
+function longestMatch(
+  steps: readonly Step[],
+  words: ReadonlyArray<string | undefined>,
+  step: number,
+  position: number,
+  lastMatched: number
+): number {
   if (step === steps.length) return lastMatched
   let best = -1
   const word = words[position]

@@ -1,6 +1,7 @@
 import type {Node, Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
+import type {ClaimCarry} from './claims'
 import type {ProseDocument} from './document'
 import {isQuoted} from './voices'
 import {normalizeWord} from './phrase-matcher'
@@ -16,8 +17,8 @@ export interface RuleContext {
   headlineFigures?: ReadonlySet<string>
   /** Label families that are the article's own subject, counted over the whole article (an incremental lint of one part; see rule-kit/lexicon-rule.ts). */
   subjectTerms?: ReadonlySet<string>
-  /** An attribution holds at the end of the text before this one (an incremental lint of one part; see reading/claims.ts). */
-  attributionBefore?: boolean
+  /** An attribution holds at the end of the text before this one, and the figures given before (an incremental lint of one part; see reading/claims.ts). */
+  attributionBefore?: boolean | ClaimCarry
 }
 
 declare module 'vfile' {

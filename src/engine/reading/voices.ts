@@ -12,7 +12,7 @@ export interface Quotation extends Span {
 const letter = /[\p{L}\p{N}]/u
 
 /**
- * Finds the quotations in one paragraph: “curly”, "straight" and ‘single’ marks.
+ * Finds the quotations in one paragraph: “curly”, "straight", ‘single’ and 'straight single' marks.
  * A quotation still open at the end of the paragraph runs to its end, as a
  * quotation carried over paragraphs does in news copy.
  */
@@ -39,13 +39,73 @@ export function findQuotations(text: string, block: Span): Quotation[] {
     } else if (openDouble < 0 && openSingle >= 0 && char === '’' && !letter.test(after)) {
       spans.push({start: openSingle, end: index + 1})
       openSingle = -1
+    } else if (openDouble < 0 && char === "'") {
+      // Straight single quotes double as apostrophes ("don't", "'90s", "the players' union"): a quote opens
+      // before a letter after a space or punctuation, and closes after a word, not as a plural possessive.
+      if (openSingle < 0 && !letter.test(before) && /\p{L}/u.test(after)) openSingle = index
+      else if (
+        openSingle >= 0 &&
+        !letter.test(after) &&
+        /[\p{L}\p{N}.,!?]/u.test(before) &&
+        !isPluralPossessive(text, index, block.end)
+      ) {
+        spans.push({start: openSingle, end: index + 1})
+        openSingle = -1
+      }
     }
   }
   if (openDouble >= 0) spans.push({start: openDouble, end: block.end})
 
   const paragraph = text.slice(block.start, block.end)
-  return spans.map((span) => ({...span, attributed: isAttributed(paragraph, span.start - block.start, span.end - block.start)}))
+  return spans.map((span) => ({
+    ...span,
+    attributed: isAttributed(paragraph, span.start - block.start, span.end - block.start)
+  }))
 }
+
+/** "the players' union": an apostrophe after a plural "s", followed by the word it possesses. */
+function isPluralPossessive(text: string, index: number, end: number): boolean {
+  if (text[index - 1] !== 's' || text[index + 1] !== ' ' || index + 2 >= end) return false
+  const next = /^[\p{Ll}\p{N}][\p{L}\p{N}-]*/u.exec(text.slice(index + 2, Math.min(end, index + 30)))
+  // A possessive is followed by what it possesses, never by a preposition, conjunction or pronoun.
+  return next !== null && !NOT_POSSESSED.has(next[0])
+}
+
+const NOT_POSSESSED = new Set([
+  'in',
+  'to',
+  'at',
+  'on',
+  'for',
+  'from',
+  'with',
+  'by',
+  'of',
+  'and',
+  'or',
+  'but',
+  'as',
+  'than',
+  'that',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'said',
+  'says',
+  'added',
+  'wrote',
+  'is',
+  'was',
+  'were',
+  'are',
+  'when',
+  'while',
+  'after',
+  'before'
+])
 
 /** A quotation is attributed when the words around it, outside quotation marks, name the act of saying. */
 function isAttributed(paragraph: string, start: number, end: number): boolean {
@@ -58,11 +118,7 @@ function isAttributed(paragraph: string, start: number, end: number): boolean {
 
 /** Whether a span lies wholly inside one of the quotations. */
 export function isQuoted(quotations: readonly Quotation[], span: Span): boolean {
-  for (const quotation of quotations) {
-    if (quotation.start > span.start) break
-    if (span.start >= quotation.start && span.end <= quotation.end) return true
-  }
-  return false
+  return containing(quotations, span) !== undefined
 }
 
 /**
@@ -72,7 +128,13 @@ export function isQuoted(quotations: readonly Quotation[], span: Span): boolean 
  * writer's claims, so the editorial rules, the claim analysis, the sources
  * and the balance score all leave other voices alone.
  */
-export type OtherVoiceKind = 'quotation' | 'embedded-post' | 'page-furniture' | 'caption' | 'related-links' | 'author-bio'
+export type OtherVoiceKind =
+  | 'quotation'
+  | 'embedded-post'
+  | 'page-furniture'
+  | 'caption'
+  | 'related-links'
+  | 'author-bio'
 
 export interface OtherVoice extends Span {
   kind: OtherVoiceKind
@@ -87,17 +149,66 @@ export interface Voices {
   furniture: readonly OtherVoice[]
 }
 
+/**
+ * Voices sorted by start, indexed once for the questions below, which the
+ * rules ask for nearly every word: a binary search, then the furthest end
+ * among the voices that start before the span (any voice wholly before it).
+ */
+interface VoiceIndex {
+  starts: number[]
+  /** For each position, the voice with the furthest end among those up to it. */
+  furthest: number[]
+  /** For each position, the furthest end among the attributed voices up to it (-1 when none). */
+  attributedEnd: number[]
+}
+
+const indexes = new WeakMap<readonly Span[], VoiceIndex>()
+
+function indexOf(voices: ReadonlyArray<Span & {attributed: boolean}>): VoiceIndex {
+  let index = indexes.get(voices)
+  if (!index) {
+    const built: VoiceIndex = {starts: [], furthest: [], attributedEnd: []}
+    voices.forEach((voice, position) => {
+      const previous = position > 0 ? built.furthest[position - 1] : -1
+      built.starts.push(voice.start)
+      built.furthest.push(previous >= 0 && voices[previous].end >= voice.end ? previous : position)
+      const attributedBefore = position > 0 ? built.attributedEnd[position - 1] : -1
+      built.attributedEnd.push(voice.attributed ? Math.max(attributedBefore, voice.end) : attributedBefore)
+    })
+    indexes.set(voices, built)
+    index = built
+  }
+  return index
+}
+
+/** How many voices start at or before `offset` (or before it, when `strictly`). */
+function countStartingBy(starts: readonly number[], offset: number, strictly: boolean): number {
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (strictly ? starts[middle] < offset : starts[middle] <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+function containing<Voice extends Span & {attributed: boolean}>(
+  voices: readonly Voice[],
+  span: Span
+): Voice | undefined {
+  const count = countStartingBy(indexOf(voices).starts, span.start, false)
+  if (count === 0) return undefined
+  const widest = voices[indexOf(voices).furthest[count - 1]]
+  return widest.end >= span.end ? widest : undefined
+}
+
 /** The other voice whose words hold the whole span, if any: a quotation first, then the page around the article. */
 export function otherVoiceAt(document: Voices, span: Span): OtherVoice | undefined {
-  for (const quotation of document.quotations) {
-    if (quotation.start > span.start) break
-    if (span.end <= quotation.end) return {start: quotation.start, end: quotation.end, kind: 'quotation', attributed: quotation.attributed}
-  }
-  for (const voice of document.furniture) {
-    if (voice.start > span.start) break
-    if (span.end <= voice.end) return voice
-  }
-  return undefined
+  const quotation = containing(document.quotations, span)
+  if (quotation)
+    return {start: quotation.start, end: quotation.end, kind: 'quotation', attributed: quotation.attributed}
+  return containing(document.furniture, span)
 }
 
 /**
@@ -111,6 +222,9 @@ export function isOtherVoice(document: Voices, span: Span): boolean {
 
 /** Whether a stretch of the article (a sentence) carries someone's words with their name: an attributed quotation or an embedded post. */
 export function hasAttributedVoice(document: Voices, span: Span): boolean {
-  const overlaps = (voice: Span & {attributed: boolean}) => voice.attributed && voice.start < span.end && voice.end > span.start
-  return document.quotations.some(overlaps) || document.furniture.some(overlaps)
+  const overlapsAttributed = (voices: ReadonlyArray<Span & {attributed: boolean}>) => {
+    const count = countStartingBy(indexOf(voices).starts, span.end, true)
+    return count > 0 && indexOf(voices).attributedEnd[count - 1] > span.start
+  }
+  return overlapsAttributed(document.quotations) || overlapsAttributed(document.furniture)
 }

@@ -57,10 +57,14 @@ export type RewriteVerdict =
  */
 export function checkRewrite(text: string, span: Span, replacement: string, sentence: Span): RewriteVerdict {
   if (span.start > span.end || span.start < sentence.start || span.end > sentence.end || sentence.end > text.length) {
-    return {status: 'rejected', reason: 'the rewrite reaches outside its sentence', sentence: text.slice(sentence.start, sentence.end)}
+    return {
+      status: 'rejected',
+      reason: 'the rewrite reaches outside its sentence',
+      sentence: text.slice(sentence.start, sentence.end)
+    }
   }
   const S = text.slice(sentence.start, sentence.end)
-  const sTokens = tokenize(S)
+  const sTokens = sentenceTokens(S)
   const original: Edit = {a: span.start - sentence.start, b: span.end - sentence.start, rep: replacement}
   const first = contextOf(S, sTokens, original)
   const meaning = checkMeaning(first)
@@ -81,7 +85,8 @@ export function checkRewrite(text: string, span: Span, replacement: string, sent
         ? {status: 'accepted', span, replacement, sentence: context.R}
         : {status: 'mended', span: at, replacement: edit.rep, sentence: context.R, mends}
     }
-    if ('reject' in outcome) return {status: 'rejected', reason: outcome.reject, sentence: mends.length === 0 ? context.R : first.R}
+    if ('reject' in outcome)
+      return {status: 'rejected', reason: outcome.reject, sentence: mends.length === 0 ? context.R : first.R}
     if (outcome.mend === context.R) break
     edit = editBetween(S, outcome.mend, original)
     mends.push(outcome.note)
@@ -129,7 +134,11 @@ export function vetRewrites(
   const titleOf = (title: string | undefined, replacement: string) =>
     title ?? (replacement === '' ? `Delete “${actual}”` : `Replace with “${replacement}”`)
   if (!sentence) {
-    return {span, suggestions: rewrites.map(({replacement, title}) => ({title: titleOf(title, replacement), replacement})), rejected: []}
+    return {
+      span,
+      suggestions: rewrites.map(({replacement, title}) => ({title: titleOf(title, replacement), replacement})),
+      rejected: []
+    }
   }
   const kept: Array<{span: Span; replacement: string; title: string}> = []
   const rejected: VettedRewrites['rejected'] = []
@@ -141,7 +150,10 @@ export function vetRewrites(
       kept.push({span: verdict.span, replacement: verdict.replacement, title: titleOf(title, wording)})
     }
   }
-  const union = kept.reduce((all, one) => ({start: Math.min(all.start, one.span.start), end: Math.max(all.end, one.span.end)}), span)
+  const union = kept.reduce(
+    (all, one) => ({start: Math.min(all.start, one.span.start), end: Math.max(all.end, one.span.end)}),
+    span
+  )
   const suggestions = kept.map((one) => ({
     title: one.title,
     replacement: text.slice(union.start, one.span.start) + one.replacement + text.slice(one.span.end, union.end)
@@ -173,6 +185,18 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}'’]/u
 const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char)
 const HYPHENATED = /[\p{L}\p{N}][-‐‑][\p{L}\p{N}]/u
 
+const recent = new Map<string, Token[]>()
+
+/** The tokens of a sentence, kept for the next few checks: a sentence often holds several findings. */
+function sentenceTokens(sentence: string): Token[] {
+  let tokens = recent.get(sentence)
+  if (tokens) return tokens
+  tokens = tokenize(sentence)
+  if (recent.size >= 32) recent.delete(recent.keys().next().value as string)
+  recent.set(sentence, tokens)
+  return tokens
+}
+
 /** The sentence's tokens; `tagged` false leaves them untagged (their tags are then copied from another reading, see retag). */
 function tokenize(text: string, tagged: ReturnType<typeof tagText> = tagText(text)): Token[] {
   const tokens: Token[] = []
@@ -183,14 +207,24 @@ function tokenize(text: string, tagged: ReturnType<typeof tagText> = tagText(tex
     const start = match.index
     const end = start + value.length
     const kind: Token['kind'] = match[1] ? 'placeholder' : match[2] ? 'word' : match[3] ? 'space' : 'punct'
-    const token: Token = {kind, text: value, lower: value.toLowerCase(), start, end, lemma: value.toLowerCase(), lastLemma: value.toLowerCase(), possessive: false}
+    const token: Token = {
+      kind,
+      text: value,
+      lower: value.toLowerCase(),
+      start,
+      end,
+      lemma: value.toLowerCase(),
+      lastLemma: value.toLowerCase(),
+      possessive: false
+    }
     if (kind === 'placeholder') {
       token.pos = token.lastPos = token.lower === '[number]' ? 'NUM' : 'NOUN'
     } else if (kind === 'word') {
       while (next < tagged.length && tagged[next].end <= start) next++
       const parts = []
       for (let index = next; index < tagged.length && tagged[index].start < end; index++) {
-        if (tagged[index].pos !== 'PUNCT' && tagged[index].pos !== 'SPACE' && tagged[index].pos !== 'SYM') parts.push(tagged[index])
+        if (tagged[index].pos !== 'PUNCT' && tagged[index].pos !== 'SPACE' && tagged[index].pos !== 'SYM')
+          parts.push(tagged[index])
       }
       if (parts.length > 0) {
         const head = HYPHENATED.test(value) ? parts[parts.length - 1] : parts[0]
@@ -199,7 +233,9 @@ function tokenize(text: string, tagged: ReturnType<typeof tagText> = tagText(tex
         token.lemma = head.lemma
         token.lastPos = last.pos
         token.lastLemma = last.lemma
-        token.possessive = (parts.length > 1 && last.pos === 'PART' && /^['’]s$/i.test(last.text)) || POSSESSIVE_DETERMINERS.has(token.lower)
+        token.possessive =
+          (parts.length > 1 && last.pos === 'PART' && /^['’]s$/i.test(last.text)) ||
+          POSSESSIVE_DETERMINERS.has(token.lower)
       } else if (/\d/.test(value)) {
         token.pos = token.lastPos = 'NUM'
       }
@@ -248,7 +284,12 @@ function contextOf(S: string, sTokens: Token[], edit: Edit, origin?: Context): C
   let suffix = 0
   const most = Math.min(old.length, rep.length) - prefix
   while (suffix < most && old[old.length - 1 - suffix] === rep[rep.length - 1 - suffix]) suffix++
-  while (suffix > 0 && isWordChar(old[old.length - suffix]) && (isWordChar(old[old.length - suffix - 1]) || isWordChar(rep[rep.length - suffix - 1]))) suffix--
+  while (
+    suffix > 0 &&
+    isWordChar(old[old.length - suffix]) &&
+    (isWordChar(old[old.length - suffix - 1]) || isWordChar(rep[rep.length - suffix - 1]))
+  )
+    suffix--
   const sa = edit.a + prefix
   const sb = edit.b - suffix
   const L = sa
@@ -297,7 +338,12 @@ function editBetween(S: string, mended: string, original: Edit): Edit {
   let suffix = 0
   const maxSuffix = Math.min(S.length - original.b, mended.length - prefix)
   while (suffix < maxSuffix && S[S.length - 1 - suffix] === mended[mended.length - 1 - suffix]) suffix++
-  while (suffix > 0 && isWordChar(S[S.length - suffix]) && (isWordChar(S[S.length - suffix - 1]) || isWordChar(mended[mended.length - suffix - 1]))) suffix--
+  while (
+    suffix > 0 &&
+    isWordChar(S[S.length - suffix]) &&
+    (isWordChar(S[S.length - suffix - 1]) || isWordChar(mended[mended.length - suffix - 1]))
+  )
+    suffix--
   return {a: prefix, b: S.length - suffix, rep: mended.slice(prefix, mended.length - suffix)}
 }
 
@@ -307,13 +353,17 @@ function editBetween(S: string, mended: string, original: Edit): Edit {
 type Outcome = {reject: string} | {mend: string; note: string}
 type Check = (context: Context) => Outcome | undefined
 
-const isWordToken = (token: Token | undefined): token is Token => token !== undefined && (token.kind === 'word' || token.kind === 'placeholder')
-const isPunct = (token: Token | undefined, marks: string) => token !== undefined && token.kind === 'punct' && marks.includes(token.text)
-const hasPos = (token: Token | undefined, ...tags: PartOfSpeech[]) => isWordToken(token) && token.pos !== undefined && tags.includes(token.pos)
+const isWordToken = (token: Token | undefined): token is Token =>
+  token !== undefined && (token.kind === 'word' || token.kind === 'placeholder')
+const isPunct = (token: Token | undefined, marks: string) =>
+  token !== undefined && token.kind === 'punct' && marks.includes(token.text)
+const hasPos = (token: Token | undefined, ...tags: PartOfSpeech[]) =>
+  isWordToken(token) && token.pos !== undefined && tags.includes(token.pos)
 const cut = (text: string, start: number, end: number, insert = '') => text.slice(0, start) + insert + text.slice(end)
 
 /** Whether a match at [start, end) of R touches what the edit changed (straddles its junction, or lies in or across what it brought in). */
-const touches = (context: Context, start: number, end: number) => (context.Rt > context.L ? start < context.Rt : start < context.L) && end > context.L
+const touches = (context: Context, start: number, end: number) =>
+  (context.Rt > context.L ? start < context.Rt : start < context.L) && end > context.L
 
 /** Non-space tokens of R before `at`, nearest first, and from `at` on. */
 function around(context: Context, at: number): {left: Token[]; right: Token[]} {
@@ -336,9 +386,11 @@ const root = (context: Context) => context.origin ?? context
 function checkMeaning(context: Context): string | undefined {
   const {S, sTokens, edit} = context
   const words = sTokens.filter((token) => isWordToken(token) && token.start >= edit.a && token.end <= edit.b)
-  const kept = tokenize(edit.rep).filter(isWordToken)
-  const keepsHedge = kept.some((token) => HEDGES.has(token.lower) || ATTRIBUTIVE_HEDGES.has(token.lower) || SO_CALLED.test(token.text)) ||
-    /\[source\]|\[named sources\]|according to|\b(?:say|says|said)\b/i.test(edit.rep)
+  const kept = tokenize(edit.rep, []).filter(isWordToken)
+  const keepsHedge =
+    kept.some(
+      (token) => HEDGES.has(token.lower) || ATTRIBUTIVE_HEDGES.has(token.lower) || SO_CALLED.test(token.text)
+    ) || /\[source\]|\[named sources\]|according to|\b(?:say|says|said)\b/i.test(edit.rep)
   for (const word of words) {
     const next = wordAfter(sTokens, word)
     const hedge =
@@ -353,8 +405,11 @@ function checkMeaning(context: Context): string | undefined {
       return `deletes the negation “${word.text}”, which reverses what the sentence says`
     }
   }
-  const unknown = unknownPlaceholders(edit.rep).filter((placeholder) => !S.slice(edit.a, edit.b).includes(placeholder.text))
-  if (unknown.length > 0) return `brings in the placeholder “${unknown[0].text}”, which is not one of ${PLACEHOLDERS.join(', ')}`
+  const unknown = unknownPlaceholders(edit.rep).filter(
+    (placeholder) => !S.slice(edit.a, edit.b).includes(placeholder.text)
+  )
+  if (unknown.length > 0)
+    return `brings in the placeholder “${unknown[0].text}”, which is not one of ${PLACEHOLDERS.join(', ')}`
 
   // A verb swapped for "say" must read as "say" does.
   const removedVerb = context.removed.find((token) => hasPos(token, 'VERB') && !SAY_FORMS.has(token.lower))
@@ -362,8 +417,14 @@ function checkMeaning(context: Context): string | undefined {
   if (removedVerb && say) {
     const after = context.rTokens.filter((token) => token.kind !== 'space' && token.start >= say.end)
     const [first, second] = after
-    if (first?.lower === 'to' && hasPos(second, 'VERB', 'AUX')) return `“${say.text} to ${second!.text}” is not English (“${removedVerb.text} to” needs a rewrite of its own)`
-    if ((!first || isPunct(first, '.,;!?') || isConjunction(first)) && !/[“”"]/.test(S) && !isSpeechTag(context.rTokens, say)) return `“${say.text}” is left without what was said`
+    if (first?.lower === 'to' && hasPos(second, 'VERB', 'AUX'))
+      return `“${say.text} to ${second!.text}” is not English (“${removedVerb.text} to” needs a rewrite of its own)`
+    if (
+      (!first || isPunct(first, '.,;!?') || isConjunction(first)) &&
+      !/[“”"]/.test(S) &&
+      !isSpeechTag(context.rTokens, say)
+    )
+      return `“${say.text}” is left without what was said`
     if (hasPos(first, 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM')) {
       const clause: Token[] = []
       for (const token of after) {
@@ -377,13 +438,21 @@ function checkMeaning(context: Context): string | undefined {
   }
 
   // Deleting a verb leaves a clause without one (a swap for another word is judged by the checks above).
-  if (!context.inserted.some((token) => hasPos(token, 'VERB', 'AUX', 'ADJ', 'NOUN', 'PROPN') || token.kind === 'placeholder')) {
+  if (
+    !context.inserted.some(
+      (token) => hasPos(token, 'VERB', 'AUX', 'ADJ', 'NOUN', 'PROPN') || token.kind === 'placeholder'
+    )
+  ) {
     for (const token of context.removed) {
       if (!hasPos(token, 'VERB') || HYPHENATED.test(token.text)) continue
       // A participle or a mistagged adjective inside a noun phrase: "the [disgraced] former sheriff", "of [obscure] activists".
       const next = wordAfter(sTokens, token)
       const previous = sTokens.filter((candidate) => candidate.kind !== 'space' && candidate.end <= token.start).pop()
-      if (hasPos(next, 'NOUN', 'PROPN', 'ADJ') && (/(?:ed|en|ing)$/i.test(token.lower) || previous?.possessive || hasPos(previous, 'DET', 'ADP', 'ADJ', 'NUM'))) continue
+      if (
+        hasPos(next, 'NOUN', 'PROPN', 'ADJ') &&
+        (/(?:ed|en|ing)$/i.test(token.lower) || previous?.possessive || hasPos(previous, 'DET', 'ADP', 'ADJ', 'NUM'))
+      )
+        continue
       return `removes the verb “${token.text}”`
     }
   }
@@ -411,7 +480,7 @@ const placeholderInPhrase: Check = (context) => {
   if (!trailer) return
   const at = context.Rt - trailer[0].length
   const bare = cut(context.R, at, context.Rt)
-  const tokens = tokenize(bare).filter((token) => token.kind !== 'space')
+  const tokens = (bare === context.S ? context.sTokens : tokenize(bare)).filter((token) => token.kind !== 'space')
   let index = tokens.findIndex((token) => token.start >= at)
   if (index < 0) index = tokens.length
   let previous = tokens[index - 1]
@@ -424,7 +493,9 @@ const placeholderInPhrase: Check = (context) => {
     end = previous.end
   }
   if (previous && (previous.possessive || hasPos(previous, 'DET', 'ADP', 'CCONJ'))) {
-    return {reject: `the placeholder would sit inside a phrase (after “${previous.text}”) that the sentence does not close`}
+    return {
+      reject: `the placeholder would sit inside a phrase (after “${previous.text}”) that the sentence does not close`
+    }
   }
   if (end === at) return
   const text = ` ${trailer[0].trim()}`
@@ -439,7 +510,14 @@ function continuesPhrase(previous: Token | undefined, tokens: Token[], index: nu
   // "hundreds more men", "thousands of voters": a number word reads as a number.
   if (hasPos(previous, 'NOUN') && NUMBER_NOUNS.has(previous.lemma)) previous = {...previous, pos: 'NUM'}
   // "anyone and everyone whom …": one phrase.
-  if (hasPos(previous, 'PRON') && isConjunction(next) && hasPos(after, 'PRON') && /(?:one|body|thing)$/.test(after!.lower) && /(?:one|body|thing)$/.test(previous.lower)) return 2
+  if (
+    hasPos(previous, 'PRON') &&
+    isConjunction(next) &&
+    hasPos(after, 'PRON') &&
+    /(?:one|body|thing)$/.test(after!.lower) &&
+    /(?:one|body|thing)$/.test(previous.lower)
+  )
+    return 2
   if (previous.possessive || hasPos(previous, 'DET', 'ADP', 'CCONJ')) return 1
   if (previous.lower === 'her' && hasPos(next, 'NOUN', 'PROPN', 'ADJ', 'NUM')) return 1
   // A plural noun seldom modifies the next one ("voters cast ballots"): it ends its phrase.
@@ -451,10 +529,24 @@ function continuesPhrase(previous: Token | undefined, tokens: Token[], index: nu
       if (!hasPos(tokens[ahead], 'ADJ', 'ADV', 'NUM')) break
     }
   }
-  if (next.lower === 'of' && hasPos(previous, 'NOUN', 'PROPN', 'NUM', 'ADJ') && hasPos(after, 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON')) return 1
-  if (hasPos(previous, 'NUM') && NUMBER_TAILS.some(([first, second]) => next.lower === first && after?.lower === second)) return 2
+  if (
+    next.lower === 'of' &&
+    hasPos(previous, 'NOUN', 'PROPN', 'NUM', 'ADJ') &&
+    hasPos(after, 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON')
+  )
+    return 1
+  if (
+    hasPos(previous, 'NUM') &&
+    NUMBER_TAILS.some(([first, second]) => next.lower === first && after?.lower === second)
+  )
+    return 2
   if (hasPos(previous, 'ADV', 'AUX') && hasPos(next, 'VERB', 'ADJ', 'AUX')) return 1
-  if (hasPos(previous, 'VERB') && PARTICLES.has(next.lower) && (!after || after.kind === 'punct' || hasPos(after, 'ADP'))) return 1
+  if (
+    hasPos(previous, 'VERB') &&
+    PARTICLES.has(next.lower) &&
+    (!after || after.kind === 'punct' || hasPos(after, 'ADP'))
+  )
+    return 1
   return 0
 }
 
@@ -466,7 +558,10 @@ const spaces: Check = (context) => {
   if (/\s$/.test(R) && !/\s$/.test(S)) return {mend: R.trimEnd(), note: 'removed the space left at the end'}
   for (const match of R.matchAll(/\s{2,}/g)) {
     if (!touches(context, match.index, match.index + match[0].length)) continue
-    return {mend: cut(R, match.index, match.index + match[0].length, match[0].includes('\n') ? '\n' : ' '), note: 'removed a doubled space'}
+    return {
+      mend: cut(R, match.index, match.index + match[0].length, match[0].includes('\n') ? '\n' : ' '),
+      note: 'removed a doubled space'
+    }
   }
   for (const match of R.matchAll(/\s+(?:[,.;:!?)\]”»]|["’](?=\s|$|[,.;:!?)]))/g)) {
     const space = match[0].length - 1
@@ -475,7 +570,10 @@ const spaces: Check = (context) => {
   }
   for (const match of R.matchAll(/[(“‘«]\s+/g)) {
     if (!touches(context, match.index, match.index + match[0].length)) continue
-    return {mend: cut(R, match.index + 1, match.index + match[0].length), note: `removed the space after “${match[0][0]}”`}
+    return {
+      mend: cut(R, match.index + 1, match.index + match[0].length),
+      note: `removed the space after “${match[0][0]}”`
+    }
   }
   return undefined
 }
@@ -490,16 +588,27 @@ const punctuation: Check = (context) => {
     if (first === ',' && second === ',') {
       // The two commas of a deleted aside ("the plan, [sadly], failed") go together; between two adjectives of a series one stays.
       const before = context.rTokens.filter((token) => token.end <= match.index && token.kind !== 'space').pop()
-      const after = context.rTokens.find((token) => token.start >= match.index + match[0].length && token.kind !== 'space')
-      if (!(hasPos(before, 'ADJ') && hasPos(after, 'ADJ'))) return {mend: cut(R, match.index, match.index + match[0].length), note: 'removed the commas of the deleted aside'}
+      const after = context.rTokens.find(
+        (token) => token.start >= match.index + match[0].length && token.kind !== 'space'
+      )
+      if (!(hasPos(before, 'ADJ') && hasPos(after, 'ADJ')))
+        return {
+          mend: cut(R, match.index, match.index + match[0].length),
+          note: 'removed the commas of the deleted aside'
+        }
     }
     const keepSecond = STRENGTH[second] >= STRENGTH[first]
-    const mend = keepSecond ? cut(R, match.index, match.index + 1 + between.length) : cut(R, match.index + 1, match.index + match[0].length)
+    const mend = keepSecond
+      ? cut(R, match.index, match.index + 1 + between.length)
+      : cut(R, match.index + 1, match.index + match[0].length)
     return {mend, note: `removed the doubled “${keepSecond ? first : second}”`}
   }
   for (const match of R.matchAll(/\s?(?:“\s*”|"\s*"|‘\s*’|\(\s*\))/g)) {
     if (!touches(context, match.index, match.index + match[0].length)) continue
-    return {mend: cut(R, match.index, match.index + match[0].length), note: 'removed the empty quotation marks or brackets'}
+    return {
+      mend: cut(R, match.index, match.index + match[0].length),
+      note: 'removed the empty quotation marks or brackets'
+    }
   }
   return undefined
 }
@@ -538,7 +647,8 @@ const doubledWords: Check = (context) => {
   const tokens = context.rTokens
   for (let index = 0; index + 2 < tokens.length; index++) {
     const [first, space, second] = [tokens[index], tokens[index + 1], tokens[index + 2]]
-    if (first.kind !== 'word' || space.kind !== 'space' || second.kind !== 'word' || first.lower !== second.lower) continue
+    if (first.kind !== 'word' || space.kind !== 'space' || second.kind !== 'word' || first.lower !== second.lower)
+      continue
     if (!touches(context, first.start, second.end)) continue
     if (first.lower === 'as') return {reject: `leaves “as … as” without its word (“as as”)`}
     if (GRAMMATICAL_DOUBLES.has(first.lower)) continue
@@ -549,7 +659,11 @@ const doubledWords: Check = (context) => {
 
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor'])
 const isConjunction = (token: Token | undefined) => isWordToken(token) && CONJUNCTIONS.has(token.lower)
-const isCopula = (token: Token | undefined) => isWordToken(token) && token.lastLemma !== undefined && COPULAS.has(token.lastLemma) && (token.lastPos === 'AUX' || token.lastPos === 'VERB')
+const isCopula = (token: Token | undefined) =>
+  isWordToken(token) &&
+  token.lastLemma !== undefined &&
+  COPULAS.has(token.lastLemma) &&
+  (token.lastPos === 'AUX' || token.lastPos === 'VERB')
 
 const danglingConjunction: Check = (context) => {
   for (const at of junctions(context)) {
@@ -558,20 +672,35 @@ const danglingConjunction: Check = (context) => {
     const [after, afterNext] = right
     if (isConjunction(after) && before) {
       if (isConjunction(before)) return {reject: `leaves two conjunctions together (“${before.text} ${after.text}”)`}
-      const opens = isPunct(before, '(“‘:') || hasPos(before, 'DET', 'ADP', 'SCONJ', 'PART') || isCopula(before) || before.lower === 'how'
+      const opens =
+        isPunct(before, '(“‘:') ||
+        hasPos(before, 'DET', 'ADP', 'SCONJ', 'PART') ||
+        isCopula(before) ||
+        before.lower === 'how'
       if (opens && isWordToken(afterNext)) {
-        return {mend: cut(context.R, after.start, afterNext.start), note: `removed the “${after.text}” the deletion left dangling`}
+        return {
+          mend: cut(context.R, after.start, afterNext.start),
+          note: `removed the “${after.text}” the deletion left dangling`
+        }
       }
     }
     // "hiding behind his guns, so [awesome]." → "…, so.": a joining word with nothing after it.
     const joiner = isPunct(before, ',') ? left[1] : before
-    if ((!after || isPunct(after, '.!?')) && isWordToken(joiner) && !isConjunction(joiner) && (hasPos(joiner, 'SCONJ') || DANGLING_ENDS.has(joiner.lower))) {
+    if (
+      (!after || isPunct(after, '.!?')) &&
+      isWordToken(joiner) &&
+      !isConjunction(joiner) &&
+      (hasPos(joiner, 'SCONJ') || DANGLING_ENDS.has(joiner.lower))
+    ) {
       return {reject: `leaves “${joiner.text}” with nothing after it`}
     }
     if (isConjunction(before) && (!after || isPunct(after, '.,;:!?)”"’'))) {
       if (isPunct(left[1], ',')) return {reject: `leaves a series ending in “, ${before.text}” without its last item`}
       if (!left[1]) return {reject: `leaves “${before.text}” with nothing to join`}
-      return {mend: cut(context.R, left[1].end, before.end), note: `removed the “${before.text}” the deletion left dangling`}
+      return {
+        mend: cut(context.R, left[1].end, before.end),
+        note: `removed the “${before.text}” the deletion left dangling`
+      }
     }
   }
   return undefined
@@ -584,17 +713,28 @@ const strayComma: Check = (context) => {
     if (isPunct(left[0], ',') && hasPos(left[1], 'ADJ')) {
       const series = isPunct(left[2], ',') && hasPos(left[3], 'ADJ')
       if (hasPos(right[0], 'NOUN', 'PROPN') || (isConjunction(right[0]) && hasPos(right[1], 'ADJ') && !series)) {
-        return {mend: cut(context.R, left[0].start, left[0].end), note: 'removed the comma the deleted adjective left in the series'}
+        return {
+          mend: cut(context.R, left[0].start, left[0].end),
+          note: 'removed the comma the deleted adjective left in the series'
+        }
       }
     }
-    if (isPunct(right[0], ',') && left[0] && (hasPos(left[0], 'DET', 'ADP', 'SCONJ', 'AUX', 'PART') || isCopula(left[0]))) {
-      return {mend: cut(context.R, right[0].start, right[0].end), note: `removed the comma left after “${left[0].text}”`}
+    if (
+      isPunct(right[0], ',') &&
+      left[0] &&
+      (hasPos(left[0], 'DET', 'ADP', 'SCONJ', 'AUX', 'PART') || isCopula(left[0]))
+    ) {
+      return {
+        mend: cut(context.R, right[0].start, right[0].end),
+        note: `removed the comma left after “${left[0].text}”`
+      }
     }
   }
   return undefined
 }
 
-const modifies = (token: Token | undefined) => hasPos(token, 'ADJ', 'ADV') || (isWordToken(token) && QUANTIFIERS.has(token.lower))
+const modifies = (token: Token | undefined) =>
+  hasPos(token, 'ADJ', 'ADV') || (isWordToken(token) && QUANTIFIERS.has(token.lower))
 
 const strandedDegree: Check = (context) => {
   const removed = root(context).removed
@@ -611,10 +751,14 @@ const strandedDegree: Check = (context) => {
   if (REMOVABLE_DEGREE.has(degree.lower)) {
     const lead = degree.lower === 'too' && isWordToken(left[1]) && DEGREE_LEAD.has(left[1].lower) ? left[1] : degree
     const next = context.rTokens.find((token) => token.start >= degree.end && token.kind !== 'space')
-    return {mend: cut(context.R, lead.start, next ? next.start : degree.end), note: `removed “${context.R.slice(lead.start, degree.end)}”, left without its word`}
+    return {
+      mend: cut(context.R, lead.start, next ? next.start : degree.end),
+      note: `removed “${context.R.slice(lead.start, degree.end)}”, left without its word`
+    }
   }
   // "a completely [awful] place": the adverb modified the deleted word; without it, it reads wrong or says something else.
-  if (hasPos(degree, 'ADV') && hasPos(removed[0], 'ADJ')) return {reject: `leaves “${degree.text}” without the word it modified (“${removed[0].text}”)`}
+  if (hasPos(degree, 'ADV') && hasPos(removed[0], 'ADJ'))
+    return {reject: `leaves “${degree.text}” without the word it modified (“${removed[0].text}”)`}
   return undefined
 }
 
@@ -634,16 +778,32 @@ const strandedWords: Check = (context) => {
       (hasPos(after, 'ADV') && !WH_WORDS.has(after!.lower) && hasPos(afterNext, 'ADJ'))
     if (!predicate) return {reject: `leaves “${subject!.text}” without its predicate (“${content!.text}”)`}
     const takesObject = hasPos(after, 'NOUN', 'DET', 'NUM') || (hasPos(after, 'ADJ') && hasPos(afterNext, 'NOUN'))
-    if (subject!.lastLemma === 'be' && origin.removed.length === 1 && /(?:ed|en)$/i.test(content!.lower) && takesObject) {
+    if (
+      subject!.lastLemma === 'be' &&
+      origin.removed.length === 1 &&
+      /(?:ed|en)$/i.test(content!.lower) &&
+      takesObject
+    ) {
       return {reject: `removes the participle of a passive (“${subject!.text} ${content!.text}”)`}
     }
   }
-  const object = origin.removed.some((token) => hasPos(token, 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ') || token.kind === 'placeholder')
+  const object = origin.removed.some(
+    (token) => hasPos(token, 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ') || token.kind === 'placeholder'
+  )
   const [before] = left
-  if (hasPos(before, 'ADP') && before!.lower !== 'as' && object && (ends || hasPos(after, 'ADP', 'CCONJ', 'AUX', 'VERB', 'PART', 'SCONJ'))) {
+  if (
+    hasPos(before, 'ADP') &&
+    before!.lower !== 'as' &&
+    object &&
+    (ends || hasPos(after, 'ADP', 'CCONJ', 'AUX', 'VERB', 'PART', 'SCONJ'))
+  ) {
     return {reject: `leaves “${before!.text}” without its object`}
   }
-  if (isWordToken(before) && NOUN_DETERMINERS.has(before.lower) && (ends || hasPos(after, 'ADP', 'CCONJ', 'AUX', 'VERB', 'PART', 'SCONJ', 'PRON'))) {
+  if (
+    isWordToken(before) &&
+    NOUN_DETERMINERS.has(before.lower) &&
+    (ends || hasPos(after, 'ADP', 'CCONJ', 'AUX', 'VERB', 'PART', 'SCONJ', 'PRON'))
+  ) {
     return {reject: `leaves “${before.text}” without its noun`}
   }
   return undefined
@@ -669,10 +829,21 @@ const agreement: Check = (context) => {
   if (now.kind !== 'word') return
   const nextInS = wordAfter(context.sTokens, was)
   // "terrorist attacks" → "militant attacks", not "militants attacks".
-  if (hasPos(was, 'NOUN', 'ADJ') && hasPos(nextInS, 'NOUN') && was.lower === was.lemma && hasPos(now, 'NOUN') && now.lower !== now.lemma && /s$/.test(now.lower) && !/s$/.test(now.lemma)) {
+  if (
+    hasPos(was, 'NOUN', 'ADJ') &&
+    hasPos(nextInS, 'NOUN') &&
+    was.lower === was.lemma &&
+    hasPos(now, 'NOUN') &&
+    now.lower !== now.lemma &&
+    /s$/.test(now.lower) &&
+    !/s$/.test(now.lemma)
+  ) {
     const singular = now.text.slice(0, now.lemma.length)
     if (singular.toLowerCase() === now.lemma) {
-      return {mend: cut(context.R, now.start, now.end, singular), note: `made “${now.text}” singular: it modifies “${nextInS!.text}”`}
+      return {
+        mend: cut(context.R, now.start, now.end, singular),
+        note: `made “${now.text}” singular: it modifies “${nextInS!.text}”`
+      }
     }
   }
   if (hasPos(was, 'VERB') && hasPos(now, 'VERB') && was.lower !== was.lemma && now.lower === now.lemma) {
@@ -680,9 +851,13 @@ const agreement: Check = (context) => {
     const finite = !hasPos(previousInS, 'AUX', 'PART')
     // "he claims" → "he says", not "he say".
     if (finite && /[^s]s$/.test(was.lower) && !/s$/.test(now.lower)) {
-      return {mend: cut(context.R, now.start, now.end, thirdPersonPresent(now.text)), note: `made “${now.text}” agree with its subject`}
+      return {
+        mend: cut(context.R, now.start, now.end, thirdPersonPresent(now.text)),
+        note: `made “${now.text}” agree with its subject`
+      }
     }
-    if (finite && /ed$/.test(was.lower)) return {reject: `changes the tense: “${was.text}” is past, “${now.text}” is not`}
+    if (finite && /ed$/.test(was.lower))
+      return {reject: `changes the tense: “${was.text}” is past, “${now.text}” is not`}
   }
   return undefined
 }
@@ -691,11 +866,15 @@ const agreement: Check = (context) => {
 
 /** The article a word takes, or undefined when its spelling does not tell. */
 export function articleFor(word: string): 'a' | 'an' | undefined {
-  const head = word.replace(/^[“"‘'(]+/, '').replace(/^[$£€]/, '').split(/[-‐‑'’\s]/)[0]
+  const head = word
+    .replace(/^[“"‘'(]+/, '')
+    .replace(/^[$£€]/, '')
+    .split(/[-‐‑'’\s]/)[0]
   if (!head) return undefined
   if (/^\d/.test(head)) {
     if (/^8/.test(head)) return 'an'
-    if (/^1[18](?:$|[^\d]|\d{3}(?!\d))/.test(head.replace(/,/g, '')) && !/^1[18]\d{1,2}$/.test(head.replace(/,/g, ''))) return 'an'
+    if (/^1[18](?:$|[^\d]|\d{3}(?!\d))/.test(head.replace(/,/g, '')) && !/^1[18]\d{1,2}$/.test(head.replace(/,/g, '')))
+      return 'an'
     return 'a'
   }
   if (!/^\p{L}/u.test(head)) return undefined
@@ -725,11 +904,21 @@ const articles: Check = (context) => {
     if (!word || (word.kind !== 'word' && word.kind !== 'placeholder') || /^(?:and|or|nor)$/i.test(word.text)) continue
     if (!touches(context, article.start, word.end)) continue
     // "[named sources]" is plural: no article; the others read as their word ("a [source]", "a [number]").
-    if (word.lower === '[named sources]') return {mend: cut(context.R, article.start, word.start), note: `removed “${article.text}” before “${word.text}”`}
+    if (word.lower === '[named sources]')
+      return {mend: cut(context.R, article.start, word.start), note: `removed “${article.text}” before “${word.text}”`}
     // "with an [impressive] 15 goals" → "with 15 goals": an article before a count of a plural noun had an adjective to go with.
     const counted = tokens.slice(next + 1).find((token) => token.kind !== 'space')
-    if (hasPos(word, 'NUM') && !/^one$/i.test(word.text) && hasPos(counted, 'NOUN') && counted!.lower !== counted!.lemma && /s$/.test(counted!.lower)) {
-      return {mend: cut(context.R, article.start, word.start), note: `removed “${article.text}” before “${word.text} ${counted!.text}”`}
+    if (
+      hasPos(word, 'NUM') &&
+      !/^one$/i.test(word.text) &&
+      hasPos(counted, 'NOUN') &&
+      counted!.lower !== counted!.lemma &&
+      /s$/.test(counted!.lower)
+    ) {
+      return {
+        mend: cut(context.R, article.start, word.start),
+        note: `removed “${article.text}” before “${word.text} ${counted!.text}”`
+      }
     }
     const expected = articleFor(word.kind === 'placeholder' ? word.text.slice(1, -1) : word.text)
     if (!expected || expected === article.lower) continue

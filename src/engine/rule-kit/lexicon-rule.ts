@@ -94,6 +94,8 @@ export interface LexiconEntry {
   skipProperNoun?: boolean
   /** Report only as an aside: at the start of the sentence or after a comma, and followed by a comma. */
   parenthetical?: boolean
+  /** How sure a finding of this entry is, 0 to 1 (rewrites/report.ts); the rule's declared confidence when left out. */
+  confidence?: number
 }
 
 export interface LexiconRuleOptions {
@@ -107,6 +109,8 @@ export interface LexiconRuleOptions {
   rewriteTitle?: (actual: string, replacement: string) => string
   /** Last word on a match before it is reported: return false to drop it. */
   accept?: (match: LexiconMatch) => boolean
+  /** The confidence of a match from what the rule reads around it; the entry's `confidence` when it returns undefined. */
+  confidence?: (match: LexiconMatch, file: VFile) => number | undefined
   /**
    * Skip matches the tagger reads as part of a name (a PROPN written with a
    * capital: "Savage Garden", "the Brutal Truth Tour"): a name is not the
@@ -262,11 +266,22 @@ class Reading {
     // "words inspiring Americans to vote": a participle after a noun, taking an object.
     const before = tags[index - 1]?.pos
     const after = tags[index + 1]?.pos
-    if (word.endsWith('ing') && (before === 'NOUN' || before === 'PROPN') && after !== undefined && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(after)) return 'VERB'
+    if (
+      word.endsWith('ing') &&
+      (before === 'NOUN' || before === 'PROPN') &&
+      after !== undefined &&
+      ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(after)
+    )
+      return 'VERB'
     // "a highly respected philosopher", "the disgraced former sheriff", "a group of obscure activists": a word
     // between a determiner, a preposition or a modifier and the noun it modifies is an adjective, whatever the tagger says.
     const possessive = /['’]s$/i.test(tokens[index - 1]?.text ?? '')
-    if (tag.pos === 'VERB' && (before === undefined || possessive || ATTRIBUTIVE_BEFORE.has(before)) && (after === 'NOUN' || after === 'ADJ' || after === 'PROPN')) return 'ADJ'
+    if (
+      tag.pos === 'VERB' &&
+      (before === undefined || possessive || ATTRIBUTIVE_BEFORE.has(before)) &&
+      (after === 'NOUN' || after === 'ADJ' || after === 'PROPN')
+    )
+      return 'ADJ'
     return tag.pos
   }
 
@@ -279,7 +294,16 @@ class Reading {
 }
 
 /** What may stand before an adjective used before its noun. */
-const ATTRIBUTIVE_BEFORE: ReadonlySet<PartOfSpeech> = new Set(['DET', 'ADP', 'ADJ', 'ADV', 'NUM', 'PRON', 'CCONJ', 'PART'])
+const ATTRIBUTIVE_BEFORE: ReadonlySet<PartOfSpeech> = new Set([
+  'DET',
+  'ADP',
+  'ADJ',
+  'ADV',
+  'NUM',
+  'PRON',
+  'CCONJ',
+  'PART'
+])
 
 const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>()
 
@@ -300,7 +324,9 @@ function setOf(words: readonly string[]): ReadonlySet<string> {
 function isTitleCase(sentence: SentenceTokens): boolean {
   let cached = titleCaseCache.get(sentence)
   if (cached === undefined) {
-    const words = sentence.tokens.filter((token) => token.node.type === 'WordNode' && /^\p{L}/u.test(token.text)).slice(1)
+    const words = sentence.tokens
+      .filter((token) => token.node.type === 'WordNode' && /^\p{L}/u.test(token.text))
+      .slice(1)
     const capitalized = words.filter((token) => /^\p{Lu}/u.test(token.text)).length
     cached = words.length >= 3 && capitalized >= 0.7 * words.length
     titleCaseCache.set(sentence, cached)
@@ -357,17 +383,21 @@ function inContext(match: LexiconMatch, reading: Reading, file: VFile, options: 
   if (entry.subjectTerm && subjectsOf(file).has(entry.subjectTerm.source)) return false
   // The checks below read parts of speech and lemmas: the tagger runs only when a match gets this far.
   // A compound written with hyphens ("award-winning", "much-touted") is read whole: the tagger's word for its last part is no guide.
-  if (entry.partOfSpeech && !isCompound(tokens, first, last) && !fitsSense(reading, last, asList(entry.partOfSpeech))) return false
+  if (entry.partOfSpeech && !isCompound(tokens, first, last) && !fitsSense(reading, last, asList(entry.partOfSpeech)))
+    return false
   if (entry.beforePartOfSpeech || entry.unlessBeforePartOfSpeech) {
     const next = tokens[last + 1]?.node.type === 'WordNode' ? reading.sense(last + 1) : undefined
-    if (entry.beforePartOfSpeech && (next === undefined || !entry.beforePartOfSpeech.includes(next as Sense))) return false
-    if (entry.unlessBeforePartOfSpeech && next !== undefined && entry.unlessBeforePartOfSpeech.includes(next as Sense)) return false
+    if (entry.beforePartOfSpeech && (next === undefined || !entry.beforePartOfSpeech.includes(next as Sense)))
+      return false
+    if (entry.unlessBeforePartOfSpeech && next !== undefined && entry.unlessBeforePartOfSpeech.includes(next as Sense))
+      return false
   }
   if (options.skipNames && isName(reading, first, last)) return false
   if (entry.unlessSentenceHas && reading.has(setOf(entry.unlessSentenceHas), sentence, match)) return false
   if (entry.unlessNearby) {
     const words = setOf(entry.unlessNearby)
-    if (reading.has(words, sentence, match) || reading.neighbours().some((other) => reading.has(words, other))) return false
+    if (reading.has(words, sentence, match) || reading.neighbours().some((other) => reading.has(words, other)))
+      return false
   }
   if (entry.unlessObject && hasObject(reading, last, setOf(entry.unlessObject))) return false
   if (entry.onlyWithClause && !introducesClause(reading, last)) return false
@@ -395,11 +425,24 @@ function fitsSense(reading: Reading, index: number, senses: readonly string[]): 
   if (senses.includes('ADJ') && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) return true
   const before = tags[index - 1]?.pos
   // "the woman’s claims that…" is the noun: a possessive before it.
-  if (!senses.includes('VERB') || (before !== 'NOUN' && before !== 'PROPN') || /['’]s$/i.test(reading.sentence.tokens[index - 1].text)) return false
+  if (
+    !senses.includes('VERB') ||
+    (before !== 'NOUN' && before !== 'PROPN') ||
+    /['’]s$/i.test(reading.sentence.tokens[index - 1].text)
+  )
+    return false
   // "The mayor claims the budget…": after a plain subject ("the mayor", "Smith"), a noun that opens a clause is the verb.
   const subjectStart = tags[index - 2]
-  const plainSubject = index < 2 || subjectStart === undefined || subjectStart.pos === 'DET' || subjectStart.pos === 'PROPN'
-  return plainSubject && next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || (next.pos === 'SCONJ' && reading.sentence.tokens[index + 1].lower === 'that'))
+  const plainSubject =
+    index < 2 || subjectStart === undefined || subjectStart.pos === 'DET' || subjectStart.pos === 'PROPN'
+  return (
+    plainSubject &&
+    next !== undefined &&
+    (next.pos === 'DET' ||
+      next.pos === 'PRON' ||
+      next.pos === 'PROPN' ||
+      (next.pos === 'SCONJ' && reading.sentence.tokens[index + 1].lower === 'that'))
+  )
 }
 
 const CAPITALIZED = /^\p{Lu}\p{Ll}/u
@@ -420,7 +463,8 @@ function isName(reading: Reading, first: number, last: number): boolean {
     if (tags[index]?.pos !== 'PROPN') continue
     if (index !== firstWord) return true
     const next = tokens[index + 1]
-    if (next && next.node.type === 'WordNode' && CAPITALIZED.test(next.text) && tags[index + 1]?.pos === 'PROPN') return true
+    if (next && next.node.type === 'WordNode' && CAPITALIZED.test(next.text) && tags[index + 1]?.pos === 'PROPN')
+      return true
   }
   return false
 }
@@ -442,7 +486,8 @@ function hasObject(reading: Reading, index: number, lemmas: ReadonlySet<string>)
   for (let at = index + 1; at < tokens.length && at <= index + 5; at++) {
     const tag = tags[at]
     if (!tag) break
-    if (DETERMINERS.has(tag.pos) || tag.pos === 'ADJ' || (tag.pos === 'PRON' && POSSESSIVES.has(tokens[at].lower))) continue
+    if (DETERMINERS.has(tag.pos) || tag.pos === 'ADJ' || (tag.pos === 'PRON' && POSSESSIVES.has(tokens[at].lower)))
+      continue
     if (tag.pos === 'NOUN' || tag.pos === 'PROPN') {
       head = tag
       continue
@@ -456,7 +501,24 @@ function hasObject(reading: Reading, index: number, lemmas: ReadonlySet<string>)
 const QUOTE_MARK = /^['"‘’“”]$/
 
 /** Pronouns that can be the subject of a reported clause ("revealed he was leaving"). */
-const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there', 'this', 'that', 'these', 'those', 'nobody', 'no one', 'everyone', 'someone'])
+const SUBJECT_PRONOUNS = new Set([
+  'i',
+  'you',
+  'he',
+  'she',
+  'it',
+  'we',
+  'they',
+  'there',
+  'this',
+  'that',
+  'these',
+  'those',
+  'nobody',
+  'no one',
+  'everyone',
+  'someone'
+])
 
 /**
  * Whether the verb at `index` introduces a clause or an infinitive: "that",
@@ -476,7 +538,7 @@ function clauseAfter(reading: Reading, index: number): boolean {
   const {tokens} = reading.sentence
   const tags = reading.tags()
   const next = tokens[index + 1]
-  if (!next || next.node.type !== 'WordNode') return true
+  if (next?.node.type !== 'WordNode') return true
   if (next.lower === 'that' || next.lower === 'how' || next.lower === 'why' || next.lower === 'whether') return true
   if (next.lower === 'to') return tags[index + 2]?.pos === 'VERB' || tags[index + 2]?.pos === 'AUX'
   if (SUBJECT_PRONOUNS.has(next.lower) && !POSSESSIVES.has(next.lower)) return true
@@ -496,7 +558,13 @@ function clauseAfter(reading: Reading, index: number): boolean {
       continue
     }
     if (!tag) break
-    const opensPhrase = DETERMINERS.has(tag.pos) || tag.pos === 'ADJ' || tag.pos === 'NOUN' || tag.pos === 'PROPN' || (tag.pos === 'PRON' && POSSESSIVES.has(tokens[at].lower)) || tag.pos === 'PART'
+    const opensPhrase =
+      DETERMINERS.has(tag.pos) ||
+      tag.pos === 'ADJ' ||
+      tag.pos === 'NOUN' ||
+      tag.pos === 'PROPN' ||
+      (tag.pos === 'PRON' && POSSESSIVES.has(tokens[at].lower)) ||
+      tag.pos === 'PART'
     if (!opensPhrase) break
     phrase++
     at++
@@ -525,7 +593,7 @@ function modifies(reading: Reading, index: number, lemmas: ReadonlySet<string>):
 }
 
 /** Marks that end the stretch a verb of saying governs: what follows a comma, a dash or a quotation mark is not its clause. */
-const CLAUSE_BREAK = /^[,;:()\[\]—–"“”‘’]$|^-$/
+const CLAUSE_BREAK = /^[,;:()[\]—–"“”‘’]$|^-$/
 
 /** Verbs whose object and its complement are the speaker's words ("called the report disgraceful", "described it as brutal"). */
 const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'deem'])
@@ -561,8 +629,15 @@ function isReported(reading: Reading, first: number, last: number): boolean {
     const tag = tags[at]
     if (!tag) continue
     const isVerb = tag.pos === 'VERB'
-    const speaking = isVerb && (isSayingVerb(token.lower) || isSayingVerb(tag.lemma) || THINKING.has(tag.lemma)) && opensClause(reading, at) && (clauseVerb || clauseAfter(reading, at))
-    const spokeOf = isVerb && ['speak', 'talk', 'write', 'boast', 'brag', 'warn'].includes(tag.lemma) && ['of', 'about'].includes(tokens[at + 1]?.lower ?? '')
+    const speaking =
+      isVerb &&
+      (isSayingVerb(token.lower) || isSayingVerb(tag.lemma) || THINKING.has(tag.lemma)) &&
+      opensClause(reading, at) &&
+      (clauseVerb || clauseAfter(reading, at))
+    const spokeOf =
+      isVerb &&
+      ['speak', 'talk', 'write', 'boast', 'brag', 'warn'].includes(tag.lemma) &&
+      ['of', 'about'].includes(tokens[at + 1]?.lower ?? '')
     // "called the report disgraceful", "described it as brutal": the verb, an object, then the speaker's word for it.
     const calls = isVerb && NAMING_VERBS.has(tag.lemma) && (tag.lemma === 'describe' ? as : object)
     if (((speaking || spokeOf) && !referringNoun) || calls) {
@@ -577,13 +652,31 @@ function isReported(reading: Reading, first: number, last: number): boolean {
 }
 
 /** Verbs that put a view in someone's head ("many think the country is in desperate need"). */
-const THINKING = new Set(['think', 'believe', 'feel', 'consider', 'fear', 'worry', 'expect', 'suspect', 'assume', 'suppose', 'hope', 'doubt', 'reckon', 'argue', 'insist', 'imagine', 'predict'])
+const THINKING = new Set([
+  'think',
+  'believe',
+  'feel',
+  'consider',
+  'fear',
+  'worry',
+  'expect',
+  'suspect',
+  'assume',
+  'suppose',
+  'hope',
+  'doubt',
+  'reckon',
+  'argue',
+  'insist',
+  'imagine',
+  'predict'
+])
 
 /** Whether a reported clause starts right after the verb at `index`: "that", or its subject ("claimed he…", "said the plan…"). */
 function opensClause(reading: Reading, index: number): boolean {
   const {tokens} = reading.sentence
   const next = tokens[index + 1]
-  if (!next || next.node.type !== 'WordNode') return false
+  if (next?.node.type !== 'WordNode') return false
   if (next.lower === 'that') return true
   const pos = reading.tags()[index + 1]?.pos
   return pos === 'DET' || pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'ADJ' || pos === 'NUM'
@@ -619,7 +712,9 @@ function subjectBefore(reading: Reading, index: number): string | undefined {
  * before it.
  */
 function isAttributed(reading: Reading, first: number, last: number): boolean {
-  const sentences = [reading.sentence, reading.previous()].filter((sentence): sentence is SentenceTokens => sentence !== undefined)
+  const sentences = [reading.sentence, reading.previous()].filter(
+    (sentence): sentence is SentenceTokens => sentence !== undefined
+  )
   return sentences.some((sentence) => {
     const tags = reading.tags(sentence)
     return sentence.tokens.some((token, index) => {
@@ -631,7 +726,12 @@ function isAttributed(reading: Reading, first: number, last: number): boolean {
   })
 }
 
-function reportMatch(file: VFile, {entry, sentence, first, last}: LexiconMatch, reading: Reading, options: LexiconRuleOptions): void {
+function reportMatch(
+  file: VFile,
+  {entry, sentence, first, last}: LexiconMatch,
+  reading: Reading,
+  options: LexiconRuleOptions
+): void {
   const text = String(file.value)
   const {tokens} = sentence
   const matchStart = tokens[first].start
@@ -641,7 +741,9 @@ function reportMatch(file: VFile, {entry, sentence, first, last}: LexiconMatch, 
   const replacements = entry.rewrites ?? []
 
   // A deletion may need to take a comma or the next word's capital with it, so the range can grow.
-  const deletion = replacements.includes('') ? cleanDeletion(text, tokens, first, last, inSeries(reading, first, last)) : undefined
+  const deletion = replacements.includes('')
+    ? cleanDeletion(text, tokens, first, last, inSeries(reading, first, last))
+    : undefined
   const start = deletion ? deletion.start : matchStart
   const end = deletion ? deletion.end : matchEnd
   const title = options.rewriteTitle ?? defaultTitle
@@ -666,7 +768,8 @@ function reportMatch(file: VFile, {entry, sentence, first, last}: LexiconMatch, 
     end,
     reason: (entry.message ?? options.message).replaceAll('{actual}', actual),
     rewrites,
-    note: options.note
+    note: options.note,
+    confidence: options.confidence?.({entry, sentence, first, last}, file) ?? entry.confidence
   })
 }
 
@@ -677,12 +780,20 @@ function reportMatch(file: VFile, {entry, sentence, first, last}: LexiconMatch, 
  */
 function inSeries(reading: Reading, first: number, last: number): boolean {
   const {tokens} = reading.sentence
-  if (tokens[first - 1]?.text !== ',' || tokens[last + 1]?.text !== ',' || tokens[first - 2]?.node.type !== 'WordNode' || tokens[last + 2]?.node.type !== 'WordNode') return false
+  if (
+    tokens[first - 1]?.text !== ',' ||
+    tokens[last + 1]?.text !== ',' ||
+    tokens[first - 2]?.node.type !== 'WordNode' ||
+    tokens[last + 2]?.node.type !== 'WordNode'
+  )
+    return false
   const sense = reading.sense(last)
   const before = reading.sense(first - 2)
   const after = reading.sense(last + 2)
   const item = (pos: PartOfSpeech | undefined) => pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN'
-  return item(sense) && item(before) && (item(after) || tokens[last + 2].lower === 'and' || tokens[last + 2].lower === 'or')
+  return (
+    item(sense) && item(before) && (item(after) || tokens[last + 2].lower === 'and' || tokens[last + 2].lower === 'or')
+  )
 }
 
 function defaultTitle(actual: string, replacement: string): string {
@@ -702,7 +813,13 @@ const INLINE_SPACE = /^[ \t]+$/
  * "looks pathetic." → "looks" over "looks pathetic"; "unqualified, dishonest,
  * corrupt" → "" over ", dishonest" when the words are a series.
  */
-export function cleanDeletion(text: string, tokens: readonly WordToken[], first: number, last: number, series = false): {start: number; end: number; replacement: string} {
+export function cleanDeletion(
+  text: string,
+  tokens: readonly WordToken[],
+  first: number,
+  last: number,
+  series = false
+): {start: number; end: number; replacement: string} {
   const before = tokens[first - 1]
   const after = tokens[last + 1]
   const next = tokens[last + 2]
@@ -716,7 +833,9 @@ export function cleanDeletion(text: string, tokens: readonly WordToken[], first:
   }
   if (before && before.text === ',' && after && after.text === ',') {
     // "unqualified, dishonest, corrupt" → "unqualified, corrupt"; "Anthropic, notably, had" → "Anthropic had".
-    return series ? {start: before.start, end: tokens[last].end, replacement: ''} : {start: before.start, end: after.end, replacement: ''}
+    return series
+      ? {start: before.start, end: tokens[last].end, replacement: ''}
+      : {start: before.start, end: after.end, replacement: ''}
   }
   const end = tokens[last].end
   if (after && after.node.type === 'WordNode' && INLINE_SPACE.test(text.slice(end, after.start))) {

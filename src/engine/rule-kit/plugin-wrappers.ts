@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {sentencesOf} from '../reading/sentences'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: retext plugins take options of every shape
 export type AnyPlugin = Plugin<any[], Root>
 type Transformer = (tree: Root, file: VFile) => void
 
@@ -26,12 +26,18 @@ const paragraphBreak = (): SentenceContent => ({type: 'WhiteSpaceNode', value: '
 
 /** Every sentence of the tree, in order, as the children of one paragraph. */
 function oneParagraph(sentences: Sentence[]): Root {
-  const children = sentences.flatMap((sentence, index) => (index > 0 ? [paragraphBreak(), sentence] : [sentence])) as unknown as Root['children']
+  const children = sentences.flatMap((sentence, index) =>
+    index > 0 ? [paragraphBreak(), sentence] : [sentence]
+  ) as unknown as Root['children']
   return {type: 'RootNode', children: [{type: 'ParagraphNode', children: children as never}]}
 }
 
 function sentencesIn(tree: Root): Sentence[] {
-  return tree.children.flatMap((paragraph) => (paragraph.type === 'ParagraphNode' ? paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode') : []))
+  return tree.children.flatMap((paragraph) =>
+    paragraph.type === 'ParagraphNode'
+      ? paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode')
+      : []
+  )
 }
 
 /**
@@ -57,7 +63,11 @@ function withoutWhiteSpace(sentence: Sentence): Sentence {
  * tested on the normalized (lower-case) word. White space is left out unless
  * the plugin reads it (retext-indefinite-article wants a space after "a").
  */
-export function onlySentencesWith(plugin: AnyPlugin, isCandidate: (word: string) => boolean, {keepWhiteSpace = false} = {}): AnyPlugin {
+export function onlySentencesWith(
+  plugin: AnyPlugin,
+  isCandidate: (word: string) => boolean,
+  {keepWhiteSpace = false} = {}
+): AnyPlugin {
   return withView(plugin, (tree) =>
     oneParagraph(
       sentencesOf(tree)

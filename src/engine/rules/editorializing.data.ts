@@ -6,45 +6,231 @@ const ASIDES = [
   'unsurprisingly', 'surprisingly', 'tellingly', 'crucially', 'admittedly', 'frankly', 'honestly', 'naturally',
   'tellingly', 'alarmingly', 'worryingly', 'disturbingly', 'amazingly', 'mercifully', 'understandably', 'evidently',
   'hopefully', 'strikingly', 'revealingly', 'conveniently', 'fittingly', 'inexplicably', 'incredibly', 'astonishingly',
+  'coincidentally', 'incidentally', 'unarguably', 'inarguably', 'indisputably', 'shockingly', 'hilariously', 'bizarrely',
+  'oddly', 'shamefully', 'disgracefully', 'laughably', 'absurdly', 'blessedly', 'seriously', 'obviously', 'clearly',
+  'oddly enough', 'strangely enough', 'funnily enough', 'curiously enough', 'interestingly enough', 'sure enough',
   'more importantly', 'most importantly', 'perhaps most importantly', 'most notably', 'more notably', 'more worryingly',
-  'most worryingly', 'more troublingly', 'most troublingly', 'even more troubling', 'to be sure', 'to be fair', 'mind you'
+  'most worryingly', 'more troublingly', 'most troublingly', 'even more troubling', 'to be sure', 'to be fair', 'mind you',
+  'no doubt', 'without a doubt', 'without doubt', 'after all', 'in fairness', 'quite frankly', 'quite simply', 'simply put',
+  'put simply', 'to be honest', 'truth be told', 'for the record', 'believe it or not', 'make no mistake', "let's face it",
+  'let us face it', 'face it', 'in my view', 'in my opinion', 'in my humble opinion', 'if you ask me', "for what it's worth",
+  'of all things', 'of all people', 'in a word', 'god knows', 'heaven knows', 'lord knows', 'thank god', 'thank goodness',
+  'thank heavens', 'you guessed it', 'you know', 'you see', 'needless to say', 'in essence'
 ]
 
 /** Judging adjectives that turn "the point is" into the writer's verdict. */
 const VERDICTS = [
   'sharpest', 'key', 'real', 'crucial', 'central', 'important', 'striking', 'telling', 'interesting', 'obvious', 'bigger',
   'larger', 'uncomfortable', 'inconvenient', 'simple', 'hard', 'sad', 'ugly', 'plain', 'deeper', 'unspoken', 'inescapable',
-  'most', 'biggest', 'clearest', 'best', 'only', 'underlying', 'critical', 'essential', 'glaring', 'painful', 'bitter'
+  'most', 'biggest', 'clearest', 'best', 'only', 'underlying', 'critical', 'essential', 'glaring', 'painful', 'bitter',
+  'good', 'bad', 'great', 'worst', 'saddest', 'ironic', 'funny', 'strange', 'odd', 'brutal', 'honest'
 ]
+
+/**
+ * Nouns by which the writer passes a verdict on what was just said or done
+ * ("That is a lie", "This is a disgrace", "It's a scandal", "that's nonsense").
+ */
+export const VERDICT_NOUNS: ReadonlySet<string> = new Set([
+  'lie', 'lies', 'disgrace', 'scandal', 'outrage', 'travesty', 'farce', 'joke', 'sham', 'shame', 'fraud', 'hoax', 'insult',
+  'nonsense', 'rubbish', 'garbage', 'absurdity', 'hypocrisy', 'smokescreen', 'whitewash', 'cover-up', 'coverup', 'charade',
+  'mockery', 'embarrassment', 'abomination', 'atrocity', 'betrayal', 'folly', 'fiasco', 'debacle', 'scam', 'swindle', 'ruse',
+  'stunt', 'ploy', 'distraction', 'falsehood', 'fabrication', 'fantasy', 'delusion', 'myth', 'canard', 'slander', 'smear',
+  'witch-hunt', 'circus', 'mess', 'cop-out', 'copout', 'dodge', 'nightmare', 'masterstroke', 'no-brainer', 'godsend',
+  'pity', 'red herring', 'fig leaf', 'pipe dream', 'dog and pony show', 'non-starter', 'nonstarter', 'con job', 'bait-and-switch'
+])
+
+/**
+ * Adjectives by which the writer judges: after "it is" with a clause ("It is
+ * amazing how…", "It is grimly hilarious to…"), after "how" or "what" in an
+ * exclamation, or as the predicate of a short sentence ("The double standard
+ * is glaring.").
+ */
+export const VERDICT_ADJECTIVES: ReadonlySet<string> = new Set([
+  'amazing', 'astonishing', 'astounding', 'remarkable', 'incredible', 'unbelievable', 'sad', 'tragic', 'hilarious', 'funny',
+  'ironic', 'telling', 'shameful', 'disgraceful', 'outrageous', 'absurd', 'ridiculous', 'laughable', 'pathetic', 'sickening',
+  'appalling', 'shocking', 'stunning', 'staggering', 'striking', 'disturbing', 'troubling', 'alarming', 'worrying',
+  'frightening', 'scary', 'depressing', 'heartbreaking', 'infuriating', 'maddening', 'galling', 'baffling', 'bizarre',
+  'refreshing', 'encouraging', 'heartening', 'gratifying', 'fitting', 'convenient', 'rich', 'hypocritical', 'glaring',
+  'obscene', 'grotesque', 'unconscionable', 'inexcusable', 'indefensible', 'preposterous', 'deplorable', 'despicable',
+  'unforgivable', 'unacceptable', 'insane', 'crazy', 'stupid', 'idiotic', 'dishonest', 'breathtaking', 'mind-boggling',
+  'mind-blowing', 'embarrassing', 'humiliating', 'pitiful', 'lamentable', 'regrettable', 'scandalous', 'nonsensical',
+  'farcical', 'ludicrous', 'silly', 'foolish', 'wonderful', 'marvelous', 'marvellous', 'fantastic', 'terrific', 'awesome',
+  'terrible', 'horrible', 'awful', 'dreadful', 'disgusting', 'revolting', 'shameless', 'unfortunate', 'fortunate', 'lucky',
+  'a shame', 'a pity', 'no wonder', 'no surprise', 'small wonder', 'little wonder', 'hardly surprising', 'not surprising',
+  'unsurprising', 'predictable', 'curious', 'odd', 'strange', 'interesting', 'noteworthy', 'worth noting', 'instructive',
+  'revealing', 'grim', 'grimly', 'sobering', 'chilling'
+])
+
+/** Interjections that open the writer's aside or sneer ("Oh, great,", "Well, what a surprise.", "Ha, ha — right."). */
+export const INTERJECTIONS: ReadonlyMap<string, number> = new Map([
+  ['oh', 0.8], ['ah', 0.8], ['aha', 0.8], ['ha', 0.85], ['haha', 0.85], ['wow', 0.8], ['whoa', 0.8], ['alas', 0.8],
+  ['oops', 0.8], ['whoops', 0.8], ['phew', 0.8], ['ugh', 0.85], ['yikes', 0.85], ['gee', 0.8], ['golly', 0.8],
+  ['jeez', 0.85], ['geez', 0.85], ['hey', 0.7], ['hmm', 0.8], ['huh', 0.75], ['meh', 0.85], ['duh', 0.85], ['bravo', 0.75],
+  ['hooray', 0.8], ['hurray', 0.8], ['yay', 0.8], ['nope', 0.75], ['yep', 0.7], ['yeah', 0.7], ['boy', 0.6],
+  ['well', 0.6], ['yes', 0.6], ['sure', 0.65], ['okay', 0.6], ['ok', 0.6], ['right', 0.6], ['surprise', 0.8],
+  ['shocking', 0.75], ['seriously', 0.75], ['really', 0.65], ['great', 0.6], ['perfect', 0.6], ['brilliant', 0.65],
+  ['wonderful', 0.6], ['whatever', 0.8], ['behold', 0.8], ['lo', 0.8], ['sigh', 0.85], ['oy', 0.85], ['welp', 0.85],
+  ['psst', 0.8], ['shh', 0.8], ['bingo', 0.8], ['kudos', 0.75], ['congratulations', 0.6], ['thanks', 0.6], ['blah', 0.85],
+  ['yada', 0.85], ['meh', 0.85]
+])
+
+/** An interjection drawn out in the writer's voice: "oohhh", "ahhh", "hahaha", "sooo". */
+export const DRAWN_OUT = /^(?:o+h+|a+h+|u+g+h+|w+o+w+|h+m+|(?:ha){2,}h?|(?:he){2,}|s+o{3,}|y+e+s{2,}|n+o{3,}|u+m+|e+r+m+)$/i
+
+/** Imperatives of the page, not of the writer's argument ("Click here", "Read more", "Sign up for our newsletter"). */
+export const NAVIGATION_VERBS: ReadonlySet<string> = new Set([
+  'click', 'tap', 'scroll', 'read', 'see', 'watch', 'listen', 'subscribe', 'download', 'visit', 'continue', 'register',
+  'log', 'login', 'view', 'enter', 'submit', 'learn', 'explore', 'discover', 'shop', 'buy', 'order', 'book', 'reserve',
+  'print', 'update', 'refresh', 'open', 'close', 'select', 'choose', 'remove', 'photo', 'image', 'credit', 'source',
+  'get', 'find', 'check', 'try', 'use', 'add', 'save'
+])
+
+/** Navigation only with the page as object: "Follow us", "Like us on Facebook", "Email us", "Sign up". */
+export const NAVIGATION_WITH = new Set(['us', 'our', 'up', 'in', 'here', 'more', 'below', 'above'])
+
+/**
+ * Verbs of the writer's argument that readers are told to do: with these an
+ * imperative is a call to action even without "you" ("Vote them out",
+ * "Forward this to everyone", "Call your senator", "Don't let them…").
+ */
+export const ACTION_VERBS: ReadonlySet<string> = new Set([
+  'vote', 'forward', 'share', 'spread', 'sign', 'call', 'write', 'tell', 'demand', 'donate', 'join', 'stand', 'speak', 'fight',
+  'resist', 'boycott', 'protest', 'march', 'rise', 'wake', 'remember', 'stop', 'let', 'reject', 'defeat', 'oust', 'impeach',
+  'repeal', 'ban', 'lock', 'drain', 'act', 'refuse', 'contact', 'urge', 'imagine', 'consider', 'ransack', 'quote', 'behold',
+  'pray', 'thank', 'blame', 'shame', 'beware', 'forget', 'ignore', 'trust', 'send', 'support'
+])
+
+/**
+ * What follows "I" when the writer gives a view rather than tells a story:
+ * "I am convinced", "I'm sure", "I am dying to know", "I have no sympathy".
+ * Narration in the first person ("I remember", "I was raised", "I witnessed")
+ * is a columnist's own account, not a verdict.
+ */
+export const ATTITUDES: ReadonlySet<string> = new Set([
+  'sure', 'certain', 'convinced', 'afraid', 'glad', 'happy', 'sorry', 'sick', 'tired', 'dying', 'proud', 'ashamed',
+  'appalled', 'disgusted', 'angry', 'thrilled', 'grateful', 'baffled', 'confused', 'impressed', 'unimpressed', 'skeptical',
+  'sceptical', 'confident', 'doubtful', 'curious', 'amazed', 'astonished', 'stunned', 'outraged', 'furious', 'delighted',
+  'disappointed', 'worried', 'concerned', 'hopeful', 'pleased', 'embarrassed', 'fed', 'done', 'willing', 'loath', 'inclined',
+  'tempted', 'persuaded', 'struck', 'reminded', 'no', 'not'
+])
+
+/** Nouns after "I have no…" that give a feeling: "I have no sympathy", "I have little patience". */
+export const FEELING_NOUNS: ReadonlySet<string> = new Set(['sympathy', 'patience', 'doubt', 'respect', 'time', 'idea', 'illusions', 'problem', 'quarrel', 'use', 'love', 'interest', 'faith', 'confidence', 'tolerance', 'pity', 'regrets', 'regret', 'objection'])
+
+/**
+ * Verbs after "I" that give the writer's own view ("I think", "I am
+ * convinced", "I have no sympathy"); a reporter's "I asked" or "we reached
+ * out to the company" is newsroom procedure (PROCEDURE_VERBS).
+ */
+export const OPINION_VERBS: ReadonlySet<string> = new Set([
+  'think', 'believe', 'feel', 'suspect', 'guess', 'suppose', 'reckon', 'doubt', 'hope', 'wish', 'fear', 'worry', 'bet',
+  'argue', 'contend', 'submit', 'maintain', 'insist', 'predict', 'love', 'hate', 'admit', 'confess', 'wonder', 'agree',
+  'disagree', 'prefer', 'dislike', 'applaud', 'salute', 'condemn', 'despise', 'loathe', 'adore', 'trust', 'dare', 'refuse',
+  'recommend', 'urge', 'propose', 'suggest', 'warn', 'promise', 'swear', 'care', 'mind', 'sympathize', 'sympathise',
+  'challenge', 'question', 'reject', 'deplore', 'regret', 'cringe', 'shudder', 'expect', 'imagine', 'assume', 'gather'
+])
+
+/** Modals that carry the writer's view before a verb of saying: "I must say", "I would argue", "I can't help but". */
+export const OPINION_MODALS: ReadonlySet<string> = new Set(['must', 'would', "would", "'d", 'dare', "can't", 'cannot', 'have'])
+
+/** The writer's work as a reporter: "I asked", "we reached out", "we contacted the company", "we could not verify". */
+export const PROCEDURE_VERBS: ReadonlySet<string> = new Set([
+  'ask', 'reach', 'contact', 'call', 'email', 'e-mail', 'message', 'text', 'phone', 'request', 'obtain', 'review', 'analyze',
+  'analyse', 'examine', 'interview', 'speak', 'talk', 'visit', 'meet', 'attend', 'cover', 'report', 'publish', 'update',
+  'verify', 'confirm', 'count', 'track', 'compile', 'identify', 'investigate', 'spend', 'travel', 'arrive', 'leave', 'sit',
+  'walk', 'drive', 'fly', 'watch', 'listen', 'hear', 'read', 'receive', 'send', 'try', 'attempt', 'tried', 'seek', 'write',
+  'photograph', 'film', 'record', 'survey', 'poll', 'calculate', 'measure', 'test', 'check', 'search', 'look', 'find',
+  'note', 'correct', 'clarify', 'add', 'include', 'use', 'ran', 'run', 'asked'
+])
+
+/** "as I have written", "as I said last week": the writer citing themselves. */
+export const SELF_CITING = ['written', 'wrote', 'said', 'argued', 'noted', 'pointed', 'explained', 'warned', 'predicted', 'reported', 'suggested', 'mentioned']
+
+/** Nouns after "our" that belong to the newsroom ("our reporters", "our poll"), not to a nation the writer speaks for. */
+export const NEWSROOM_NOUNS: ReadonlySet<string> = new Set([
+  'reporter', 'reporters', 'newsroom', 'staff', 'story', 'stories', 'reporting', 'coverage', 'analysis', 'poll', 'survey',
+  'readers', 'website', 'site', 'newsletter', 'podcast', 'editors', 'editor', 'team', 'sources', 'partners', 'investigation',
+  'review', 'count', 'tally', 'data', 'colleague', 'colleagues', 'correspondent', 'correspondents', 'photographer',
+  'publication', 'paper', 'journalists', 'journalist', 'article', 'report', 'reports', 'series', 'previous', 'earlier',
+  'latest', 'live', 'coverage', 'affiliate', 'affiliates', 'station', 'network', 'sister', 'parent', 'own', 'findings',
+  'calculations', 'estimate', 'estimates', 'request', 'requests', 'questions', 'inquiry', 'inquiries', 'emails', 'calls',
+  'interview', 'interviews', 'guide', 'list', 'app', 'show', 'program', 'programme', 'guest', 'guests', 'panel', 'viewers',
+  'listeners', 'audience', 'subscribers', 'privacy', 'terms', 'policy', 'cookies', 'use', 'content', 'journalism', 'mission',
+  'number', 'app', 'alerts', 'channel', 'page', 'feed', 'account', 'handle', 'inbox', 'community', 'forum', 'comments'
+])
 
 export const EDITORIALIZING_CLASSES = {
   verdict: new Set(VERDICTS),
-  framing: new Set(['observation', 'point', 'question', 'lesson', 'takeaway', 'truth', 'irony', 'reality', 'story', 'problem', 'issue', 'conclusion', 'upshot', 'message', 'answer'])
+  framing: new Set(['observation', 'point', 'question', 'lesson', 'takeaway', 'truth', 'irony', 'reality', 'story', 'problem', 'issue', 'conclusion', 'upshot', 'message', 'answer', 'news', 'thing', 'part', 'line', 'fact']),
+  'verdict-noun': VERDICT_NOUNS,
+  prescribed: new Set(['lauded', 'praised', 'applauded', 'commended', 'celebrated', 'ashamed', 'condemned', 'punished', 'fired', 'jailed', 'impeached', 'prosecuted', 'stopped', 'resisted', 'thanked', 'embarrassed', 'honored', 'honoured', 'admired', 'congratulated', 'ousted', 'shamed', 'ridiculed', 'locked', 'banned', 'sacked', 'removed', 'defeated']),
+  intensifier: new Set(['just', 'simply', 'really', 'truly', 'nothing', 'pure', 'utter', 'absolute', 'complete', 'total', 'outright', 'flat-out', 'frankly', 'quite', 'such', 'an', 'a', 'the', 'all', 'one', 'big', 'huge', 'giant', 'massive', 'real', 'national', 'disgraceful', 'shameful', 'colossal', 'monumental', 'bald-faced', 'barefaced', 'blatant', 'obvious', 'transparent', 'cynical', 'grotesque', 'grave', 'sick', 'bad', 'cruel', 'bitter', 'sad', 'tragic'])
 }
 
 const VOICE = '“{actual}” is the writer’s voice where a reporter’s belongs. Delete it and let the facts speak.'
+const VERDICT = '“{actual}” is the writer’s verdict, not a fact. Report what happened and let a source judge it.'
 
 /** The writer stepping in to tell readers what to think. */
 export const EDITORIALIZING: readonly LexiconEntry[] = [
-  {patterns: ASIDES, rewrites: [''], parenthetical: true, message: '“{actual}” tells the reader what to think of the fact that follows. Delete it and let the fact speak.'},
+  {patterns: ASIDES, rewrites: [''], parenthetical: true, message: '“{actual}” tells the reader what to think of the fact that follows. Delete it and let the fact speak.', confidence: 0.8},
   {
-    patterns: ['of course', 'needless to say', 'it goes without saying', 'sadly', 'tragically', 'fortunately', 'unfortunately', 'luckily', 'thankfully', 'regrettably', 'happily', 'interestingly', 'ironically', 'predictably', 'unsurprisingly', 'surprisingly', 'tellingly', 'alarmingly', 'worryingly', 'disturbingly', 'amazingly', 'astonishingly', 'mercifully', 'inexplicably', 'conveniently', 'conspicuously'],
+    patterns: ['of course', 'needless to say', 'it goes without saying', 'sadly', 'tragically', 'fortunately', 'unfortunately', 'luckily', 'thankfully', 'regrettably', 'happily', 'interestingly', 'ironically', 'predictably', 'unsurprisingly', 'surprisingly', 'tellingly', 'alarmingly', 'worryingly', 'disturbingly', 'amazingly', 'astonishingly', 'mercifully', 'inexplicably', 'conveniently', 'conspicuously', 'coincidentally', 'shockingly', 'hilariously', 'laughably', 'shamefully'],
     rewrites: [''],
     message: '“{actual}” tells the reader what to feel about the fact. Delete it and let the fact speak.',
-    unlessBefore: ['not', 'so']
+    unlessBefore: ['not', 'so', 'how', 'as', 'too', 'very', 'more', 'most', 'less'],
+    confidence: 0.75
   },
   {
     patterns: ['clearly', 'obviously'],
     rewrites: [''],
     message: '“{actual}” asserts that something is plain instead of showing it. Delete it, or show the evidence.',
     // Before a verb of saying, showing or marking, "clearly" says how it was done ("clearly expressed"), not what to think.
-    unlessAfter: ['visible', 'marked', 'labelled', 'labeled', 'defined', 'stated', 'written', 'audible', 'seen', 'identified', 'explained', 'signposted', 'displayed', 'legible', 'readable', 'lit', 'separated', 'distinguished', 'set', 'shown', 'understood', 'articulated', 'communicated', 'expressed', 'spelled', 'spelt', 'outlined', 'laid', 'signalled', 'signaled', 'indicated', 'specified', 'demonstrated', 'documented', 'established', 'delineated', 'printed', 'heard', 'differentiated', 'described', 'worded', 'phrased', 'state', 'express', 'explain', 'define', 'mark', 'label', 'show', 'see', 'hear', 'read', 'understand', 'identify', 'communicate', 'articulate']
+    unlessAfter: ['visible', 'marked', 'labelled', 'labeled', 'defined', 'stated', 'written', 'audible', 'seen', 'identified', 'explained', 'signposted', 'displayed', 'legible', 'readable', 'lit', 'separated', 'distinguished', 'set', 'shown', 'understood', 'articulated', 'communicated', 'expressed', 'spelled', 'spelt', 'outlined', 'laid', 'signalled', 'signaled', 'indicated', 'specified', 'demonstrated', 'documented', 'established', 'delineated', 'printed', 'heard', 'differentiated', 'described', 'worded', 'phrased', 'state', 'express', 'explain', 'define', 'mark', 'label', 'show', 'see', 'hear', 'read', 'understand', 'identify', 'communicate', 'articulate'],
+    confidence: 0.7
   },
   {
-    patterns: ['the <verdict> <framing> here? is that?', 'the <verdict> <verdict> <framing> here? is that?', 'the truth|reality|irony|fact|upshot is that?'],
+    patterns: ['the <verdict> <framing> here? is that?', 'the <verdict> <verdict> <framing> here? is that?', 'the truth|reality|irony|fact|upshot is that?', "the truth's|reality's|irony's|fact's|upshot's", 'the fact of the matter is that?', 'the bottom line is that?', "here's|here is the thing|problem|kicker|rub", 'one thing is for? sure|certain|clear', "there's|there is just|only? one problem|catch|snag", 'just|only one problem|catch|snag', 'so much for'],
     rewrites: [''],
-    message: '“{actual}” is the writer announcing a verdict. State the fact, and let a source draw the conclusion.'
+    message: '“{actual}” is the writer announcing a verdict. State the fact, and let a source draw the conclusion.',
+    confidence: 0.75
   },
-  {patterns: ['we are witnessing|seeing|watching', 'we\'re witnessing|seeing|watching', 'what we are|we\'re witnessing|seeing', 'we have witnessed|seen', 'we\'ve witnessed|seen'], rewrites: [], message: VOICE},
-  {patterns: ['let us be clear|honest|frank', 'let\'s be clear|honest|frank', 'it is worth noting|remembering|recalling|asking|stressing that?', 'it\'s worth noting|remembering|recalling|asking|stressing that?', 'it is|it\'s worth pointing out that?', 'it should be noted|remembered|stressed that?', 'one might|could|may|can ask|wonder|argue', 'one wonders', 'it bears repeating', 'mark my words', 'to put it mildly|bluntly'], rewrites: [''], message: VOICE}
+  {patterns: ['we are witnessing|seeing|watching', 'we\'re witnessing|seeing|watching', 'what we are|we\'re witnessing|seeing', 'we have witnessed|seen', 'we\'ve witnessed|seen'], rewrites: [], message: VOICE, confidence: 0.75},
+  {patterns: ['let us be clear|honest|frank', 'let\'s be clear|honest|frank', 'let me be clear|honest|frank|blunt', 'it is worth noting|remembering|recalling|asking|stressing that?', 'it\'s worth noting|remembering|recalling|asking|stressing that?', 'it is|it\'s worth pointing out that?', 'it should be noted|remembered|stressed that?', 'one might|could|may|can ask|wonder|argue', 'one wonders', 'it bears repeating', 'mark my words', 'to put it mildly|bluntly', 'go figure', 'you can\'t make this up', 'you can\'t make it up', 'you couldn\'t make it up', 'i kid you not', 'you heard that right', 'you read that right', 'say what you will', 'love him or hate him', 'love her or hate her', 'like it or not'], rewrites: [''], message: VOICE, confidence: 0.8},
+  {
+    // "Who knew?", "Who could have guessed!": the writer's mock surprise, as a question of its own.
+    patterns: ['who knew|knows', 'who could have guessed|known|predicted|imagined', "who'd have thought|guessed"],
+    onlyBefore: ['?', '!'],
+    unlessBefore: ['the', 'a', 'an', 'and', 'or', 'everyone', 'anyone', 'people', 'those', 'person', 'man', 'woman', 'staff', 'officials'],
+    message: VOICE,
+    confidence: 0.75
+  },
+  {
+    // "should be lauded", "must be stopped", "ought to be ashamed": the writer prescribing praise or punishment.
+    patterns: ['should|must|ought to? be <prescribed>', 'deserves|deserve to be <prescribed>', "should|must be held accountable"],
+    message: VERDICT,
+    confidence: 0.7
+  },
+  {
+    // "nothing short of a moral failure", "little more than a stunt": the writer's measure of it.
+    patterns: ['nothing short of', 'nothing less than', 'little more than', 'nothing more than', 'no better than', 'nothing but'],
+    message: VERDICT,
+    confidence: 0.7
+  },
+  {
+    // "That is a lie", "This is a disgrace", "It's a scandal", "that's nonsense".
+    patterns: [
+      'this|that|it|which is|was not? <intensifier>? <intensifier>? <intensifier>? <verdict-noun>',
+      "that's|it's not? <intensifier>? <intensifier>? <intensifier>? <verdict-noun>",
+      'this|that|it|which is|was not? <intensifier>? <intensifier>? red herring',
+      'this|that|it|which is|was not? <intensifier>? <intensifier>? fig leaf',
+      'this|that|it|which is|was not? <intensifier>? <intensifier>? pipe dream',
+      "that's|it's not? <intensifier>? <intensifier>? red herring",
+      "that's|it's not? <intensifier>? <intensifier>? fig leaf",
+      "that's|it's not? <intensifier>? <intensifier>? pipe dream",
+      'what a|an <intensifier>? <verdict-noun>|surprise|shock|shocker|coincidence|concept|idea|thought|relief|day|week|year|world|time'
+    ],
+    // "It is a crime to…" names a law; "that was a win for the port" is a result. The hook in editorializing.ts reads the rest.
+    message: VERDICT,
+    confidence: 0.75
+  }
 ]

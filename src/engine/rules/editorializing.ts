@@ -1,58 +1,1717 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {isInsideQuotation, sentenceCountOf, sentencesOf, type SentenceTokens} from '../reading/sentences'
-import {EDITORIALIZING, EDITORIALIZING_CLASSES} from './editorializing.data'
-import {createLexiconRule} from '../rule-kit/lexicon-rule'
-import {report} from '../rewrites/report'
+import {partOfSpeech, tagText, type PartOfSpeech, type WordTag} from '../reading/part-of-speech'
+import {
+  isInsideQuotation,
+  sentenceCountOf,
+  sentencesOf,
+  type SentenceTokens,
+  type WordToken
+} from '../reading/sentences'
+import {attributionKind} from '../reading/speech'
+import {CONFIDENCE, report, type Rewrite} from '../rewrites/report'
+import {cleanDeletion, createLexiconRule} from '../rule-kit/lexicon-rule'
+import {ENGLISH_FUNCTION_WORDS} from '../reading/claims.data'
+import {VERDICT_NOUNS as VERDICT_NOUNS_BY_WORD} from './editorializing.data'
+import {
+  ACTION_VERBS,
+  ATTITUDES,
+  DRAWN_OUT,
+  EDITORIALIZING,
+  EDITORIALIZING_CLASSES,
+  FEELING_NOUNS,
+  INTERJECTIONS,
+  NAVIGATION_VERBS,
+  NAVIGATION_WITH,
+  NEWSROOM_NOUNS,
+  OPINION_VERBS,
+  PROCEDURE_VERBS,
+  SELF_CITING,
+  VERDICT_ADJECTIVES
+} from './editorializing.data'
 
 const RULE_ID = 'editorializing'
-const NOTE = 'Readers trust reporting that shows rather than tells. Markers like "notably" and "of course" and questions put to the reader are the writer arguing.'
+const NOTE =
+  'Readers trust reporting that shows rather than tells. Asides ("of course"), sarcasm, verdicts, calls to action, the writer in person and questions put to the reader are the writer arguing.'
+
+/** A finding in words someone else is reported saying, or in a post quoted without marks: below every threshold. */
+const REPORTED = 0.2
 
 const editorializingWords = createLexiconRule({
   ruleId: RULE_ID,
   entries: EDITORIALIZING,
   classes: EDITORIALIZING_CLASSES,
   message: '“{actual}” is the writer’s voice where a reporter’s belongs.',
-  note: NOTE
+  note: NOTE,
+  // A verdict or an aside reported from someone ("she called it a disgrace") is theirs.
+  confidence: (match) => (isReported(match.sentence, match.first) ? REPORTED : undefined)
 })
 
 /**
- * The writer's voice where a reporter's should be: "notably", "of course",
- * "the sharpest observation here is that", "we are witnessing", and
- * rhetorical questions in the body of the article.
+ * The writer's voice where a reporter's should be. The word list
+ * (editorializing.data.ts) finds asides ("notably", "of course", "no doubt"),
+ * announced verdicts ("the real question is", "That is a lie", "nothing short
+ * of"), the writer as witness ("we are witnessing"). The grammar below finds
+ * what no list holds, in the writer's own voice only (quotations and embedded
+ * posts are other voices, dropped in lint.ts):
+ *
+ * - questions put to the reader (a rhetorical question in the body);
+ * - exclamations, interjections and sarcastic openers ("Oh, great,",
+ *   "Surprise!", "Well, what a surprise."), and verbless one-line retorts
+ *   ("Doubtful.", "Perhaps.");
+ * - verdicts: "It is amazing how…", "How fitting…", "The double standard is
+ *   glaring.";
+ * - calls to action: an imperative addressed to the reader ("Call your
+ *   senator", "Forward this to everyone you know", "Don't let them get away
+ *   with it"), "it's time to…", "it is your duty";
+ * - the writer in person: "I think", "I have no sympathy", "let me", "we all
+ *   know", "as I have written", "our nation" — but not a reporter's "we
+ *   reached out to the company" or "I asked the mayor" (newsroom procedure).
+ *
+ * Each finding carries a confidence from the evidence it names (the kind of
+ * pattern, the verb after "I", whether the reader is addressed, a headline,
+ * an attribution in the sentence): see docs/rules/editorializing.md.
  */
 export default function editorializing() {
   const findWords = editorializingWords()
   return function (tree: Root, file: VFile) {
+    const before = file.messages.length
     findWords(tree, file)
-    for (const sentence of sentencesOf(tree)) {
-      // A question mark inside quotation marks ends someone else's question ("Collins asked: “So you’re saying…?”").
-      if (isRhetoricalQuestion(sentence) && !endsInQuotation(file, sentence)) {
-        const words = sentence.tokens.filter((token) => token.node.type === 'WordNode')
-        const start = words[0].start
-        const end = sentence.tokens[sentence.tokens.length - 1].end
-        report(file, {
-          ruleId: RULE_ID,
-          start,
-          end,
-          reason: 'A rhetorical question argues instead of reporting. Put the question to someone who can answer it, or state the point.',
-          note: NOTE
-        })
-      }
+    const listed = file.messages.slice(before)
+    const sentences = sentencesOf(tree)
+    const found: Finding[] = []
+    // Everything below reads a paragraph at a time, so a part of an article (the incremental linter's) reads as the whole does.
+    const english = new Map<Paragraph, boolean>()
+    const transcript = new Map<Paragraph, boolean>()
+    for (const message of [...listed]) {
+      // The word list's findings in a line of a transcript ("Okafor: Of course…") are the speaker's.
+      const sentence = sentences.find((candidate) => overlapsMessage(message, candidate))
+      if (!sentence || !isTranscriptLine(sentences, sentence.paragraph)) continue
+      file.messages.splice(file.messages.indexOf(message), 1)
+      listed.splice(listed.indexOf(message), 1)
+    }
+    sentences.forEach((sentence, position) => {
+      if (!english.has(sentence.paragraph)) english.set(sentence.paragraph, isEnglish(sentences, position))
+      if (!transcript.has(sentence.paragraph))
+        transcript.set(sentence.paragraph, isTranscriptLine(sentences, sentence.paragraph))
+      // An English-only linter stays quiet on prose in another language; a line of a transcript ("Springer: I mean…") is the speaker's.
+      if (!english.get(sentence.paragraph) || transcript.get(sentence.paragraph)) return
+      const passage = new Passage(file, sentences, position)
+      found.push(
+        ...rhetoricalQuestion(passage),
+        ...exclamation(passage),
+        ...interjections(passage),
+        ...retort(passage),
+        ...verdicts(passage),
+        ...callToAction(passage),
+        ...writerInPerson(passage)
+      )
+    })
+    // One finding per stretch of text: the surest, and the first of equals.
+    found.sort((a, b) => b.confidence - a.confidence || a.start - b.start)
+    const kept: Finding[] = []
+    for (const finding of found) {
+      const {start, end} = finding.core ?? finding
+      if (kept.some((other) => (other.core ?? other).start < end && start < (other.core ?? other).end)) continue
+      const overlapping = listed.filter((message) => overlapsMessage(message, {start, end}))
+      if (overlapping.some((message) => confidenceOf(message) >= finding.confidence)) continue
+      for (const message of overlapping) file.messages.splice(file.messages.indexOf(message), 1)
+      kept.push(finding)
+    }
+    for (const finding of kept.sort((a, b) => a.start - b.start)) {
+      report(file, {
+        ruleId: RULE_ID,
+        start: finding.start,
+        end: finding.end,
+        reason: finding.reason,
+        rewrites: finding.rewrites,
+        note: NOTE,
+        confidence: finding.confidence
+      })
     }
   }
 }
 
-function endsInQuotation(file: VFile, {tokens}: SentenceTokens): boolean {
-  const mark = tokens[tokens.length - 1]
-  return isInsideQuotation(file, {start: mark.start, end: mark.end})
+interface Finding {
+  start: number
+  end: number
+  reason: string
+  rewrites: Rewrite[]
+  confidence: number
+  /** The words themselves, when the range is wider to take a comma or a capital with a deletion. */
+  core?: {start: number; end: number}
 }
 
-/** A question in the body: it ends in "?", sits in a paragraph of several sentences, and is not a quotation. */
-function isRhetoricalQuestion({sentence, paragraph, tokens}: SentenceTokens): boolean {
-  const lastToken = tokens[tokens.length - 1]
-  if (!lastToken || lastToken.text !== '?') return false
-  const sentencesInParagraph = sentenceCountOf(paragraph)
-  const words = tokens.filter((token) => token.node.type === 'WordNode').length
-  return sentencesInParagraph > 1 && words >= 4 && sentence.children.length > 0
+type Message = VFile['messages'][number]
+
+function overlapsMessage(message: Message, finding: {start: number; end: number}): boolean {
+  const place = message.place
+  if (!place || !('start' in place)) return false
+  return (place.start.offset ?? 0) < finding.end && finding.start < (place.end.offset ?? 0)
+}
+
+function confidenceOf(message: Message): number {
+  return (message as unknown as Record<string, number | undefined>)[CONFIDENCE] ?? 0.8
+}
+
+const isWord = (token: WordToken | undefined): token is WordToken =>
+  token !== undefined && token.node.type === 'WordNode'
+
+/** Words of the page around an article, talking to its readers. */
+const PAGE_WORDS = new Set([
+  'app',
+  'apps',
+  'newsletter',
+  'newsletters',
+  'subscribe',
+  'subscription',
+  'inbox',
+  'podcast',
+  'below',
+  'comments',
+  'download',
+  'click',
+  'tap',
+  'sign-up',
+  'signup',
+  'unsubscribe',
+  'advertise',
+  'sponsored',
+  'follow',
+  'retweet',
+  'like',
+  'hashtag'
+])
+
+/** Abbreviations the sentence splitter may end a sentence at ("Texans vs. Rams", "Reps. Gaetz"). */
+const ABBREVIATIONS = new Set([
+  'vs',
+  'v',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'reps',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'ft',
+  'mt',
+  'ave',
+  'etc',
+  'al',
+  'approx',
+  'dept',
+  'univ',
+  'prof',
+  'rev',
+  'hon',
+  'u.s',
+  'u.k',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec'
+])
+
+/** A paragraph of some length in which hardly any word is a common English word is in another language. */
+function isEnglish(sentences: readonly SentenceTokens[], from: number): boolean {
+  const {paragraph} = sentences[from]
+  let words = 0
+  let english = 0
+  for (let index = from; index < sentences.length && sentences[index].paragraph === paragraph; index++) {
+    for (const token of sentences[index].tokens) {
+      if (!isWord(token) || !/^\p{L}/u.test(token.text)) continue
+      words++
+      if (ENGLISH_FUNCTION_WORDS.has(token.lower)) english++
+    }
+  }
+  return words < 12 || english / words >= 0.06
+}
+
+type Paragraph = SentenceTokens['paragraph']
+
+const transcriptCache = new WeakMap<Paragraph, boolean>()
+
+/**
+ * A line of an interview or a transcript, which is the speaker's: a paragraph
+ * that opens with a speaker's label ("Q:", "A:", "Springer:", "Jerry
+ * Springer:"), one to three capitalized words and a colon, not a label of the
+ * page ("Update:", "Watch:", "Editor's note:").
+ */
+function isTranscriptLine(sentences: readonly SentenceTokens[], paragraph: Paragraph): boolean {
+  let cached = transcriptCache.get(paragraph)
+  if (cached === undefined) {
+    const tokens = sentences.find((sentence) => sentence.paragraph === paragraph)?.tokens ?? []
+    const colon = tokens.findIndex((token) => token.text === ':')
+    cached =
+      colon > 0 &&
+      colon <= 3 &&
+      tokens.slice(0, colon).every((token) => isWord(token) && /^\p{Lu}/u.test(token.text)) &&
+      !/^(?:note|update|updated|editor|editors|watch|read|related|photo|source|correction|warning|bonus|repeat|also|more|video|listen|see|breaking|quick|exclusive|analysis|opinion|live)$/i.test(
+        tokens[0].text
+      )
+    transcriptCache.set(paragraph, cached)
+  }
+  return cached
+}
+
+const CLOSERS = /^[”"’')\]»]+$/
+const CLAUSE_BREAK = /^[,;:()—–]$|^-$/
+
+/** One sentence with what the checks ask of it, worked out when first asked. */
+class Passage {
+  private tagged?: ReadonlyArray<WordTag | undefined>
+  private titleCase?: boolean
+  private headline?: boolean
+  private imperativeTags?: ReadonlyArray<{pos: PartOfSpeech; lemma: string} | undefined> | null
+
+  constructor(
+    readonly file: VFile,
+    readonly sentences: readonly SentenceTokens[],
+    readonly position: number
+  ) {}
+
+  get sentence(): SentenceTokens {
+    return this.sentences[this.position]
+  }
+
+  get tokens(): WordToken[] {
+    return this.sentence.tokens
+  }
+
+  get text(): string {
+    return String(this.file.value)
+  }
+
+  tags(): ReadonlyArray<WordTag | undefined> {
+    this.tagged ??= partOfSpeech(this.sentence)
+    return this.tagged
+  }
+
+  /** Index of the first word, past opening quotation marks and brackets. */
+  firstWord(): number {
+    return this.tokens.findIndex(isWord)
+  }
+
+  /** The last token that is not a closing mark: the sentence's own end ("?" in `…?”`). */
+  lastMark(): WordToken | undefined {
+    for (let index = this.tokens.length - 1; index >= 0; index--)
+      if (!CLOSERS.test(this.tokens[index].text)) return this.tokens[index]
+    return undefined
+  }
+
+  words(): number {
+    return this.tokens.filter((token) => isWord(token) && /\p{L}/u.test(token.text)).length
+  }
+
+  /**
+   * A headline or a heading, whose questions and imperatives are the headline
+   * writer's: a line in Title Case, or a paragraph that does not end as prose
+   * does ("Trump Condoms, Anyone? The Outrageous Swag of the Convention").
+   * (Read from the paragraph alone: a part of an article is read as the whole.)
+   */
+  isHeadline(): boolean {
+    this.headline ??= this.readHeadline()
+    return this.headline
+  }
+
+  private readHeadline(): boolean {
+    const {paragraph} = this.sentence
+    if (this.isTitleCase()) return true
+    let last = this.position
+    while (this.sentences[last + 1]?.paragraph === paragraph) last++
+    const end = [...this.sentences[last].tokens].reverse().find((token) => !CLOSERS.test(token.text))
+    return end === undefined || !/[.!?…]$/.test(end.text)
+  }
+
+  /** The sentence is a paragraph of its own. */
+  standsAlone(): boolean {
+    return sentenceCountOf(this.sentence.paragraph) === 1
+  }
+
+  /** The sentence ends as prose does: with a full stop, a question or an exclamation mark (not a label, a byline or a list of links). */
+  isProse(): boolean {
+    const mark = this.lastMark()
+    return mark !== undefined && /^[.!?…]+$|^\.\.\.$|[!?]$/.test(mark.text)
+  }
+
+  /**
+   * The page talking to its readers: an app, a newsletter, the comments, a
+   * link or an address ("Leave your thoughts below!"), or asking for their
+   * comments ("What do you think?", "What are your thoughts?").
+   */
+  isPageTalk(): boolean {
+    const words = this.tokens.filter(isWord).map((token) => token.lower)
+    if (
+      words.length <= 6 &&
+      words.some((word) => word === 'you' || word === 'your') &&
+      words.some((word) => word === 'think' || word === 'thoughts')
+    )
+      return true
+    return this.tokens.some(
+      (token, index) =>
+        PAGE_WORDS.has(token.lower) ||
+        /@|https?:|www\.|[»›→|]/.test(token.text) ||
+        (token.lower === 'this' &&
+          ['article', 'story', 'post', 'page', 'video'].includes(this.tokens[index + 1]?.lower ?? ''))
+    )
+  }
+
+  /** A line in Title Case: a headline or a heading. */
+  isTitleCase(): boolean {
+    if (this.titleCase === undefined) {
+      const words = this.tokens.filter((token) => isWord(token) && /^\p{L}/u.test(token.text)).slice(1)
+      this.titleCase =
+        words.length >= 3 && words.filter((token) => /^\p{Lu}/u.test(token.text)).length >= 0.7 * words.length
+    }
+    return this.titleCase
+  }
+
+  isQuoted(token: WordToken): boolean {
+    return isInsideQuotation(this.file, {start: token.start, end: token.end})
+  }
+
+  /** Whether the words from `at` on are reported from someone else: a verb of saying before them with a third party as subject, or "…, she said." after. */
+  isReported(at = this.tokens.length): boolean {
+    return isReported(this.sentence, at)
+  }
+
+  /**
+   * Tags read as an imperative would be: the sentence after "please", lower
+   * case. wink reads a capitalized first word as a name ("Call your senator":
+   * PROPN), but after "please" a verb is read as a verb.
+   */
+  imperative(): ReadonlyArray<{pos: PartOfSpeech; lemma: string} | undefined> | undefined {
+    if (this.imperativeTags !== undefined) return this.imperativeTags ?? undefined
+    const first = this.firstWord()
+    const base = this.tokens[first].start
+    const run = this.text.slice(base, this.sentence.end)
+    const prefix = 'please '
+    const lowered = prefix + run.charAt(0).toLowerCase() + run.slice(1)
+    const words = tagText(lowered)
+    this.imperativeTags = this.tokens.map((token) => {
+      if (!isWord(token) || token.start < base) return undefined
+      const start = token.start - base + prefix.length
+      const word = words.find((candidate) => candidate.start === start)
+      return word ? {pos: word.pos, lemma: word.lemma} : undefined
+    })
+    return this.imperativeTags
+  }
+
+  span(first: number, last: number): {start: number; end: number; actual: string} {
+    const start = this.tokens[first].start
+    const end = this.tokens[last].end
+    return {start, end, actual: this.text.slice(start, end)}
+  }
+}
+
+/**
+ * Whether the words from `before` on are someone else's: a verb of saying or
+ * thinking before them whose subject is not the writer or the reader ("she
+ * called it a disgrace", "Smith thinks it is time to…"), or an attribution
+ * that closes the sentence ("…, she said.").
+ */
+function isReported(sentence: SentenceTokens, before: number): boolean {
+  const tags = partOfSpeech(sentence)
+  const {tokens} = sentence
+  const saysAt = (index: number) => {
+    const tag = tags[index]
+    if (tag?.pos !== 'VERB') return false
+    const kind = attributionKind(tokens[index].lower, tag.lemma)
+    return kind === 'saying' || kind === 'believing'
+  }
+  const subjectOf = (index: number) => {
+    let at = index - 1
+    while (at >= 0 && (tags[at]?.pos === 'ADV' || tags[at]?.pos === 'AUX' || tags[at]?.pos === 'PART')) at--
+    return at
+  }
+  // A report reaches to a turn of the writer's own: ", but", ", yet", ";", a dash ("She says fees will fall, but that's nonsense").
+  let from = 0
+  for (let index = 0; index < Math.min(before, tokens.length); index++) {
+    const text = tokens[index].text
+    if (
+      text === ';' ||
+      /^[—–]$/.test(text) ||
+      (text === ',' && ['but', 'yet', 'although', 'though', 'however'].includes(tokens[index + 1]?.lower ?? ''))
+    )
+      from = index + 1
+  }
+  for (let index = from; index < Math.min(before, tokens.length); index++) {
+    if (!saysAt(index)) continue
+    const at = subjectOf(index)
+    const subject = tokens[at]?.lower
+    if (
+      at >= 0 &&
+      subject !== undefined &&
+      !['i', 'we', 'you', 'one', 'it'].includes(subject) &&
+      ['PROPN', 'PRON', 'NOUN'].includes(tags[at]?.pos ?? '')
+    )
+      return true
+  }
+  // "…, the mayor said.", "…, said Okafor.": the attribution after a comma that closes the sentence, a few words long.
+  let comma = -1
+  for (let index = tokens.length - 1; index >= Math.max(before, tokens.length - 7); index--)
+    if (tokens[index].text === ',' || /^[”"]$/.test(tokens[index].text)) {
+      comma = index
+      break
+    }
+  if (comma < 0) return false
+  const tail = tokens.slice(comma + 1).filter(isWord)
+  if (tail.length === 0 || tail.length > 5) return false
+  for (let index = comma + 1; index < tokens.length; index++) {
+    if (!saysAt(index)) continue
+    const passive = ['was', 'were', 'is', 'are', 'been', 'be'].includes(tokens[index - 1]?.lower ?? '')
+    if (!passive) return true
+  }
+  return false
+}
+
+/**
+ * A question put to the reader: it ends in "?" in the writer's voice. In the
+ * body of a paragraph it argues (0.8); a question that is a paragraph of its
+ * own may be a subheading of an explainer ("What happens next?"), so it counts
+ * for less, and a headline's question for less again. A question someone is
+ * reported asking ("she asked", a colon after a verb of saying) is theirs.
+ */
+function rhetoricalQuestion(passage: Passage): Finding[] {
+  const mark = passage.lastMark()
+  if (!mark || !/\?/.test(mark.text) || passage.isQuoted(mark)) return []
+  const {tokens} = passage
+  const first = passage.firstWord()
+  if (first < 0) return []
+  // "Q: What happens next?": an interview's question.
+  if (/^q$/i.test(tokens[first].text) && tokens[first + 1]?.text === ':') return []
+  if (
+    passage.isReported(first) ||
+    tokens.some((token) => /^(?:asks?|asked|asking|wonders?|wondered|questioned)$/.test(token.lower))
+  )
+    return []
+  // "Have something to add to this article?", "Want stories like these in your inbox?": the site asking its readers, page furniture.
+  if (passage.isPageTalk()) return []
+  const words = passage.words()
+  const inParagraph = sentenceCountOf(passage.sentence.paragraph) > 1
+  const personal =
+    tokens.some((token) => /^(?:i|we|you|our|your|us|me|my)$/.test(token.lower)) ||
+    /!/.test(mark.text) ||
+    /^(?:and|but|so|or|yet)$/.test(tokens[first].lower)
+  let confidence: number
+  if (passage.isTitleCase()) confidence = 0.35
+  else if (passage.isHeadline()) confidence = 0.4
+  else if (inParagraph) confidence = words >= 3 ? 0.8 : 0.75
+  // A question that is a paragraph of its own may be a headline or an explainer's subheading ("Did global warming
+  // cause Irma?"), answered by the paragraph after it; put to "you" or "we", or opened with "And", it argues.
+  else confidence = personal ? 0.65 : 0.45
+  const end = tokens[tokens.length - 1].end
+  const start = tokens[first].start
+  return [
+    {
+      start,
+      end,
+      reason:
+        'A rhetorical question argues instead of reporting. Put the question to someone who can answer it, or state the point.',
+      rewrites: [],
+      confidence
+    }
+  ]
+}
+
+/**
+ * An exclamation in the writer's voice: a sentence that ends in "!" ("Resist!",
+ * "Surprise!"), or "!" closing an aside in brackets ("(possible!!!)"). Not a
+ * "!" inside quotation marks, nor a name that ends in one ("Jeopardy!").
+ */
+function exclamation(passage: Passage): Finding[] {
+  const {tokens} = passage
+  const findings: Finding[] = []
+  const last = passage.lastMark()
+  const first = passage.firstWord()
+  if (first < 0) return []
+  const bang = (token: WordToken | undefined) => token !== undefined && /!/.test(token.text) && !passage.isQuoted(token)
+  tokens.forEach((token, index) => {
+    if (!bang(token) || token === last) return
+    // "(possible!!!)": a bracketed aside that exclaims.
+    let after = index + 1
+    while (after < tokens.length && /^!+$/.test(tokens[after].text)) after++
+    if (tokens[after]?.text !== ')') return
+    let open = index - 1
+    while (open >= 0 && tokens[open].text !== '(' && index - open < 12) open--
+    if (open < 0 || tokens[open].text !== '(') return
+    findings.push({start: tokens[open].start, end: tokens[after].end, reason: EXCLAIMS, rewrites: [], confidence: 0.75})
+  })
+  // "(not knowing Obama did the same thing!)" at the end: the aside exclaims, not the line.
+  const lastIndex = last ? tokens.indexOf(last) : -1
+  if (bang(last) && tokens[lastIndex + 1]?.text === ')') {
+    let open = lastIndex - 1
+    while (open >= 0 && tokens[open].text !== '(' && lastIndex - open < 20) open--
+    if (open >= 0 && tokens[open].text === '(') {
+      findings.push({
+        start: tokens[open].start,
+        end: tokens[lastIndex + 1].end,
+        reason: EXCLAIMS,
+        rewrites: [],
+        confidence: passage.standsAlone() ? 0.6 : 0.75
+      })
+      return findings
+    }
+  }
+  if (bang(last)) {
+    const tags = passage.tags()
+    const before = tokens.indexOf(last!) - 1
+    // "He appeared on Jeopardy!": a name that ends in "!".
+    const name = before > first && /^\p{Lu}/u.test(tokens[before].text) && tags[before]?.pos === 'PROPN'
+    // A paragraph of its own that exclaims may be a headline, or a post quoted without marks; so may a short paragraph
+    // that ends in a verbless cry ("… Total disrespect for our great country!"), a post's signature: less sure.
+    const verbless = !tokens.some(
+      (token, index) => isWord(token) && (tags[index]?.pos === 'VERB' || tags[index]?.pos === 'AUX')
+    )
+    const paragraphEnd = passage.sentences
+      .filter((sentence) => sentence.paragraph === passage.sentence.paragraph)
+      .at(-1)
+    const postSized = verbless && paragraphEnd === passage.sentence && offsetsOfParagraph(passage).length <= 300
+    const confidence = name ? 0.3 : passage.isHeadline() || passage.standsAlone() || postSized ? 0.45 : 0.75
+    findings.push({
+      start: tokens[first].start,
+      end: tokens[tokens.length - 1].end,
+      reason: EXCLAIMS,
+      rewrites: [],
+      confidence
+    })
+  }
+  return findings
+}
+
+/** The text of the passage's paragraph. */
+function offsetsOfParagraph(passage: Passage): string {
+  const {paragraph} = passage.sentence
+  const start = paragraph.position?.start.offset ?? passage.sentence.start
+  const end = paragraph.position?.end.offset ?? passage.sentence.end
+  return passage.text.slice(start, end)
+}
+
+const EXCLAIMS = 'An exclamation is the writer’s excitement, not a fact. Report what happened and let readers react.'
+
+/**
+ * Interjections in the writer's voice: at the start of the sentence before a
+ * comma, a dash or a stop ("Oh, great,", "Well, what a surprise.", "Ha, ha —
+ * right."), or between commas ("and, oh, the names"), or drawn out ("oohhh").
+ */
+function interjections(passage: Passage): Finding[] {
+  const {tokens} = passage
+  const first = passage.firstWord()
+  if (first < 0) return []
+  const findings: Finding[] = []
+  // "…, no doubt.", "…, of course.": an aside that closes the sentence after a comma.
+  const mark = passage.lastMark()
+  const markAt = mark ? tokens.indexOf(mark) : -1
+  if (mark && /^[.!]+$/.test(mark.text)) {
+    for (const aside of TRAILING_ASIDES) {
+      const from = markAt - aside.length
+      if (
+        from > first &&
+        tokens[from - 1]?.text === ',' &&
+        aside.every((word, offset) => tokens[from + offset]?.lower === word) &&
+        !passage.isReported(from)
+      ) {
+        const {start, end, actual} = passage.span(from - 1, markAt - 1)
+        findings.push({
+          start,
+          end,
+          reason: `“${actual.replace(/^,\s*/, '')}” is the writer’s aside, telling the reader what to think. Delete it.`,
+          rewrites: [{replacement: '', title: `Delete “${actual}”`}],
+          confidence: 0.75,
+          core: {start: tokens[from].start, end}
+        })
+        break
+      }
+    }
+  }
+  for (let index = first; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (!isWord(token)) continue
+    const word = token.lower
+    const drawn = DRAWN_OUT.test(word)
+    const weight = INTERJECTIONS.get(word) ?? (drawn ? 0.8 : undefined)
+    if (weight === undefined) continue
+    // "blah blah blah", "ha ha", "yada yada": an interjection repeated, anywhere in the sentence.
+    if (tokens[index + 1]?.lower === word && !passage.isQuoted(token)) {
+      let last = index + 1
+      while (tokens[last + 1]?.lower === word) last++
+      const {start, end, actual} = passage.span(index, last)
+      findings.push({
+        start,
+        end,
+        reason: `“${actual}” is the writer mocking, where a reporter would let the facts stand. Delete it.`,
+        rewrites: [],
+        confidence: 0.85
+      })
+      index = last
+      continue
+    }
+    const next = tokens[index + 1]
+    const opens = index === first || tokens[index - 1]?.text === ',' || /^[—–(]$/.test(tokens[index - 1]?.text ?? '')
+    const closes = next === undefined || /^[,!.…—–?]$|^\.\.\.$/.test(next.text)
+    if (!opens || !closes) continue
+    // "Boy, 12, dies": an age after a noun, not an interjection.
+    if (next?.text === ',' && /^\d/.test(tokens[index + 2]?.text ?? '')) continue
+    // Mid-sentence only the unmistakable ones: "and, oh, the names", not "the vote, well, failed" (still an aside, but rarer).
+    if (index !== first && weight < 0.7 && !drawn) continue
+    // "Great, the ferry is back" reads as relief in a quote, but sarcasm is the writer's only when nothing attributes it.
+    if (passage.isQuoted(token) || passage.isReported(index)) continue
+    // One interjection, or a run ("Ha, ha"), is one finding; the deletion takes its comma.
+    let last = index
+    while (
+      tokens[last + 1]?.text === ',' &&
+      isWord(tokens[last + 2]) &&
+      (INTERJECTIONS.has(tokens[last + 2].lower) || DRAWN_OUT.test(tokens[last + 2].lower))
+    )
+      last += 2
+    const deletion = cleanDeletion(passage.text, tokens, index, last)
+    const actual = passage.text.slice(token.start, tokens[last].end)
+    findings.push({
+      start: deletion.start,
+      end: deletion.end,
+      reason: `“${actual}” is the writer reacting, often in sarcasm, where a reporter would let the facts stand. Delete it.`,
+      rewrites: [{replacement: deletion.replacement, title: `Delete “${actual}”`}],
+      confidence: weight,
+      core: {start: token.start, end: tokens[last].end}
+    })
+    index = last
+  }
+  return findings
+}
+
+/** Asides that may close a sentence after a comma: "…, no doubt.", "…, of course.", "…, I suppose." */
+const TRAILING_ASIDES = [
+  ['no', 'doubt'],
+  ['of', 'course'],
+  ['after', 'all'],
+  ['to', 'be', 'sure'],
+  ['i', 'suppose'],
+  ['i', 'guess'],
+  ['i', 'think'],
+  ['i', 'imagine'],
+  ['you', 'know'],
+  ['mind', 'you'],
+  ['sadly'],
+  ['naturally'],
+  ['predictably'],
+  ['thankfully'],
+  ['unfortunately'],
+  ['fortunately'],
+  ['obviously'],
+  ['clearly'],
+  ['apparently'],
+  ['surely'],
+  ['for', 'sure'],
+  ['of', 'all', 'things']
+]
+
+/**
+ * A verbless retort of a few words in the body ("Doubtful.", "Perhaps.",
+ * "Slim chance, big guy."): the writer answering their own point. Not a line
+ * of a list (its neighbours are short lines too), a byline, or a caption.
+ */
+function retort(passage: Passage): Finding[] {
+  const {tokens, sentence} = passage
+  const mark = passage.lastMark()
+  if (!mark || !/^[.…]+$|^\.\.\.$/.test(mark.text) || passage.isHeadline()) return []
+  const words = tokens.filter(isWord)
+  if (words.length === 0 || words.length > 4 || words.some((token) => /\d/.test(token.text))) return []
+  if (
+    ABBREVIATIONS.has(words[words.length - 1].lower.replace(/\.$/, '')) ||
+    passage.isTitleCase() ||
+    passage.isPageTalk()
+  )
+    return []
+  const tags = passage.tags()
+  if (
+    tokens.some(
+      (token, index) =>
+        isWord(token) &&
+        (tags[index]?.pos === 'VERB' ||
+          tags[index]?.pos === 'AUX' ||
+          /['’](?:s|re|m|ve|ll|d)$|n['’]t$/i.test(token.text))
+    )
+  )
+    return []
+  // An abbreviation cut off as a sentence ("Reps. Gaetz, Biggs…").
+  if (
+    words.length === 1 &&
+    /^\p{Lu}\p{L}{0,4}$/u.test(words[0].text) &&
+    passage.sentences[passage.position + 1]?.paragraph === sentence.paragraph &&
+    passage.text[mark.end] === ' ' &&
+    /^\p{Lu}/u.test(passage.text[mark.end + 1] ?? '')
+  ) {
+    if (
+      !INTERJECTIONS.has(words[0].lower) &&
+      ![
+        'perhaps',
+        'maybe',
+        'doubtful',
+        'hardly',
+        'indeed',
+        'exactly',
+        'nope',
+        'wrong',
+        'right',
+        'true',
+        'false',
+        'nonsense',
+        'rubbish'
+      ].includes(words[0].lower)
+    )
+      return []
+  }
+  if (tokens.some((token) => /^[:@#/]$/.test(token.text))) return []
+  const firstWord = words[0].lower
+  if (
+    [
+      'by',
+      'photo',
+      'photos',
+      'source',
+      'sources',
+      'credit',
+      'via',
+      'posted',
+      'updated',
+      'advertisement',
+      'related',
+      'image',
+      'video',
+      'editor',
+      'note',
+      'contact',
+      'reporting',
+      'additional',
+      'written',
+      'follow',
+      'share',
+      'tags',
+      'filed',
+      'more',
+      'read',
+      'see',
+      'watch',
+      'listen',
+      'comments',
+      'comment',
+      'copyright',
+      'all',
+      'the',
+      'end'
+    ].includes(firstWord)
+  )
+    return []
+  // Names and titles: "Mr. Smith.", "United Nations.", "Jeff Pegues reports."
+  if (words.length > 1 && words.filter((token) => /^\p{Lu}/u.test(token.text)).length >= 2) return []
+  // A paragraph of its own may be a line of a list ("Lower fees."): only a one-word reply counts there, an adverb
+  // or an adjective ("Doubtful.", "Perhaps.", "Hardly.").
+  // (The word is read in lower case: wink reads a capitalized word alone as a name.)
+  if (
+    passage.standsAlone() &&
+    (words.length > 1 || !['ADV', 'ADJ', 'INTJ'].includes(tagText(words[0].lower)[0]?.pos ?? ''))
+  )
+    return []
+  const first = passage.firstWord()
+  return [
+    {
+      start: tokens[first].start,
+      end: tokens[tokens.length - 1].end,
+      reason: 'A one-line retort is the writer’s comment, not reporting. Cut it, or say what the facts show.',
+      rewrites: [],
+      confidence: words.length === 1 ? 0.7 : 0.6
+    }
+  ]
+}
+
+/** Judging adjectives that, as a plain predicate, are more often literal ("the treasuries will be rich", "the family was lucky"). */
+const LITERAL_PREDICATES = new Set([
+  'rich',
+  'lucky',
+  'fortunate',
+  'unfortunate',
+  'curious',
+  'odd',
+  'strange',
+  'interesting',
+  'grim',
+  'sad',
+  'crazy',
+  'funny',
+  'silly',
+  'terrible',
+  'awful',
+  'wonderful',
+  'fantastic',
+  'terrific',
+  'scary',
+  'convenient',
+  'fitting',
+  'predictable',
+  'unsurprising',
+  'revealing',
+  'instructive',
+  'telling'
+])
+
+const VERDICT_REASON = '“{actual}” is the writer’s verdict, not a fact. Report what happened and let a source judge it.'
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', "'s", 'be', 'remains', 'remain', 'seems', 'seemed'])
+
+/**
+ * Verdicts the grammar shows: "It is amazing how…", "It is grimly hilarious
+ * to…", "It is sad, really," (an impersonal "it is" with a judging adjective
+ * and a clause, not "it is clear" or "it is likely", which weigh evidence);
+ * an exclamation with "how" or "what" ("How fitting it would be…", "What a
+ * surprise."); a short sentence whose predicate judges ("The double standard
+ * is glaring."). Not when someone is reported saying it.
+ */
+function verdicts(passage: Passage): Finding[] {
+  const {tokens} = passage
+  const first = passage.firstWord()
+  if (first < 0) return []
+  const words = tokens.map((token) => token.lower)
+  const findings: Finding[] = []
+  const reported = (at = first) => passage.isReported(at)
+  const mark = passage.lastMark()
+  const question = mark !== undefined && /\?/.test(mark.text)
+  // "How fitting it would be…", "How convenient." — an exclamation, not a question.
+  if (!question && words[first] === 'how' && VERDICT_ADJECTIVES.has(words[first + 1] ?? '') && !reported()) {
+    const {start, end, actual} = passage.span(first, first + 1)
+    findings.push({start, end, reason: VERDICT_REASON.replace('{actual}', actual), rewrites: [], confidence: 0.8})
+  }
+  for (let index = first; index < tokens.length; index++) {
+    // "it is / it's (really) amazing (just) how…", "it is grimly hilarious to…", "it is sad, really".
+    // "it is", "it's", "it really is", "it truly was".
+    const adverb = ['really', 'truly', 'just', 'simply', 'certainly', 'surely', 'frankly'].includes(
+      words[index + 1] ?? ''
+    )
+      ? 1
+      : 0
+    const it =
+      words[index] === 'it' && BE_FORMS.has(words[index + 1 + adverb] ?? '')
+        ? index + 2 + adverb
+        : words[index] === "it's"
+          ? index + 1
+          : -1
+    if (it < 0) continue
+    let at = it
+    while (
+      at < tokens.length &&
+      [
+        'really',
+        'truly',
+        'just',
+        'simply',
+        'quite',
+        'rather',
+        'very',
+        'so',
+        'grimly',
+        'deeply',
+        'genuinely',
+        'frankly',
+        'downright',
+        'utterly',
+        'absolutely',
+        'sadly',
+        'bitterly',
+        'darkly',
+        'almost',
+        'nothing',
+        'somewhat',
+        'more',
+        'most',
+        'also',
+        'indeed',
+        'particularly',
+        'especially',
+        'all',
+        'too',
+        'a',
+        'little',
+        'bit',
+        'kind',
+        'of'
+      ].includes(words[at])
+    )
+      at++
+    const adjective = words[at]
+    if (!adjective || !(VERDICT_ADJECTIVES.has(adjective) || VERDICT_ADJECTIVES.has(`${adjective} ${words[at + 1]}`)))
+      continue
+    const span = VERDICT_ADJECTIVES.has(`${adjective} ${words[at + 1]}`) ? at + 1 : at
+    const follow = tokens[span + 1]
+    // A clause, an infinitive or a pause after it: "amazing how", "hilarious to hear", "sad, really", "sad." — not "sad news".
+    if (
+      follow &&
+      isWord(follow) &&
+      ![
+        'how',
+        'that',
+        'to',
+        'when',
+        'what',
+        'who',
+        'just',
+        'indeed',
+        'really',
+        'too',
+        'then',
+        'for',
+        'watching',
+        'seeing',
+        'hearing',
+        'reading'
+      ].includes(follow.lower)
+    )
+      continue
+    if (reported(index)) break
+    const {start, end, actual} = passage.span(index, span)
+    findings.push({start, end, reason: VERDICT_REASON.replace('{actual}', actual), rewrites: [], confidence: 0.75})
+    break
+  }
+  // "The double standard is glaring.": a short sentence whose predicate is a judging adjective.
+  const count = passage.words()
+  if (!question && count <= 8 && mark && /^[.!]+$/.test(mark.text) && findings.length === 0) {
+    const lastWord = tokens.indexOf(mark) - 1
+    let be = lastWord - 1
+    while (
+      be > first &&
+      [
+        'so',
+        'very',
+        'just',
+        'simply',
+        'truly',
+        'really',
+        'utterly',
+        'absolutely',
+        'downright',
+        'plainly',
+        'quite',
+        'all',
+        'too',
+        'more',
+        'most',
+        'both'
+      ].includes(words[be])
+    )
+      be--
+    if (
+      lastWord > first &&
+      BE_FORMS.has(words[be]) &&
+      VERDICT_ADJECTIVES.has(words[lastWord]) &&
+      !LITERAL_PREDICATES.has(words[lastWord]) &&
+      be > first &&
+      !['it', "it's"].includes(words[be - 1]) &&
+      !reported()
+    ) {
+      const {start, end, actual} = passage.span(first, lastWord)
+      findings.push({start, end, reason: VERDICT_REASON.replace('{actual}', actual), rewrites: [], confidence: 0.65})
+    }
+    // "The greatness they sell is a lie.", "These are worrying times.": a short sentence that ends in a verdict noun,
+    // or in a judging adjective and its noun after "this", "these", "it".
+    let article = lastWord - 1
+    if (['a', 'an', 'the', 'utter', 'pure', 'total', 'complete', 'outright'].includes(words[article])) article--
+    const endsInVerdict = VERDICT_NOUNS_BY_WORD.has(words[lastWord]) && BE_FORMS.has(words[article]) && article > first
+    const judgedNoun =
+      lastWord - 1 > first &&
+      VERDICT_ADJECTIVES.has(words[lastWord - 1]) &&
+      !LITERAL_PREDICATES.has(words[lastWord - 1]) &&
+      passage.tags()[lastWord]?.pos === 'NOUN' &&
+      ['this', 'these', 'those', 'that', 'it', "it's", "that's"].includes(words[first]) &&
+      words.slice(first, lastWord - 1).some((word) => BE_FORMS.has(word) || /'s$/.test(word))
+    if (findings.length === 0 && (endsInVerdict || judgedNoun) && !reported()) {
+      const {start, end, actual} = passage.span(first, lastWord)
+      findings.push({start, end, reason: VERDICT_REASON.replace('{actual}', actual), rewrites: [], confidence: 0.65})
+    }
+  }
+  return findings
+}
+
+/** Words that open sentences and are never an imperative's verb. */
+const NOT_IMPERATIVE = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'here',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'in',
+  'on',
+  'at',
+  'for',
+  'of',
+  'by',
+  'from',
+  'with',
+  'as',
+  'after',
+  'before',
+  'since',
+  'when',
+  'while',
+  'if',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'what',
+  'who',
+  'which',
+  'why',
+  'how',
+  'where',
+  'one',
+  'some',
+  'many',
+  'most',
+  'all',
+  'both',
+  'each',
+  'every',
+  'no',
+  'not',
+  'more',
+  'other',
+  'such',
+  'than',
+  'then',
+  'also',
+  'still',
+  'even',
+  'only',
+  'last',
+  'next',
+  'first',
+  'new',
+  'former',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'according',
+  'despite',
+  'during',
+  'under',
+  'over',
+  'about',
+  'because',
+  'although',
+  'though',
+  'until',
+  'unless',
+  'whether',
+  'later',
+  'earlier',
+  'now',
+  'today',
+  'yesterday',
+  'tomorrow'
+])
+
+/** Verbs that are page furniture with the page as object: "Follow us", "Sign up", "Email us", "Join us here". */
+const PAGE_VERBS = new Set([
+  'follow',
+  'like',
+  'email',
+  'contact',
+  'join',
+  'call',
+  'message',
+  'text',
+  'sign',
+  'send',
+  'write',
+  'tell',
+  'visit',
+  'find',
+  'tweet',
+  'share'
+])
+
+const ACTION_REASON =
+  '“{actual}” tells readers what to do. Reporting informs; a call to action belongs in an opinion piece, labelled as one.'
+
+/**
+ * A call to action: an imperative in the writer's voice ("Call your senator",
+ * "Forward this to everyone you know", "Don't let them get away with it",
+ * "Speak out"), "it's time to…", "now is the moment…", "it is your duty to…".
+ * An imperative of the page ("Click here", "Sign up", "Read more") is page
+ * furniture, not the writer's argument. Surer when the reader is addressed
+ * ("your", "everyone"), when it forbids ("Don't…", "Never…"), when it
+ * exclaims, or when its verb is one of civic action ("vote", "share", "resist").
+ */
+function callToAction(passage: Passage): Finding[] {
+  const {tokens} = passage
+  const first = passage.firstWord()
+  if (first < 0) return []
+  const words = tokens.map((token) => token.lower)
+  const findings: Finding[] = []
+  const clauseEnd = (from: number) => {
+    let at = from
+    while (at + 1 < tokens.length && !CLAUSE_BREAK.test(tokens[at + 1].text) && !/^[.!?…]+$/.test(tokens[at + 1].text))
+      at++
+    return at
+  }
+  // "It's time to send in the Marines.", "It is high time we…", "Now is the moment for every American to decide".
+  for (let index = first; index < tokens.length; index++) {
+    const timeAt =
+      words[index] === "it's"
+        ? index + 1
+        : words[index] === 'it' && ['is', 'was'].includes(words[index + 1])
+          ? index + 2
+          : -1
+    let hit = -1
+    if (timeAt > 0) {
+      let at = timeAt
+      if (['high', 'long', 'past', 'about'].includes(words[at])) at++
+      if (words[at] === 'time' && ['to', 'for', 'we', 'that', 'americans'].includes(words[at + 1] ?? '')) hit = at + 1
+      if (
+        ['your', 'our', 'every', 'the'].includes(words[timeAt]) &&
+        words.slice(timeAt + 1, timeAt + 4).some((word) => ['duty', 'responsibility', 'obligation'].includes(word))
+      )
+        hit = timeAt + 1
+    }
+    if (
+      words[index] === 'now' &&
+      words[index + 1] === 'is' &&
+      words[index + 2] === 'the' &&
+      ['time', 'moment', 'hour'].includes(words[index + 3] ?? '')
+    )
+      hit = index + 3
+    if (hit < 0) continue
+    if (passage.isReported(index)) return []
+    const end = clauseEnd(hit)
+    const {start, actual} = passage.span(index, end)
+    findings.push({
+      start,
+      end: tokens[end].end,
+      reason: ACTION_REASON.replace('{actual}', actual),
+      rewrites: [],
+      confidence: 0.8
+    })
+    return findings
+  }
+  const mark = passage.lastMark()
+  if (mark && /\?/.test(mark.text)) return []
+  // A headline's imperative is the headline writer's ("Watch: …"), unless it exclaims.
+  if (passage.isHeadline() && !(mark && /!/.test(mark.text))) return []
+  // The imperative's verb: the first word, or after "So", "And", "Now", "Just", "Please", "Then".
+  let verb = first
+  if (
+    [
+      'so',
+      'and',
+      'but',
+      'now',
+      'just',
+      'please',
+      'then',
+      'instead',
+      'simply',
+      'only',
+      'rather',
+      'also',
+      'again'
+    ].includes(words[verb]) &&
+    tokens[verb + 1]
+  )
+    verb += tokens[verb + 1].text === ',' ? 2 : 1
+  let negative = false
+  if (["don't", 'never'].includes(words[verb]) || (words[verb] === 'do' && words[verb + 1] === 'not')) {
+    negative = true
+    verb += words[verb] === 'do' ? 2 : 1
+  }
+  if (words[verb] === "let's" || (words[verb] === 'let' && (words[verb + 1] === 'us' || words[verb + 1] === 'me')))
+    return [] // the writer in person (below)
+  if (!isWord(tokens[verb]) || passage.isQuoted(tokens[verb])) return []
+  // "Repeat:", "Note:", "Watch:": a label; a line with no full stop is a heading or a signature ("Live Nation and U2");
+  // an app, a newsletter, a link or an address is the page's furniture ("Send tips to news@…", "Leave your thoughts below!").
+  if (tokens[verb + 1]?.text === ':' || !passage.isProse() || passage.isPageTalk()) return []
+  // "March 2015": a month.
+  if (/^\d/.test(tokens[verb + 1]?.text ?? '')) return []
+  const word = words[verb]
+  // Only a word that can be a verb's base form is worth tagging again: not "the", "he", "this", "Tuesday's", "Officials".
+  if (/(?:ing|ed|ly)$|[^s]s$|['’]|\d/.test(word) || NOT_IMPERATIVE.has(word)) return []
+  // An adverb or a name in the tagger's first reading is no verb ("Herewith", "Trump"), unless it is a verb of civic action.
+  // (Checked first: the second reading, below, tags the sentence again.)
+  const original = passage.tags()[verb]?.pos
+  if (original !== 'VERB' && original !== 'PROPN' && original !== 'NOUN' && !ACTION_VERBS.has(word)) return []
+  // "Trump said…", "Officials Said": a name or a noun with its own verb straight after is a subject, whatever a second reading says.
+  const following = passage.tags()[verb + 1]
+  if (
+    original !== 'VERB' &&
+    (following?.pos === 'AUX' || (following?.pos === 'VERB' && following.lemma !== words[verb + 1]))
+  )
+    return []
+  const imperative = passage.imperative()
+  const tag = imperative?.[verb]
+  // "Forward this to everyone": a verb of civic action the tagger misreads, with an object after it.
+  const misread =
+    tag !== undefined &&
+    tag.pos !== 'VERB' &&
+    ACTION_VERBS.has(word) &&
+    ['DET', 'PRON', 'PROPN'].includes(imperative?.[verb + 1]?.pos ?? '')
+  if (!tag || (!misread && (tag.pos !== 'VERB' || tag.lemma !== word))) return []
+  // Read as a noun at first, it is a verb only with an object after it ("Police at the scene…" is a caption, "Call your senator" a call).
+  if (original !== 'VERB' && !ACTION_VERBS.has(word) && !['DET', 'PRON'].includes(imperative?.[verb + 1]?.pos ?? ''))
+    return []
+  // "Make sure you add our number", "Install our app": the outlet's own furniture.
+  if (words.some((other, index) => other === 'our' && NEWSROOM_NOUNS.has(words[index + 1] ?? ''))) return []
+  // "Police arrested him", "Share prices fell", "Trump also spoke", "Chip Reid has more": a finite verb follows
+  // with no subject of its own, so the first word was the subject.
+  if (hasFiniteVerbAfter(tokens, words, imperative!, verb)) return []
+  // "Court rules that…", "Call centres closed": a bare noun straight after makes the first word its modifier; an imperative takes "the", "your", "them".
+  if (imperative?.[verb + 1]?.pos === 'NOUN' && !ACTION_VERBS.has(word)) return []
+  // Page furniture: "Click here", "Follow us on Twitter", "Sign up for our newsletter".
+  if (NAVIGATION_VERBS.has(word) || (PAGE_VERBS.has(word) && NAVIGATION_WITH.has(words[verb + 1] ?? ''))) return []
+  if (passage.isReported(verb)) return []
+  const rest = words.slice(verb + 1)
+  let confidence = 0.55
+  if (
+    rest.some((other) =>
+      ['you', 'your', 'yourself', 'yourselves', 'everyone', 'everybody', 'anyone', 'friends'].includes(other)
+    )
+  )
+    confidence += 0.2
+  if (negative) confidence += 0.2
+  if (ACTION_VERBS.has(word)) confidence += 0.15
+  if (mark && /!/.test(mark.text)) confidence += 0.15
+  const end = clauseEnd(verb)
+  const {start, actual} = passage.span(first, end)
+  findings.push({
+    start,
+    end: tokens[end].end,
+    reason: ACTION_REASON.replace('{actual}', actual),
+    rewrites: [],
+    confidence: Number(Math.min(0.9, confidence).toFixed(2))
+  })
+  return findings
+}
+
+/** Words that open a clause of their own, so a finite verb after them has its own subject. */
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'how',
+  'what',
+  'who',
+  'whom',
+  'which',
+  'when',
+  'where',
+  'why',
+  'if',
+  'whether',
+  'because',
+  'while',
+  'and',
+  'or',
+  'but',
+  'so',
+  'as',
+  'than',
+  'until',
+  'before',
+  'after',
+  'since',
+  'unless',
+  'though',
+  'although'
+])
+
+/** Whether, in the clause after the verb at `verb`, a finite verb comes before any subject or clause of its own. */
+function hasFiniteVerbAfter(
+  tokens: readonly WordToken[],
+  words: readonly string[],
+  tags: ReadonlyArray<{pos: PartOfSpeech; lemma: string} | undefined>,
+  verb: number
+): boolean {
+  for (let at = verb + 1; at < tokens.length; at++) {
+    if (!isWord(tokens[at])) {
+      if (CLAUSE_BREAK.test(tokens[at].text) || /^[.!?…]+$/.test(tokens[at].text)) return false
+      continue
+    }
+    const tag = tags[at]
+    if (!tag) continue
+    if (tag.pos === 'PRON' || CLAUSE_OPENERS.has(words[at]) || words[at] === 'to') return false
+    if (tag.pos === 'AUX' && !["n't", 'not'].includes(words[at])) return true
+    if (tag.pos === 'VERB' && words[at] !== tag.lemma && !/ing$/.test(words[at])) return true
+  }
+  return false
+}
+
+const IN_PERSON =
+  '“{actual}” puts the writer in the story. Report what happened and who says so; leave your own view to a signed column.'
+
+/**
+ * The writer in person, outside quotations: "I think", "I have no sympathy",
+ * "let me be clear", "as I have written", "in my view", "we all know", "we
+ * must", "our nation", "you cannot vote for him and pretend". Not newsroom
+ * procedure ("I asked the mayor", "we reached out to the company", "we could
+ * not verify"), not "I" as a numeral ("World War I").
+ */
+function writerInPerson(passage: Passage): Finding[] {
+  const {tokens} = passage
+  const words = tokens.map((token) => token.lower)
+  if (
+    !words.some((word) =>
+      /^(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|we'd|we'll|us|let's|our|you|you're|you'd|you'll)$/.test(word)
+    )
+  )
+    return []
+  if (passage.isHeadline() || passage.isPageTalk()) return []
+  const tags = passage.tags()
+  const findings: Finding[] = []
+  const first = passage.firstWord()
+  const reported = (at: number) => passage.isReported(at)
+  const push = (from: number, to: number, confidence: number) => {
+    if (passage.isQuoted(tokens[from])) return
+    const {start, end, actual} = passage.span(from, to)
+    findings.push({start, end, reason: IN_PERSON.replace('{actual}', actual), rewrites: [], confidence})
+  }
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (!isWord(token)) continue
+    const word = words[index]
+    // "let me tell you", "let's be honest", "let us pray".
+    if (
+      (word === 'let' &&
+        (words[index + 1] === 'me' || words[index + 1] === 'us') &&
+        (tags[index + 2]?.pos === 'VERB' || tags[index + 2]?.pos === 'AUX')) ||
+      word === "let's"
+    ) {
+      const verbAt = word === "let's" ? index + 1 : index + 2
+      if (!reported(index))
+        push(index, Math.min(tags[verbAt + 1]?.pos === 'ADJ' ? verbAt + 1 : verbAt, tokens.length - 1), 0.85)
+      continue
+    }
+    // "in my view", "my guess is", "my money is on".
+    if (
+      word === 'my' &&
+      [
+        'view',
+        'opinion',
+        'guess',
+        'hunch',
+        'sense',
+        'bet',
+        'money',
+        'prediction',
+        'advice',
+        'take',
+        'feeling',
+        'belief',
+        'thoughts',
+        'suspicion',
+        'verdict',
+        'point'
+      ].includes(words[index + 1] ?? '')
+    ) {
+      if (!reported(index)) push(index, index + 1, 0.8)
+      continue
+    }
+    const firstSingular = /^(?:i|i'm|i've|i'd|i'll)$/.test(word)
+    const firstPlural = /^(?:we|we're|we've|we'd|we'll)$/.test(word)
+    if (firstSingular) {
+      // "World War I", "Charles I", "Article I, Section 8": a numeral after a capitalized word, before a stop or another name.
+      const after = tokens[index + 1]
+      if (
+        word === 'i' &&
+        token.text === 'I' &&
+        index > first &&
+        isWord(tokens[index - 1]) &&
+        /^\p{Lu}/u.test(tokens[index - 1].text) &&
+        (!after || !isWord(after) || /^\p{Lu}/u.test(after.text))
+      )
+        continue
+      if (
+        word === 'i' &&
+        token.text === 'I' &&
+        index === first + 1 &&
+        /^\p{Lu}/u.test(tokens[first].text) &&
+        tags[first]?.pos !== 'ADV' &&
+        (!after || !isWord(after))
+      )
+        continue
+      const verb = verbAfter(tokens, tags, index)
+      const verbWord = verb < 0 ? '' : words[verb]
+      const lemma = verb < 0 ? (word === "i'm" ? 'be' : word === "i've" ? 'have' : '') : (tags[verb]?.lemma ?? verbWord)
+      // "as I have written", "as I said last week": the writer citing themselves.
+      if (words[index - 1] === 'as' && verb >= 0 && SELF_CITING.includes(verbWord)) {
+        push(index - 1, verb, 0.8)
+        continue
+      }
+      if (reported(index)) continue
+      const view = firstPersonView(tokens, tags, words, index, verb, lemma)
+      if (view) {
+        push(index, view.end, view.confidence)
+        index = view.end
+      }
+      continue
+    }
+    if (firstPlural) {
+      const verb = verbAfter(tokens, tags, index)
+      const lemma = verb < 0 ? '' : (tags[verb]?.lemma ?? words[verb])
+      const inclusive =
+        words[index + 1] === 'all' ||
+        (words[index + 1] === 'as' &&
+          ['a', 'americans', 'citizens', 'people', 'voters', 'society', 'readers'].includes(words[index + 2] ?? '')) ||
+        ['must', 'should', 'need', 'cannot', "can't", 'ought', 'dare', 'know', 'all'].includes(
+          words[index + 1] ?? ''
+        ) ||
+        (words[index - 1] === 'as' && ['know', 'all'].includes(words[index + 1] ?? '')) ||
+        (word === 'we' &&
+          [
+            'americans',
+            'the',
+            'citizens',
+            'voters',
+            'conservatives',
+            'liberals',
+            'progressives',
+            'christians',
+            'patriots'
+          ].includes(words[index + 1] ?? ''))
+      if (PROCEDURE_VERBS.has(lemma) && !inclusive) continue
+      // "Here's what we know", "what we know so far": the newsroom's account of the facts.
+      if (words[index - 1] === 'what' || words[index - 1] === "here's") continue
+      // "we reached out", "we were unable to verify", "we have asked": the newsroom at work.
+      if (
+        words
+          .slice(index + 1, index + 5)
+          .some((other) =>
+            [
+              'unable',
+              'able',
+              'reached',
+              'contacted',
+              'asked',
+              'requested',
+              'verify',
+              'confirm',
+              'comment',
+              'updated',
+              'obtained',
+              'reviewed'
+            ].includes(other)
+          )
+      )
+        continue
+      if (reported(index)) continue
+      const end = verb >= 0 ? verb : index
+      push(index, end, inclusive ? 0.8 : 0.4)
+      index = end
+      continue
+    }
+    // "our long national nightmare", "our democracy": the writer speaking for a nation, not a newsroom.
+    if (word === 'our') {
+      let noun = index + 1
+      while (noun < tokens.length && noun <= index + 4 && isWord(tokens[noun]) && tags[noun]?.pos !== 'NOUN') noun++
+      const nounWord = words[noun] ?? ''
+      if (!isWord(tokens[noun]) || NEWSROOM_NOUNS.has(nounWord) || NEWSROOM_NOUNS.has(words[index + 1] ?? '')) continue
+      if (reported(index)) continue
+      push(index, noun, 0.45)
+      index = noun
+      continue
+    }
+    // "You cannot vote for him and pretend…", "you must", "you'd think", "you know": the reader addressed.
+    if (word === 'you' || word === "you'd" || word === "you're") {
+      const next = words[index + 1] ?? ''
+      const addressed =
+        ['cannot', "can't", 'must', 'should', 'ought', 'need', 'have', "shouldn't", "mustn't"].includes(next) &&
+        !(next === 'have' && words[index + 2] !== 'to')
+      // "you know," "you see," set off as an aside (not "everyone you know"); "you guessed it".
+      const setOff = index === first || /^[,—–(]$/.test(tokens[index - 1]?.text ?? '')
+      const aside =
+        (word === "you'd" && ['think', 'expect', 'imagine', 'assume', 'be'].includes(next)) ||
+        (word === 'you' &&
+          setOff &&
+          ['know', 'see', 'guessed'].includes(next) &&
+          (tokens[index + 2] === undefined || /^[,.—]$/.test(tokens[index + 2].text) || next === 'guessed'))
+      if (!addressed && !aside) continue
+      if (reported(index)) continue
+      push(index, index + 1, addressed ? (['cannot', "can't"].includes(next) ? 0.5 : 0.65) : 0.75)
+      index++
+    }
+  }
+  return findings
+}
+
+/**
+ * What the writer says of their own mind after "I", with how sure it is a
+ * view: a verb of opinion ("I think", "I always believed", "I would argue"),
+ * an attitude ("I am convinced", "I'm sure", "I am dying to know"), a feeling
+ * withheld ("I have no sympathy"). Narration ("I remember", "I was raised",
+ * "I witnessed") and procedure ("I asked the mayor") are not.
+ */
+function firstPersonView(
+  _tokens: readonly WordToken[],
+  tags: ReadonlyArray<WordTag | undefined>,
+  words: readonly string[],
+  index: number,
+  verb: number,
+  lemma: string
+): {end: number; confidence: number} | undefined {
+  if (verb < 0) {
+    // "I'm sure", "I'm not convinced": the contraction carries "be".
+    if (words[index] === "i'm") {
+      let at = index + 1
+      while (
+        [
+          'not',
+          'so',
+          'really',
+          'quite',
+          'absolutely',
+          'just',
+          'very',
+          'truly',
+          'frankly',
+          'pretty',
+          'still',
+          'a',
+          'bit',
+          'little'
+        ].includes(words[at] ?? '')
+      )
+        at++
+      if (ATTITUDES.has(words[at] ?? '')) return {end: at, confidence: 0.8}
+    }
+    return undefined
+  }
+  // "I am convinced", "I was not impressed": the participle read as the verb.
+  if (ATTITUDES.has(words[verb]) && tags[verb - 1]?.lemma === 'be') return {end: verb, confidence: 0.8}
+  if (PROCEDURE_VERBS.has(lemma) && !OPINION_VERBS.has(lemma)) return undefined
+  // "I think" is the writer's view now; "I always believed", "I thought" may be the story of a view once held.
+  if (OPINION_VERBS.has(lemma) && tags[verb]?.pos !== 'AUX')
+    return {end: verb, confidence: words[verb] === lemma || /s$/.test(words[verb]) ? 0.85 : 0.45}
+  // "I am convinced", "I was not impressed", "I am dying to know".
+  if (lemma === 'be') {
+    let at = verb + 1
+    while (
+      [
+        'not',
+        'so',
+        'really',
+        'quite',
+        'absolutely',
+        'just',
+        'very',
+        'truly',
+        'frankly',
+        'pretty',
+        'still',
+        'always',
+        'never',
+        'a',
+        'bit',
+        'little'
+      ].includes(words[at] ?? '')
+    )
+      at++
+    if (ATTITUDES.has(words[at] ?? '') && words[at] !== 'no' && words[at] !== 'not') return {end: at, confidence: 0.8}
+    return undefined
+  }
+  // "I have no sympathy", "I have little patience for".
+  if (
+    lemma === 'have' &&
+    ['no', 'little', 'zero', 'nothing'].includes(words[verb + 1] ?? '') &&
+    (FEELING_NOUNS.has(words[verb + 2] ?? '') || words[verb + 1] === 'nothing')
+  )
+    return {end: verb + 2, confidence: 0.8}
+  // "I must say", "I would argue", "I can't help but", "I'd wager".
+  if (
+    tags[verb]?.pos === 'AUX' &&
+    ['must', 'would', "'d", 'can', 'cannot', "can't", 'will', 'have'].includes(
+      lemma === 'will' ? 'will' : words[verb].replace(/^i/, '')
+    )
+  ) {
+    const next = verb + 1
+    const nextLemma = tags[next]?.lemma ?? words[next]
+    if (
+      [
+        'say',
+        'admit',
+        'confess',
+        'argue',
+        'wager',
+        'guess',
+        'bet',
+        'help',
+        'imagine',
+        'think',
+        'suggest',
+        'submit',
+        'add',
+        'note',
+        'stress'
+      ].includes(nextLemma)
+    )
+      return {end: next, confidence: 0.8}
+  }
+  return undefined
+}
+
+/** The verb of the subject at `index`: past adverbs, negation and auxiliaries, to the first verb (or the auxiliary itself: "I am dying", "I have no sympathy"). */
+function verbAfter(tokens: readonly WordToken[], tags: ReadonlyArray<WordTag | undefined>, index: number): number {
+  let auxiliary = -1
+  for (let at = index + 1; at < tokens.length && at <= index + 5; at++) {
+    const tag = tags[at]
+    if (!isWord(tokens[at]) || !tag) return auxiliary
+    // "we all know", which the tagger reads as a noun after "all".
+    if (
+      tag.pos === 'VERB' ||
+      (tag.pos === 'NOUN' && OPINION_VERBS.has(tag.lemma) && !['DET', 'ADJ'].includes(tags[at - 1]?.pos ?? '')) ||
+      (tag.pos === 'NOUN' && tokens[at - 1]?.lower === 'all')
+    )
+      return at
+    if (tag.pos === 'AUX') {
+      if (auxiliary < 0) auxiliary = at
+      continue
+    }
+    if (tag.pos === 'ADV' || tag.pos === 'PART' || ['all', 'both', 'each'].includes(tokens[at].lower)) continue
+    return auxiliary >= 0 ? auxiliary : -1
+  }
+  return auxiliary
 }

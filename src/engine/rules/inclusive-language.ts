@@ -63,15 +63,17 @@ export const RULE_ID = 'inclusive-language'
 const MESSAGES: Readonly<Record<InclusiveKind, string>> = {
   'gendered-role': '“{actual}” genders a role anyone can hold; for a generic or unknown holder, use the neutral form.',
   'gendered-generic': '“{actual}” uses a gendered word for people in general; a neutral word says the same.',
-  'disability-metaphor': '“{actual}” uses a disability or mental-illness word as an insult or metaphor; say what is meant.',
+  'disability-metaphor':
+    '“{actual}” uses a disability or mental-illness word as an insult or metaphor; say what is meant.',
   pity: '“{actual}” casts a disability as suffering; say that the person has the condition or uses the aid.',
   identity: '“{actual}” is a slur or an outdated word for a group of people; use the word the group uses.',
-  suicide: '“{actual}” frames suicide as a crime or an achievement; news style is “died by suicide” or “killed himself” or “herself”.'
+  suicide:
+    '“{actual}” frames suicide as a crime or an achievement; news style is “died by suicide” or “killed himself” or “herself”.'
 }
 
 const NOTE =
   'Style guides (AP, Reuters, the NCDJ disability guide) ask for neutral terms when the words stand for people in general or borrow a condition as an insult. ' +
-  'A named person\'s title and words inside quotations are left alone.'
+  "A named person's title and words inside quotations are left alone."
 
 type Transformer = (tree: Root, file: VFile) => void
 
@@ -90,15 +92,12 @@ interface Candidate {
 const searchEquality = asOneParagraph(retextEquality) as unknown as (this: unknown, options: unknown) => Transformer
 
 const extraMatcher = new PhraseMatcher(EXTRA_TERMS.map((term) => ({entry: term, patterns: term.patterns})))
-const EXTRA_FIRST_WORDS: ReadonlySet<string> = new Set(EXTRA_TERMS.flatMap((term) => term.patterns.map((pattern) => pattern.split(' ')[0])))
+const EXTRA_FIRST_WORDS: ReadonlySet<string> = new Set(
+  EXTRA_TERMS.flatMap((term) => term.patterns.map((pattern) => pattern.split(' ')[0]))
+)
 
 export function normalizeForm(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[-‐‑]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[-‐‑]/g, '').replace(/\s+/g, ' ').trim()
 }
 
 export default function inclusiveLanguage(this: unknown) {
@@ -134,7 +133,11 @@ export default function inclusiveLanguage(this: unknown) {
 }
 
 /** retext-equality's messages for the patterns kept, placed on the sentence's tokens. */
-function fromEquality(messages: readonly VFileMessage[], sentences: readonly SentenceTokens[], text: string): Candidate[] {
+function fromEquality(
+  messages: readonly VFileMessage[],
+  sentences: readonly SentenceTokens[],
+  text: string
+): Candidate[] {
   const candidates: Candidate[] = []
   for (const message of messages) {
     const term = message.ruleId ? KEPT_PATTERNS[message.ruleId] : undefined
@@ -147,7 +150,16 @@ function fromEquality(messages: readonly VFileMessage[], sentences: readonly Sen
     const first = sentence.tokens.findIndex((token) => token.start === span.start)
     const last = sentence.tokens.findIndex((token) => token.end === span.end)
     if (first < 0 || last < first) continue
-    candidates.push({sentence, first, last, start: span.start, end: span.end, form, kind: FORM_KINDS[form] ?? term.kind, term})
+    candidates.push({
+      sentence,
+      first,
+      last,
+      start: span.start,
+      end: span.end,
+      form,
+      kind: FORM_KINDS[form] ?? term.kind,
+      term
+    })
   }
   return candidates
 }
@@ -160,7 +172,16 @@ function fromExtraTerms(sentences: readonly SentenceTokens[], text: string): Can
     for (const {entry, first, last} of extraMatcher.matchAll(sentence.tokens)) {
       const start = sentence.tokens[first].start
       const end = sentence.tokens[last].end
-      candidates.push({sentence, first, last, start, end, form: normalizeForm(text.slice(start, end)), kind: entry.kind, term: entry})
+      candidates.push({
+        sentence,
+        first,
+        last,
+        start,
+        end,
+        form: normalizeForm(text.slice(start, end)),
+        kind: entry.kind,
+        term: entry
+      })
     }
   }
   return candidates
@@ -245,10 +266,11 @@ function meets(conditions: Conditions | undefined, {sentence, first, last}: Cand
 /** The first word token of the sentence (after an opening quotation mark or dash). */
 function firstWordIndex(tokens: readonly WordToken[]): number {
   const index = tokens.findIndex((token) => token.node.type === 'WordNode')
-  return index < 0 ? 0 : index
+  return Math.max(index, 0)
 }
 
-const startsUpper = (token: WordToken | undefined) => token !== undefined && token.node.type === 'WordNode' && /^\p{Lu}/u.test(token.text)
+const startsUpper = (token: WordToken | undefined) =>
+  token !== undefined && token.node.type === 'WordNode' && /^\p{Lu}/u.test(token.text)
 
 /**
  * A headline in title case or capitals (a paragraph of one sentence with no
@@ -260,11 +282,24 @@ function isTitleCaseHeadline(sentence: SentenceTokens): boolean {
   const lastToken = sentence.tokens[sentence.tokens.length - 1]
   if (lastToken && /^[.…]/.test(lastToken.text)) return false
   // Title case capitalizes every word of four letters or more but a few prepositions; a sentence that names a title has lower-case words too.
-  const words = sentence.tokens.filter((token) => token.node.type === 'WordNode' && /^\p{L}{4,}/u.test(token.text) && !TITLE_CASE_LOWER.has(token.lower))
+  const words = sentence.tokens.filter(
+    (token) => token.node.type === 'WordNode' && /^\p{L}{4,}/u.test(token.text) && !TITLE_CASE_LOWER.has(token.lower)
+  )
   return words.length >= 3 && words.filter(startsUpper).length / words.length >= 0.85
 }
 
-const TITLE_CASE_LOWER: ReadonlySet<string> = new Set(['with', 'from', 'into', 'onto', 'upon', 'over', 'than', 'that', 'this', 'about'])
+const TITLE_CASE_LOWER: ReadonlySet<string> = new Set([
+  'with',
+  'from',
+  'into',
+  'onto',
+  'upon',
+  'over',
+  'than',
+  'that',
+  'this',
+  'about'
+])
 
 /**
  * Capitals mark a name or a title: "Mad Men", "Washington Redskins",
@@ -273,8 +308,11 @@ const TITLE_CASE_LOWER: ReadonlySet<string> = new Set(['with', 'from', 'into', '
 function isPartOfName(sentence: SentenceTokens, first: number, last: number): boolean {
   const {tokens} = sentence
   const opening = firstWordIndex(tokens)
-  const capitalized = tokens.slice(first, last + 1).some((token, offset) => first + offset > opening && startsUpper(token))
-  const startsAName = first === opening && startsUpper(tokens[first]) && startsUpper(tokens[last + 1]) && tokens[last + 1].text !== 'I'
+  const capitalized = tokens
+    .slice(first, last + 1)
+    .some((token, offset) => first + offset > opening && startsUpper(token))
+  const startsAName =
+    first === opening && startsUpper(tokens[first]) && startsUpper(tokens[last + 1]) && tokens[last + 1].text !== 'I'
   if (!capitalized && !startsAName) return false
   return !isTitleCaseHeadline(sentence)
 }
@@ -324,9 +362,18 @@ function standsForAnyone(candidate: Candidate, article: Article): boolean {
   if (determiner?.generic) return true
   if (article.titled.get(sentence.paragraph)?.has(form)) return false
   // "Tom Lee, a spokesman, said ... The spokesman added": the same man again.
-  if (determiner && DEFINITE.has(determiner.word) && (article.firstMention.get(sentence.paragraph)?.get(form) ?? start) < start) return false
+  if (
+    determiner &&
+    DEFINITE.has(determiner.word) &&
+    (article.firstMention.get(sentence.paragraph)?.get(form) ?? start) < start
+  )
+    return false
   if (reportsWords(sentence, last)) return false
-  return !tokens.some((token, index) => (index < first || index > last) && (PERSONAL_PRONOUNS.has(token.lower) || (index > firstWordIndex(tokens) && isName(sentence, index))))
+  return !tokens.some(
+    (token, index) =>
+      (index < first || index > last) &&
+      (PERSONAL_PRONOUNS.has(token.lower) || (index > firstWordIndex(tokens) && isName(sentence, index)))
+  )
 }
 
 /** The role noun is the subject of a verb of saying or finding: "the spokesman said", "a spokesman for the port told reporters". */
@@ -352,7 +399,18 @@ function pairedWithWomen(tokens: readonly WordToken[], first: number, last: numb
 }
 
 const NOUN_PHRASE_MODIFIERS: ReadonlySet<PartOfSpeech> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB'])
-const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'our', 'your', ...GENERIC_DETERMINERS])
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'its',
+  'their',
+  'our',
+  'your',
+  ...GENERIC_DETERMINERS
+])
 
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that'])
 
@@ -371,7 +429,9 @@ function determinerOf(sentence: SentenceTokens, first: number): {word: string; g
     if (DETERMINERS.has(word)) {
       const generic =
         GENERIC_DETERMINERS.has(word) ||
-        (modifiers.includes('new') ? word === 'a' || word === 'an' : modifiers.some((modifier) => GENERIC_MODIFIERS.has(modifier)))
+        (modifiers.includes('new')
+          ? word === 'a' || word === 'an'
+          : modifiers.some((modifier) => GENERIC_MODIFIERS.has(modifier)))
       return {word, generic}
     }
     const pos = tagAt(sentence, index)
@@ -427,7 +487,11 @@ function singleQuotedSpans(text: string, block: Span): Span[] {
   const isLetter = (index: number) => index >= block.start && index < block.end && /[\p{L}\p{N}]/u.test(text[index])
   const spans: Span[] = []
   let open = -1
-  for (let index = text.indexOf("'", block.start); index >= 0 && index < block.end; index = text.indexOf("'", index + 1)) {
+  for (
+    let index = text.indexOf("'", block.start);
+    index >= 0 && index < block.end;
+    index = text.indexOf("'", index + 1)
+  ) {
     if (open < 0 && !isLetter(index - 1) && isLetter(index + 1)) open = index
     else if (open >= 0 && !isLetter(index + 1) && text[index - 1] !== ' ') {
       spans.push({start: open, end: index + 1})

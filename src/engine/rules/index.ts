@@ -17,8 +17,6 @@ import vagueQuantity from './vague-quantity'
 import weasel from './weasel'
 import {isProfanityCandidate, PROFANITY_IGNORE} from './retext-options.data'
 
-
-
 export interface RuleDefinition {
   /** Stable id, documented in `docs/rules/<id>.md`. */
   id: string
@@ -50,7 +48,8 @@ export const RULES: readonly RuleDefinition[] = [
     defaultSeverity: 'warning',
     enabledByDefault: true,
     source: OUR_SOURCE,
-    summary: 'A figure, forecast, superlative or sweeping claim with no source in its sentence or the one before.',
+    summary:
+      'A figure, poll, forecast, record, superlative or sweeping claim that no source reaches: none in its sentence, none carried on through its paragraph or from the one before.',
     checksQuotations: false,
     plugin: unsupportedClaim
   },
@@ -90,7 +89,7 @@ export const RULES: readonly RuleDefinition[] = [
     defaultSeverity: 'warning',
     enabledByDefault: true,
     source: OUR_SOURCE,
-    summary: 'Emotive, judging or contentious words in the writer\'s voice, each with a neutral alternative.',
+    summary: "Emotive, judging or contentious words in the writer's voice, each with a neutral alternative.",
     checksQuotations: false,
     plugin: loadedLanguage
   },
@@ -100,7 +99,8 @@ export const RULES: readonly RuleDefinition[] = [
     defaultSeverity: 'warning',
     enabledByDefault: true,
     source: OUR_SOURCE,
-    summary: 'The writer\'s voice where a reporter\'s belongs: "notably", "of course", "we are witnessing", rhetorical questions.',
+    summary:
+      'The writer\'s voice where a reporter\'s belongs: "notably", "of course", "we are witnessing", rhetorical questions.',
     checksQuotations: false,
     plugin: editorializing
   },
@@ -110,7 +110,8 @@ export const RULES: readonly RuleDefinition[] = [
     defaultSeverity: 'info',
     enabledByDefault: true,
     source: OUR_SOURCE,
-    summary: 'Passive voice where who acted matters and is missing or blurred ("the decision was made"), not routine news passives.',
+    summary:
+      'Passive voice where who acted matters and is missing or blurred ("the decision was made"), not routine news passives.',
     checksQuotations: false,
     plugin: passiveVoice
   },
@@ -120,7 +121,8 @@ export const RULES: readonly RuleDefinition[] = [
     defaultSeverity: 'warning',
     enabledByDefault: true,
     source: OUR_SOURCE,
-    summary: 'Gendered generic terms ("mankind", a generic "chairman") and disability or identity words used as insults, from retext-equality\'s list.',
+    summary:
+      'Gendered generic terms ("mankind", a generic "chairman") and disability or identity words used as insults, from retext-equality\'s list.',
     checksQuotations: false,
     plugin: inclusiveLanguage
   },
@@ -183,7 +185,7 @@ export const RULES: readonly RuleDefinition[] = [
     defaultSeverity: 'hint',
     enabledByDefault: false,
     source: 'retext-intensify',
-    summary: 'Weasel words, hedges and intensifiers from retext-intensify\'s broad list.',
+    summary: "Weasel words, hedges and intensifiers from retext-intensify's broad list.",
     checksQuotations: false,
     plugin: retextIntensify
   }

@@ -128,7 +128,10 @@ function learnIrregularParticiples(sentences: readonly SentenceTokens[]): void {
   if (unknown.size === 0) return
   retextPassiveTransform ??= retextPassive() as unknown as (tree: Root, file: VFile) => void
   const word = (value: string) => ({type: 'WordNode', children: [{type: 'TextNode', value}]})
-  const questions = [...unknown].map((value) => ({type: 'SentenceNode', children: [word('is'), {type: 'WhiteSpaceNode', value: ' '}, word(value)]}))
+  const questions = [...unknown].map((value) => ({
+    type: 'SentenceNode',
+    children: [word('is'), {type: 'WhiteSpaceNode', value: ' '}, word(value)]
+  }))
   const tree = {type: 'RootNode', children: [{type: 'ParagraphNode', children: questions}]} as unknown as Root
   const answers = new VFile()
   retextPassiveTransform(tree, answers)
@@ -143,7 +146,16 @@ function isIrregularParticiple(lower: string): boolean {
 // ---------------------------------------------------------------------------
 // The verb group: a form of "be" (with its auxiliaries) and a participle.
 
-type Tense = 'present' | 'past' | 'perfect' | 'progressive' | 'modal' | 'modal-perfect' | 'infinitive' | 'gerund' | 'base'
+type Tense =
+  | 'present'
+  | 'past'
+  | 'perfect'
+  | 'progressive'
+  | 'modal'
+  | 'modal-perfect'
+  | 'infinitive'
+  | 'gerund'
+  | 'base'
 
 interface VerbGroup {
   /** Token index of the group's first word: a modal, "has", or the form of "be". */
@@ -168,13 +180,15 @@ function participleShape(token: WordToken): ParticipleShape | undefined {
     const parts = lower.split('-')
     const last = parts[parts.length - 1]
     if (ADJECTIVAL_COMPOUND_FIRSTS.has(parts[0]) || AGENTIVE_COMPOUND_HEADS.has(last) || NOUN_ED_HEADS.has(last)) return
-    return (/ed$/.test(last) && last.length >= 4 && !ED_ADJECTIVES.has(last)) || isIrregularParticiple(last) ? 'compound' : undefined
+    return (/ed$/.test(last) && last.length >= 4 && !ED_ADJECTIVES.has(last)) || isIrregularParticiple(last)
+      ? 'compound'
+      : undefined
   }
   return isIrregularParticiple(lower) ? 'irregular' : undefined
 }
 
 function isGapWord(token: WordToken | undefined): boolean {
-  if (!token || token.node.type !== 'WordNode') return false
+  if (token?.node.type !== 'WordNode') return false
   return PASSIVE_GAP_WORDS.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4)
 }
 
@@ -189,7 +203,7 @@ function backOverGap(tokens: WordToken[], from: number): {at: number; gap: WordT
 function verbGroupEndingAt(tokens: WordToken[], participle: number): VerbGroup | undefined {
   const {at: be, gap} = backOverGap(tokens, participle - 1)
   const beToken = tokens[be]
-  if (!beToken || beToken.node.type !== 'WordNode') return
+  if (beToken?.node.type !== 'WordNode') return
   const form = BE_FORMS[beToken.lower]
   if (!form) return
 
@@ -247,7 +261,9 @@ function verbGroupEndingAt(tokens: WordToken[], participle: number): VerbGroup |
     }
   }
   const groupWords = tokens.slice(first, participle)
-  const negated = allGap.some((word) => NEGATIONS.has(word.lower)) || groupWords.some((word) => /n't$/.test(word.lower) || word.lower === 'cannot')
+  const negated =
+    allGap.some((word) => NEGATIONS.has(word.lower)) ||
+    groupWords.some((word) => /n't$/.test(word.lower) || word.lower === 'cannot')
   return {first, be, participle, tense, gap: allGap, negated}
 }
 
@@ -286,7 +302,11 @@ const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'])
 const JOINERS = new Set(['’', "'", '&', '-', '.'])
 
 /** Reads the participle: undefined when it is an adjective or a state, not a passive. */
-function readPassive(sentence: SentenceTokens, tags: ReadonlyArray<WordTag | undefined>, group: VerbGroup): Passive | undefined {
+function readPassive(
+  sentence: SentenceTokens,
+  tags: ReadonlyArray<WordTag | undefined>,
+  group: VerbGroup
+): Passive | undefined {
   const {tokens} = sentence
   const participle = tokens[group.participle]
   const shape = participleShape(participle)!
@@ -297,7 +317,12 @@ function readPassive(sentence: SentenceTokens, tags: ReadonlyArray<WordTag | und
   // "is rooted in", "was focused on": a state, not an act.
   if (next && STATIVE_WITH[participle.lower]?.includes(next.lower)) return
   // "is used to the cold" (accustomed), unlike "was used to buy arms".
-  if (participle.lower === 'used' && next?.lower === 'to' && !['VERB', 'AUX'].includes(tags[group.participle + 2]?.pos ?? '')) return
+  if (
+    participle.lower === 'used' &&
+    next?.lower === 'to' &&
+    !['VERB', 'AUX'].includes(tags[group.participle + 2]?.pos ?? '')
+  )
+    return
   // "That being said", "this being done": an absolute phrase, not a clause.
   if (group.tense === 'gerund' && ['that', 'this', 'which'].includes(tokens[group.be - 1]?.lower ?? '')) return
   const agent = findAgent(tokens, tags, group.participle)
@@ -307,8 +332,26 @@ function readPassive(sentence: SentenceTokens, tags: ReadonlyArray<WordTag | und
 
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'away', 'over', 'back', 'aside'])
 const TIME_WORDS = new Set([
-  'before', 'after', 'during', 'since', 'until', 'overnight', 'yesterday', 'today', 'earlier', 'later', 'last', 'monday',
-  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'twice', 'again'
+  'before',
+  'after',
+  'during',
+  'since',
+  'until',
+  'overnight',
+  'yesterday',
+  'today',
+  'earlier',
+  'later',
+  'last',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'twice',
+  'again'
 ])
 
 /**
@@ -331,7 +374,11 @@ function readsAsVerb(tokens: WordToken[], group: VerbGroup): boolean {
  * ("was put up for auction by the family", "had been handed over to police by
  * a neighbour"), unless it says how or when ("by far", "by 2030", "by phone").
  */
-function findAgent(tokens: WordToken[], tags: ReadonlyArray<WordTag | undefined>, participle: number): Agent | undefined {
+function findAgent(
+  tokens: WordToken[],
+  tags: ReadonlyArray<WordTag | undefined>,
+  participle: number
+): Agent | undefined {
   for (let cursor = participle + 1; cursor < tokens.length && cursor <= participle + 12; cursor++) {
     const token = tokens[cursor]
     const tag = tags[cursor]
@@ -342,7 +389,13 @@ function findAgent(tokens: WordToken[], tags: ReadonlyArray<WordTag | undefined>
     if (CLAUSE_BREAKS.has(token.lower) || tag?.pos === 'AUX') return
     if ((token.lower === 'and' || token.lower === 'or') && !participleShape(tokens[cursor + 1] ?? token)) return
     // "at the request of city officials", "on the orders of the governor": the causer, named as "by" would.
-    if (token.lower === 'of' && CAUSER_NOUNS.has(tokens[cursor - 1]?.lower ?? '') && ['at', 'on', 'under', 'upon'].includes(tokens[cursor - 2]?.lower === 'the' ? tokens[cursor - 3]?.lower ?? '' : tokens[cursor - 2]?.lower ?? '')) {
+    if (
+      token.lower === 'of' &&
+      CAUSER_NOUNS.has(tokens[cursor - 1]?.lower ?? '') &&
+      ['at', 'on', 'under', 'upon'].includes(
+        tokens[cursor - 2]?.lower === 'the' ? (tokens[cursor - 3]?.lower ?? '') : (tokens[cursor - 2]?.lower ?? '')
+      )
+    ) {
       const causer = agentAfter(tokens, tags, cursor, false)
       if (causer) return causer
     }
@@ -354,11 +407,21 @@ function findAgent(tokens: WordToken[], tags: ReadonlyArray<WordTag | undefined>
   }
 }
 
-function agentAfter(tokens: WordToken[], tags: ReadonlyArray<WordTag | undefined>, by: number, adjacent: boolean): Agent | undefined {
+function agentAfter(
+  tokens: WordToken[],
+  tags: ReadonlyArray<WordTag | undefined>,
+  by: number,
+  adjacent: boolean
+): Agent | undefined {
   const firstWord = tokens[by + 1]
   const firstTag = tags[by + 1]
-  if (!firstWord || firstWord.node.type !== 'WordNode' || /^\d+$|^\d+(?:[.,:]\d+)+$|^\d+(?:s|th|st|nd|rd|%|am|pm)$/.test(firstWord.lower)) return
-  if (NOT_AN_AGENT.has(firstWord.lower) || /ing$/.test(firstWord.lower) || (firstTag && !NP_TAGS.has(firstTag.pos))) return
+  if (
+    firstWord?.node.type !== 'WordNode' ||
+    /^\d+$|^\d+(?:[.,:]\d+)+$|^\d+(?:s|th|st|nd|rd|%|am|pm)$/.test(firstWord.lower)
+  )
+    return
+  if (NOT_AN_AGENT.has(firstWord.lower) || /ing$/.test(firstWord.lower) || (firstTag && !NP_TAGS.has(firstTag.pos)))
+    return
 
   // The noun phrase: determiners, adjectives and nouns, "of" + another noun phrase, joined by ’s, & and hyphens.
   const words: WordToken[] = []
@@ -368,13 +431,22 @@ function agentAfter(tokens: WordToken[], tags: ReadonlyArray<WordTag | undefined
     const token = tokens[cursor]
     const pos = tags[cursor]?.pos
     if (token.node.type !== 'WordNode') {
-      if (JOINERS.has(token.text) && words.length > 0 && tokens[cursor + 1]?.start === token.end && token.start === words[words.length - 1].end) {
+      if (
+        JOINERS.has(token.text) &&
+        words.length > 0 &&
+        tokens[cursor + 1]?.start === token.end &&
+        token.start === words[words.length - 1].end
+      ) {
         words.push(token)
         continue
       }
       break
     }
-    if (token.lower === 'of' && sawNoun && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[cursor + 1]?.pos ?? '')) {
+    if (
+      token.lower === 'of' &&
+      sawNoun &&
+      ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tags[cursor + 1]?.pos ?? '')
+    ) {
       words.push(token)
       sawNoun = false
       continue
@@ -384,18 +456,33 @@ function agentAfter(tokens: WordToken[], tags: ReadonlyArray<WordTag | undefined
       continue
     }
     // A participle modifying the noun after it ("the revolving door", "the ruling party") is part of the phrase.
-    const modifiesNext = pos === 'VERB' && /(?:ing|ed)$/.test(token.lower) && !sawNoun && words.length > 0 && ['NOUN', 'PROPN'].includes(tags[cursor + 1]?.pos ?? '')
+    const modifiesNext =
+      pos === 'VERB' &&
+      /(?:ing|ed)$/.test(token.lower) &&
+      !sawNoun &&
+      words.length > 0 &&
+      ['NOUN', 'PROPN'].includes(tags[cursor + 1]?.pos ?? '')
     if (!modifiesNext && (!pos || !NP_TAGS.has(pos))) break
     if ((pos === 'DET' || pos === 'NUM') && sawNoun) break
-    if (pos === 'PRON' && words.length > 0 && !/^(?:his|her|its|their|our|my|your)$/.test(words[words.length - 1].lower)) break
+    if (
+      pos === 'PRON' &&
+      words.length > 0 &&
+      !/^(?:his|her|its|their|our|my|your)$/.test(words[words.length - 1].lower)
+    )
+      break
     words.push(token)
     if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') sawNoun = true
   }
-  const isHead = (word: WordToken) => HEAD_TAGS.has(tags[tokens.indexOf(word)]?.pos ?? '') || /^\d+-\w+-old$|-olds?$/.test(word.lower)
+  const isHead = (word: WordToken) =>
+    HEAD_TAGS.has(tags[tokens.indexOf(word)]?.pos ?? '') || /^\d+-\w+-old$|-olds?$/.test(word.lower)
   while (words.length > 0 && !isHead(words[words.length - 1])) words.pop()
   if (words.length === 0) {
     // "by some", "by others": a lone determiner is still an agent, a vague one ("by some 20 percent" is not).
-    if (!['some', 'others', 'many', 'several', 'someone', 'somebody'].includes(firstWord.lower) || /^\d/.test(tokens[by + 2]?.lower ?? '')) return
+    if (
+      !['some', 'others', 'many', 'several', 'someone', 'somebody'].includes(firstWord.lower) ||
+      /^\d/.test(tokens[by + 2]?.lower ?? '')
+    )
+      return
     words.push(firstWord)
   }
   const head = words[words.length - 1].lower
@@ -405,10 +492,26 @@ function agentAfter(tokens: WordToken[], tags: ReadonlyArray<WordTag | undefined
   const clean =
     !after ||
     (after.node.type !== 'WordNode' && /^[.,;:!?)—–]$/.test(after.text)) ||
-    (after.node.type === 'WordNode' && (afterTag?.pos === 'ADP' || afterTag?.pos === 'SCONJ') && after.lower !== 'of' && !RELATIVE_PRONOUNS.has(after.lower))
-  const text = joinLikeSource(words, words.map((word) => word.text))
+    (after.node.type === 'WordNode' &&
+      (afterTag?.pos === 'ADP' || afterTag?.pos === 'SCONJ') &&
+      after.lower !== 'of' &&
+      !RELATIVE_PRONOUNS.has(after.lower))
+  const text = joinLikeSource(
+    words,
+    words.map((word) => word.text)
+  )
   const verbAfter = afterTag?.pos === 'VERB' || afterTag?.pos === 'AUX'
-  return {by, words, start: words[0].start, end: words[words.length - 1].end, text, adjacent, clean, verbAfter, vague: isVague(words, after)}
+  return {
+    by,
+    words,
+    start: words[0].start,
+    end: words[words.length - 1].end,
+    text,
+    adjacent,
+    clean,
+    verbAfter,
+    vague: isVague(words, after)
+  }
 }
 
 /** "one corporate entity", "an unnamed buyer", "some": an actor mentioned without being named. */
@@ -416,8 +519,15 @@ function isVague(words: WordToken[], after: WordToken | undefined): boolean {
   if (after && (AGENT_IDENTIFIERS.has(after.lower) || after.text === '(')) return false
   if (words.some((word) => VAGUE_AGENT_MODIFIERS.has(word.lower))) return true
   const head = words[words.length - 1].lower
-  if (words.length === 1) return ['some', 'others', 'someone', 'somebody', 'sources', 'insiders', 'elements', 'forces', 'interests'].includes(head)
-  return VAGUE_AGENT_DETERMINERS.has(words[0].lower) && VAGUE_AGENT_HEADS.has(head) && !words.some((word) => /^[A-Z]/.test(word.text) && word !== words[0])
+  if (words.length === 1)
+    return ['some', 'others', 'someone', 'somebody', 'sources', 'insiders', 'elements', 'forces', 'interests'].includes(
+      head
+    )
+  return (
+    VAGUE_AGENT_DETERMINERS.has(words[0].lower) &&
+    VAGUE_AGENT_HEADS.has(head) &&
+    !words.some((word) => /^[A-Z]/.test(word.text) && word !== words[0])
+  )
 }
 
 const ROUTINE: ReadonlySet<string> = new Set(Object.values(ROUTINE_PASSIVES).flat())
@@ -448,14 +558,17 @@ function isRoutine(passive: Passive): boolean {
     if (head && routines.some(({subjects}) => subjects.includes(head.lower))) return true
   }
   const [next, place] = [nextWord(passive), nextWord(passive, 2)]
-  if (ORIGIN_PARTICIPLES.has(lower) && next?.lower === 'in' && place !== undefined && /^[A-Z]/.test(place.text)) return true
+  if (ORIGIN_PARTICIPLES.has(lower) && next?.lower === 'in' && place !== undefined && /^[A-Z]/.test(place.text))
+    return true
   return isWound(passive) || isTakenToHospital(passive)
 }
 
 /** "was shot in the chest", "was hit over the head": an injury, told by where it landed. */
 function isWound(passive: Passive): boolean {
   if (!WOUND_PARTICIPLES.has(passive.participle.lower)) return false
-  const words = passive.tokens.slice(passive.group.participle + 1, passive.group.participle + 5).map((token) => token.lower)
+  const words = passive.tokens
+    .slice(passive.group.participle + 1, passive.group.participle + 5)
+    .map((token) => token.lower)
   if (!['in', 'on', 'over', 'across', 'through', 'to'].includes(words[0] ?? '')) return false
   return words.slice(1).some((word) => BODY_PARTS.has(word))
 }
@@ -492,13 +605,21 @@ function isCatenative(passive: Passive): boolean {
 
 /** "is said to", "is believed to be": a view given to no one. */
 function isViewTo(passive: Passive): boolean {
-  return VIEW_PARTICIPLES.has(passive.participle.lower) && nextWord(passive)?.lower === 'to' && hasInfinitiveAfter(passive)
+  return (
+    VIEW_PARTICIPLES.has(passive.participle.lower) && nextWord(passive)?.lower === 'to' && hasInfinitiveAfter(passive)
+  )
 }
 
 /** "was taken to the county hospital", "was rushed to hospital": care, not an act to attribute. */
 function isTakenToHospital(passive: Passive): boolean {
-  if (!['taken', 'brought', 'sent', 'flown', 'driven', 'carried'].includes(passive.participle.lower) || nextWord(passive)?.lower !== 'to') return false
-  return passive.tokens.slice(passive.group.participle + 2, passive.group.participle + 7).some((token) => /^(?:hospital|clinic|infirmary|morgue|er)$/.test(token.lower))
+  if (
+    !['taken', 'brought', 'sent', 'flown', 'driven', 'carried'].includes(passive.participle.lower) ||
+    nextWord(passive)?.lower !== 'to'
+  )
+    return false
+  return passive.tokens
+    .slice(passive.group.participle + 2, passive.group.participle + 7)
+    .some((token) => /^(?:hospital|clinic|infirmary|morgue|er)$/.test(token.lower))
 }
 
 /** "it was announced (today) that", "it is believed that": a view or decision given to no one. */
@@ -530,13 +651,20 @@ function isInRelativeClause(passive: Passive): boolean {
   const afterNext = nextWord(passive, 2)
   // parse-english may read a final "in." as an abbreviation: the full stop then sits inside the word.
   if (next?.lower.endsWith('.') && STRANDED_PREPOSITIONS.has(next.lower.slice(0, -1))) return true
-  return next !== undefined && STRANDED_PREPOSITIONS.has(next.lower) && (afterNext === undefined || /^[.,;:!?]$/.test(afterNext.text))
+  return (
+    next !== undefined &&
+    STRANDED_PREPOSITIONS.has(next.lower) &&
+    (afterNext === undefined || /^[.,;:!?]$/.test(afterNext.text))
+  )
 }
 
 /** "No action has been taken", "Nothing was said": the subject negates the act. */
 function hasNegativeSubject(passive: Passive): boolean {
   const subject = findSubject(passive.tokens, passive.group.first)
-  return subject !== undefined && ['no', 'nothing', 'none', 'nobody', 'neither', 'nor'].includes(subject.words[0]?.lower ?? '')
+  return (
+    subject !== undefined &&
+    ['no', 'nothing', 'none', 'nobody', 'neither', 'nor'].includes(subject.words[0]?.lower ?? '')
+  )
 }
 
 /** Forms of the verbs in reading/speech.data.ts that put a clause in someone's mouth; `true` for forms that need the tagger's VERB ("claims"). */
@@ -583,7 +711,11 @@ function isReported(passive: Passive): boolean {
     if (['but', 'yet', 'and', 'or', 'so'].includes(token.lower) && tokens[index - 1]?.text === ',') break
     if (isAttributingVerb(passive, index)) return true
     // "his claims that ...", "the assertion on CNN that ...": the clause is the claim.
-    if (token.lower === 'that' && tokens.slice(Math.max(0, index - 4), index).some((word) => ATTRIBUTION_NOUNS.has(word.lower))) return true
+    if (
+      token.lower === 'that' &&
+      tokens.slice(Math.max(0, index - 4), index).some((word) => ATTRIBUTION_NOUNS.has(word.lower))
+    )
+      return true
   }
   // ", Tarar said, ..." / ", she said after ..." / ", said a spokesman."
   for (let comma = group.participle + 1; comma < tokens.length; comma++) {
@@ -595,7 +727,15 @@ function isReported(passive: Passive): boolean {
       if (!ATTRIBUTING_FORMS.has(token.lower) || !/(?:ed|id|old|ote|s)$/.test(token.lower)) continue
       const after = tokens[index + 1]
       const pos = after ? passive.tags[index + 1]?.pos : undefined
-      if (!after || after.node.type !== 'WordNode' || pos === 'ADP' || pos === 'SCONJ' || pos === 'PROPN' || pos === 'DET' || pos === 'ADV') return true
+      if (
+        after?.node.type !== 'WordNode' ||
+        pos === 'ADP' ||
+        pos === 'SCONJ' ||
+        pos === 'PROPN' ||
+        pos === 'DET' ||
+        pos === 'ADV'
+      )
+        return true
     }
   }
   return false
@@ -618,15 +758,35 @@ function isPlainlyLeftAlone(tokens: WordToken[], group: VerbGroup): boolean {
       if (/^[“”"‘’'«»()-]$/.test(token.text)) continue
       break
     }
-    if (CLAUSE_BREAKS.has(token.lower) || BE_FORMS[token.lower] || MODALS.has(token.lower) || PERFECT_AUXILIARIES.has(token.lower)) break
+    if (
+      CLAUSE_BREAKS.has(token.lower) ||
+      BE_FORMS[token.lower] ||
+      MODALS.has(token.lower) ||
+      PERFECT_AUXILIARIES.has(token.lower)
+    )
+      break
     if (token.lower !== 'by' && token.lower !== 'of') continue
     const words = tokens.slice(cursor + 1, cursor + 7).map((word) => word.lower)
-    if (words.some((word) => VAGUE_AGENT_DETERMINERS.has(word) || VAGUE_AGENT_HEADS.has(word) || VAGUE_AGENT_MODIFIERS.has(word))) return false
+    if (
+      words.some(
+        (word) => VAGUE_AGENT_DETERMINERS.has(word) || VAGUE_AGENT_HEADS.has(word) || VAGUE_AGENT_MODIFIERS.has(word)
+      )
+    )
+      return false
     const first = words[0] ?? ''
-    if (token.lower === 'by' && tokens[cursor - 1]?.lower !== first && /^[a-z]/.test(first) && !NOT_AN_AGENT.has(first) && !/ing$/.test(first)) return true
+    if (
+      token.lower === 'by' &&
+      tokens[cursor - 1]?.lower !== first &&
+      /^[a-z]/.test(first) &&
+      !NOT_AN_AGENT.has(first) &&
+      !/ing$/.test(first)
+    )
+      return true
   }
   if (group.negated) return true
-  return !['present', 'past', 'perfect', 'progressive', 'modal-perfect'].includes(group.tense) || ROUTINE.has(participle)
+  return (
+    !['present', 'past', 'perfect', 'progressive', 'modal-perfect'].includes(group.tense) || ROUTINE.has(participle)
+  )
 }
 
 // ---------------------------------------------------------------------------
@@ -704,7 +864,8 @@ interface Rewrite {
 function activeRewrite(passive: Passive, agent: Agent): Rewrite | undefined {
   const {tokens, group} = passive
   const relative = tokens[group.first - 1]
-  const inRelativeClause = relative !== undefined && ['that', 'which', 'who'].includes(relative.lower) && isInRelativeClause(passive)
+  const inRelativeClause =
+    relative !== undefined && ['that', 'which', 'who'].includes(relative.lower) && isInRelativeClause(passive)
   if (!agent.adjacent || !(agent.clean || (inRelativeClause && agent.verbAfter)) || group.negated) return
   if (group.gap.some((word) => !isGapWord(word) || word.lower === 'being')) return
   const verb = activeVerb(passive, agent)
@@ -737,7 +898,8 @@ function activeVerb(passive: Passive, agent: Agent): string | undefined {
   const lemma = passive.tags[group.participle]?.lemma
   const regular = passive.shape === 'regular'
   const base = regular ? baseForm(participle.text) : lemma && /^[a-z]+$/.test(lemma) ? lemma : undefined
-  const pastIsParticiple = regular || !(/(?:en|wn|rn)$/.test(participle.lower) || PARTICIPLE_UNLIKE_PAST.has(participle.lower))
+  const pastIsParticiple =
+    regular || !(/(?:en|wn|rn)$/.test(participle.lower) || PARTICIPLE_UNLIKE_PAST.has(participle.lower))
   const plural = isPluralPhrase(OBJECT_TO_SUBJECT[agent.text.toLowerCase()] ?? agent.text)
   if (passive.shape === 'compound') return
   switch (group.tense) {

@@ -19,8 +19,8 @@ export const SPECULATION_CLASSES = {
   obvious: new Set(['clear', 'obvious', 'plain', 'simple', 'transparent', 'evident', 'unmistakable']),
   possessive: new Set(['his', 'her', 'their']),
   'stated-motive': new Set(['motive', 'motives', 'motivation', 'motivations', 'aim', 'aims', 'goal', 'goals', 'intention', 'intentions', 'intent', 'agenda', 'purpose', 'objective', 'objectives', 'mission', 'hope', 'hopes', 'plan', 'plans', 'desire', 'wish', 'ambition', 'ambitions', 'strategy', 'calculation', 'endgame', 'priority']),
-  'hidden-motive': new Set(['motive', 'motives', 'motivation', 'motivations', 'aim', 'aims', 'goal', 'goals', 'intention', 'intentions', 'intent', 'agenda', 'purpose', 'objective', 'endgame', 'reason', 'reasons', 'game', 'strategy', 'calculation', 'target']),
-  'single-motive': new Set(['motive', 'motivation', 'agenda', 'aim', 'intention', 'intent', 'thought', 'interest', 'concern', 'desire']),
+  'hidden-motive': new Set(['motive', 'motives', 'motivation', 'motivations', 'aim', 'aims', 'goal', 'goals', 'intention', 'intentions', 'intent', 'agenda', 'purpose', 'objective', 'endgame', 'reason', 'reasons', 'strategy', 'calculation']),
+  'single-motive': new Set(['motive', 'motivation', 'agenda', 'aim', 'intention', 'intent', 'desire']),
   'hidden-adjective': new Set(['real', 'true', 'actual', 'underlying', 'hidden', 'secret', 'ulterior', 'unspoken', 'unstated']),
   /** Any word but a negation: "will certainly not help" is no "could not help". */
   affirmative: (word: string) => word !== 'not' && word !== "n't" && word !== 'never',
@@ -67,6 +67,16 @@ export const SPECULATION: readonly LexiconEntry[] = [
     rewrites: [''],
     message: '“{actual}” claims a certainty the article does not show. Let the evidence make the case, or attribute the view.',
     // "I have no doubt": the writer's own conviction, in person (the editorializing rule's), and no clean deletion.
+    unlessBefore: ['have', 'has', 'had', 'of', 'a'],
+    // "…in a public place, no doubt.": an aside at the end, where a deletion would strand its comma.
+    unlessAfter: ['.', '!', '?', ';'],
+    unlessReported: true
+  },
+  {
+    patterns: ['no doubt', 'without a doubt', 'without question', 'beyond doubt', 'beyond question'],
+    rewrites: [],
+    onlyBefore: ['.', '!', '?', ';'],
+    message: '“{actual}” claims a certainty the article does not show. Let the evidence make the case, or attribute the view.',
     unlessBefore: ['have', 'has', 'had', 'of', 'a'],
     unlessReported: true
   },
@@ -254,9 +264,9 @@ export const MIND_VERBS: ReadonlyMap<string, 'any' | 'clause' | 'object'> = new 
   ['yearn', 'any']
 ])
 
-/** What follows a verb of knowing or believing when it is no mind read: "knew him", "think about", "figure out". */
+/** What follows a verb of knowing or believing when it is no mind read: "think about", "figure out", "know how". (A pronoun may open a clause: "think you can", not "knew him from school"; the verb after it decides.) */
 export const NOT_A_CLAUSE: ReadonlySet<string> = new Set([
-  'him', 'her', 'them', 'me', 'us', 'you', 'it', 'about', 'of', 'out', 'so', 'twice', 'again', 'how', 'in', 'on', 'for', 'up', 'better', 'otherwise', 'back', 'ahead', 'prominently', 'little', 'much', 'nothing', 'where', 'whom', 'when', 'this', 'each', 'one', 'anything'
+  'about', 'of', 'out', 'so', 'twice', 'again', 'how', 'in', 'on', 'for', 'up', 'better', 'otherwise', 'back', 'ahead', 'prominently', 'little', 'much', 'nothing', 'where', 'whom', 'when', 'each', 'one', 'anything'
 ])
 
 /** Objects of "needs" that are a motive read into someone: "he needs an excuse", "she needs a scapegoat". */

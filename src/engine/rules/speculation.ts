@@ -30,7 +30,8 @@ import {
 } from './speculation.data'
 
 const RULE_ID = 'speculation'
-const NOTE = 'Nobody knows the future or another party’s mind for certain. Predictions and motives belong to named sources, or carry a hedge.'
+const NOTE =
+  'Nobody knows the future or another party’s mind for certain. Predictions and motives belong to named sources, or carry a hedge.'
 
 /** Predictions and motives stated as certain, from the word list: "will inevitably shape", "the incentive is clear". */
 const speculationWords = createLexiconRule({
@@ -109,12 +110,28 @@ function isQuestion({tokens}: SentenceTokens): boolean {
   return last !== undefined && /\?/.test(last.text)
 }
 
-const isWord = (token: WordToken | undefined): token is WordToken => token !== undefined && token.node.type === 'WordNode'
+const isWord = (token: WordToken | undefined): token is WordToken =>
+  token !== undefined && token.node.type === 'WordNode'
 
 /** Verbs that can stand between a subject and its verb: "they really do think", "he simply doesn't care". */
 const DO_FORMS = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'not', "n't", 'never'])
 /** Modals that hedge or condition a verb already: "they may want", "he must know". */
-const MODALS = new Set(['would', 'could', 'might', 'may', 'must', 'should', 'can', 'cannot', "can't", "couldn't", "wouldn't", "shouldn't", "mightn't", 'ought'])
+const MODALS = new Set([
+  'would',
+  'could',
+  'might',
+  'may',
+  'must',
+  'should',
+  'can',
+  'cannot',
+  "can't",
+  "couldn't",
+  "wouldn't",
+  "shouldn't",
+  "mightn't",
+  'ought'
+])
 /** The forms of "be" that link a subject to how it feels, with the hedged form that agrees with it. */
 const SEEM_FOR_BE: ReadonlyMap<string, string> = new Map([
   ['is', 'seems'],
@@ -123,7 +140,21 @@ const SEEM_FOR_BE: ReadonlyMap<string, string> = new Map([
   ['were', 'seemed']
 ])
 /** Words after which a subject opens its own clause, so "[source] says" can go before it. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'because', 'since', 'so', 'that', 'as', 'while', 'when', 'yet', 'now', 'though', 'although'])
+const CLAUSE_OPENERS = new Set([
+  'and',
+  'but',
+  'because',
+  'since',
+  'so',
+  'that',
+  'as',
+  'while',
+  'when',
+  'yet',
+  'now',
+  'though',
+  'although'
+])
 const NOMINAL: ReadonlySet<PartOfSpeech> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'])
 const NOUN_PHRASE: ReadonlySet<PartOfSpeech> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
@@ -131,9 +162,10 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 const CONTRACTED = /^([a-z]+)'(ll|s|re)$/
 
 /**
- * One sentence with what the detection needs to ask of it and of the sentence
- * before: tags, whether someone is cited, whether it is conditional, hedged or
- * dated. Each answer is worked out once, when first asked.
+ * One sentence with what the detection needs to ask of it and of its
+ * neighbours: tags, whether someone is cited, whether it is conditional,
+ * hedged or dated. The tags and the citation are worked out once, when first
+ * asked: a sentence with no candidate word is never tagged here.
  */
 class Passage {
   readonly sentence: SentenceTokens
@@ -185,11 +217,27 @@ class Passage {
     const {words} = this
     for (let at = index - 1; at > 0; at--) {
       // "the narrative goes like this — …", "their argument: …": a view announced, then given.
-      if ((words[at] === ':' || words[at] === '—' || words[at] === '–') && words.slice(Math.max(0, at - 5), at).some((word) => SPEECH_NOUNS.has(word))) return true
+      if (
+        (words[at] === ':' || words[at] === '—' || words[at] === '–') &&
+        words.slice(Math.max(0, at - 5), at).some((word) => SPEECH_NOUNS.has(word))
+      )
+        return true
       if (words[at] !== 'that') continue
       for (let before = at - 1; before >= Math.max(0, at - 4); before--) {
         const lemma = this.lemma(before)
-        if (SPEECH_NOUNS.has(words[before]) || (this.pos(before) === 'VERB' && (isSayingVerb(words[before]) || isSayingVerb(lemma) || PLAN_VERBS.has(lemma)))) return true
+        if (
+          SPEECH_NOUNS.has(words[before]) ||
+          (this.pos(before) === 'VERB' && (isSayingVerb(words[before]) || isSayingVerb(lemma)))
+        )
+          return true
+        // "promised that", "vowed that"; not "their hope and plan is that", a motive the writer reads in.
+        if (
+          before === at - 1 &&
+          this.pos(before) === 'VERB' &&
+          PLAN_VERBS.has(lemma) &&
+          !POSSESSIVE_PRONOUNS.has(words[before - 1] ?? '')
+        )
+          return true
       }
     }
     return false
@@ -204,12 +252,19 @@ class Passage {
     const {words} = this
     if (words.slice(0, index).some((word) => MODALS.has(word) || word === "'d")) return true
     const first = this.tokens.findIndex(isWord)
-    return first >= 0 && this.pos(first) === 'VERB' && words[first] === this.lemma(first) && words.slice(first + 1, index).includes('and')
+    return (
+      first >= 0 &&
+      this.pos(first) === 'VERB' &&
+      words[first] === this.lemma(first) &&
+      words.slice(first + 1, index).includes('and')
+    )
   }
 
   /** The writer in person: "I've known many…", "I can't understand why…". Their own account, or their own hedge. */
   get inPerson(): boolean {
-    return this.words.some((word) => word === 'i' || word === 'me' || word === 'my' || word === "i'm" || word === "i've" || word === "i'd")
+    return this.words.some(
+      (word) => word === 'i' || word === 'me' || word === 'my' || word === "i'm" || word === "i've" || word === "i'd"
+    )
   }
 
   /** A Title Case line (a headline, a list of links): the tagger reads most of its words as names. */
@@ -225,7 +280,10 @@ class Passage {
 
   /** The writer hedges in person: "I think they will", "we suspect". */
   get writerHedges(): boolean {
-    return this.words.some((word, index) => (word === 'i' || word === 'we') && [1, 2].some((ahead) => FIRST_PERSON_HEDGES.has(this.lemma(index + ahead))))
+    return this.words.some(
+      (word, index) =>
+        (word === 'i' || word === 'we') && [1, 2].some((ahead) => FIRST_PERSON_HEDGES.has(this.lemma(index + ahead)))
+    )
   }
 
   /** A date or time: "on Tuesday", "next week", "at noon", "in March", "in 2026". */
@@ -236,12 +294,47 @@ class Passage {
       if (/^\d{1,2}(?::\d\d)?(?:a\.?m\.?|p\.?m\.?)$/.test(word)) return true
       if (!TIME_WORDS.has(word)) return false
       // "may" and "march" are dates only as names: "in March", not "they march".
-      if (['march', 'may', 'sept', 'jan', 'oct', 'dec', 'am'].includes(word)) return /^\p{Lu}/u.test(tokens[index].text) && index > 0
-      if (['weekend', 'morning', 'afternoon', 'evening', 'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'hour', 'hours', 'session', 'term', 'quarter', 'semester', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter', 'date', 'deadline'].includes(word)) {
+      if (['march', 'may', 'sept', 'jan', 'oct', 'dec', 'am'].includes(word))
+        return /^\p{Lu}/u.test(tokens[index].text) && index > 0
+      if (
+        [
+          'weekend',
+          'morning',
+          'afternoon',
+          'evening',
+          'week',
+          'weeks',
+          'month',
+          'months',
+          'year',
+          'years',
+          'day',
+          'days',
+          'hour',
+          'hours',
+          'session',
+          'term',
+          'quarter',
+          'semester',
+          'season',
+          'spring',
+          'summer',
+          'autumn',
+          'fall',
+          'winter',
+          'date',
+          'deadline'
+        ].includes(word)
+      ) {
         // A time unit is a date when it is placed: "next week", "this spring", "within two weeks", "by the deadline".
         const before = words[index - 1] ?? ''
         const twoBefore = words[index - 2] ?? ''
-        return ['next', 'this', 'that', 'coming', 'following', 'later', 'same', 'final', 'last'].includes(before) || (/^(?:\d+|a|an|two|three|four|five|six|few|several)$/.test(before) && ['in', 'within', 'for', 'after'].includes(twoBefore)) || (['the', 'a'].includes(before) && ['by', 'on', 'until', 'before', 'after'].includes(twoBefore))
+        return (
+          ['next', 'this', 'that', 'coming', 'following', 'later', 'same', 'final', 'last'].includes(before) ||
+          (/^(?:\d+|a|an|two|three|four|five|six|few|several)$/.test(before) &&
+            ['in', 'within', 'for', 'after'].includes(twoBefore)) ||
+          (['the', 'a'].includes(before) && ['by', 'on', 'until', 'before', 'after'].includes(twoBefore))
+        )
       }
       if (word === 'later') return ['this', 'today', 'tonight', 'in'].includes(words[index + 1] ?? '')
       return true
@@ -256,7 +349,11 @@ class Passage {
   get attributed(): boolean {
     if (this.cachedAttribution === undefined) {
       const previous = this.position > 0 ? new Passage(this.file, this.sentences, this.position - 1) : undefined
-      this.cachedAttribution = this.cites() || (previous !== undefined && !isHeadline(previous.sentence) && (previous.cites() || previous.reportedAt(previous.words.length)))
+      this.cachedAttribution =
+        this.cites() ||
+        (previous !== undefined &&
+          !isHeadline(previous.sentence) &&
+          (previous.cites() || previous.reportedAt(previous.words.length)))
     }
     return this.cachedAttribution
   }
@@ -265,7 +362,12 @@ class Passage {
   get quotedNext(): boolean {
     const next = this.sentences[this.position + 1]
     const document = contextOf(this.file)?.document
-    return next !== undefined && next.paragraph === this.sentence.paragraph && document !== undefined && hasAttributedVoice(document, {start: next.start, end: next.end})
+    return (
+      next !== undefined &&
+      next.paragraph === this.sentence.paragraph &&
+      document !== undefined &&
+      hasAttributedVoice(document, {start: next.start, end: next.end})
+    )
   }
 
   /** Whether this sentence itself cites someone. */
@@ -279,10 +381,28 @@ class Passage {
       const pos = this.pos(index)
       const lemma = this.lemma(index)
       // "an analyst has decreed that…": a verb that takes a "that" clause reports one, whatever the verb.
-      const reporting = isReportingVerb(word, pos === 'VERB' ? 'VERB' : undefined) || (pos === 'VERB' && (isSayingVerb(lemma) || PLAN_VERBS.has(lemma) || (words[index + 1] === 'that' && !MIND_VERBS.has(lemma) && !FEELINGS.has(word))))
-      if (reporting) return this.reportsAt(index)
+      // "The ministry plans to…": the tagger may read a plan's -s verb as a noun; "to" after it makes it the verb.
+      const plans = word.endsWith('s') && PLAN_VERBS.has(word.slice(0, -1)) && words[index + 1] === 'to'
+      // A plan is announced with what is planned: "vowed to", "promised that"; not "planned a rally".
+      const announces = PLAN_VERBS.has(lemma) && (words[index + 1] === 'to' || words[index + 1] === 'that')
+      const reporting =
+        plans ||
+        isReportingVerb(word, pos === 'VERB' ? 'VERB' : undefined) ||
+        (pos === 'VERB' &&
+          (isSayingVerb(lemma) ||
+            announces ||
+            (words[index + 1] === 'that' && lemma !== 'be' && !MIND_VERBS.has(lemma) && !FEELINGS.has(word))))
+      // "should he show up", "found out": a particle makes it another verb.
+      if (reporting) return !PARTICLES.has(words[index + 1] ?? '') && this.reportsAt(index)
       // "…, he continued, …", "…, she went on.": an aside that names the speaker, whatever the verb.
-      return pos === 'VERB' && index >= 2 && tokens[index - 2].text === ',' && ['PRON', 'PROPN'].includes(this.pos(index - 1) ?? 'X') && !FIRST_AND_SECOND_PERSON.has(words[index - 1]) && /^[,.;]$/.test(tokens[index + 1]?.text ?? '')
+      return (
+        pos === 'VERB' &&
+        index >= 2 &&
+        tokens[index - 2].text === ',' &&
+        ['PRON', 'PROPN'].includes(this.pos(index - 1) ?? 'X') &&
+        !FIRST_AND_SECOND_PERSON.has(words[index - 1]) &&
+        /^[,.;]$/.test(tokens[index + 1]?.text ?? '')
+      )
     })
   }
 
@@ -290,15 +410,33 @@ class Passage {
   private reportsAt(verb: number): boolean {
     const {words, tokens} = this
     let cursor = verb - 1
-    while (cursor >= 0 && isWord(tokens[cursor]) && (this.pos(cursor) === 'ADV' || this.pos(cursor) === 'AUX' || this.pos(cursor) === 'PART') && !MODALS.has(words[cursor]) && words[cursor] !== 'will' && words[cursor] !== 'to') cursor--
+    while (
+      cursor >= 0 &&
+      isWord(tokens[cursor]) &&
+      (this.pos(cursor) === 'ADV' || this.pos(cursor) === 'AUX' || this.pos(cursor) === 'PART') &&
+      !MODALS.has(words[cursor]) &&
+      words[cursor] !== 'will' &&
+      words[cursor] !== 'to'
+    )
+      cursor--
     const before = tokens[cursor]
     // "they'll say", "to say", "would argue": speech foretold or supposed is no citation.
-    if (before && (MODALS.has(words[cursor]) || words[cursor] === 'will' || words[cursor] === 'to' || /'(?:ll|d)$/.test(words[cursor]))) return false
-    if (isWord(before) && NOMINAL.has(this.pos(cursor) ?? 'X') && !FIRST_AND_SECOND_PERSON.has(words[cursor])) return true
+    if (
+      before &&
+      (MODALS.has(words[cursor]) ||
+        words[cursor] === 'will' ||
+        words[cursor] === 'to' ||
+        /'(?:ll|d)$/.test(words[cursor]))
+    )
+      return false
+    if (isWord(before) && NOMINAL.has(this.pos(cursor) ?? 'X') && !FIRST_AND_SECOND_PERSON.has(words[cursor]))
+      return true
     // "Arpaio … and only recently said": the subject of a compound predicate stands further back.
     if (isWord(before) && (words[cursor] === 'and' || words[cursor] === 'but') && cursor > 0) return true
     const after = tokens[verb + 1]
-    return isWord(after) && (this.pos(verb + 1) === 'PROPN' || (words[verb + 1] === 'the' && this.pos(verb + 2) === 'NOUN'))
+    return (
+      isWord(after) && (this.pos(verb + 1) === 'PROPN' || (words[verb + 1] === 'the' && this.pos(verb + 2) === 'NOUN'))
+    )
   }
 
   /**
@@ -318,7 +456,11 @@ class Passage {
       if (DO_FORMS.has(word) || word.endsWith("n't")) {
         negated ||= word !== 'do' && word !== 'does' && word !== 'did'
         auxiliary = true
-      } else if (this.pos(cursor) !== 'ADV' && !['all', 'both', 'each', 'themselves', 'himself', 'herself', 'also'].includes(word)) break
+      } else if (
+        this.pos(cursor) !== 'ADV' &&
+        !['all', 'both', 'each', 'themselves', 'himself', 'herself', 'also'].includes(word)
+      )
+        break
       if (HEDGES.has(word)) return undefined
       cursor--
     }
@@ -341,7 +483,11 @@ class Passage {
     }
     if (words[head] === 'who') {
       // "anyone who believes", "those who want": anyone at all, no one's mind in particular; "YOU are the people who…": the reader.
-      if (GENERIC_ANTECEDENTS.has(words[head - 1] ?? '') || FIRST_AND_SECOND_PERSON.has(this.words[this.tokens.findIndex(isWord)] ?? '')) return undefined
+      if (
+        GENERIC_ANTECEDENTS.has(words[head - 1] ?? '') ||
+        FIRST_AND_SECOND_PERSON.has(this.words[this.tokens.findIndex(isWord)] ?? '')
+      )
+        return undefined
     }
     return {head, first, negated, auxiliary}
   }
@@ -350,7 +496,13 @@ class Passage {
   isMind(index: number): boolean {
     const word = this.words[index]
     const pos = this.pos(index)
-    if (FIRST_AND_SECOND_PERSON.has(word) || SOURCE_SUBJECTS.has(word) || NOT_MINDS.has(word) || /^(?:i|we|you)'/.test(word)) return false
+    if (
+      FIRST_AND_SECOND_PERSON.has(word) ||
+      SOURCE_SUBJECTS.has(word) ||
+      NOT_MINDS.has(word) ||
+      /^(?:i|we|you)'/.test(word)
+    )
+      return false
     return THIRD_PERSON_MINDS.has(word) || pos === 'NOUN' || pos === 'PROPN'
   }
 
@@ -360,7 +512,14 @@ class Passage {
     const pos = this.pos(head)
     let first = head
     if (pos !== 'NOUN' && pos !== 'PROPN') return first
-    while (first > 0 && head - first < 5 && isWord(tokens[first - 1]) && (NOUN_PHRASE.has(this.pos(first - 1) ?? 'X') || POSSESSIVE_PRONOUNS.has(words[first - 1]) || /'s$/.test(words[first - 1]))) {
+    while (
+      first > 0 &&
+      head - first < 5 &&
+      isWord(tokens[first - 1]) &&
+      (NOUN_PHRASE.has(this.pos(first - 1) ?? 'X') ||
+        POSSESSIVE_PRONOUNS.has(words[first - 1]) ||
+        /'s$/.test(words[first - 1]))
+    ) {
       first--
       // A determiner or a possessive opens the phrase: "a man", "his adult daughter".
       if (this.pos(first) === 'DET' || POSSESSIVE_PRONOUNS.has(words[first])) break
@@ -399,12 +558,18 @@ const CERTAIN_ADVERBS = SPECULATION_CLASSES['certain-adverb']
 
 function certainFutures(passage: Passage): Finding[] {
   const {words} = passage
-  if (!words.some((word) => word === 'will' || word === 'shall' || word === "won't" || word.endsWith("'ll") || word === 'going')) return []
+  if (
+    !words.some(
+      (word) => word === 'will' || word === 'shall' || word === "won't" || word.endsWith("'ll") || word === 'going'
+    )
+  )
+    return []
   if (passage.conditional || passage.writerHedges || passage.dated || passage.titleCase) return []
   const findings: Finding[] = []
   for (let index = 0; index < words.length; index++) {
     const finding = willAt(passage, index) ?? goingToAt(passage, index)
-    if (finding && !passage.hedgedBefore(index) && !passage.reportedAt(index) && !passage.embeddedAt(index)) findings.push(finding)
+    if (finding && !passage.hedgedBefore(index) && !passage.reportedAt(index) && !passage.embeddedAt(index))
+      findings.push(finding)
   }
   // A plan someone announced is theirs, not the writer's forecast.
   return findings.length > 0 && passage.attributed ? [] : findings
@@ -424,7 +589,15 @@ function willAt(passage: Passage, index: number): Finding | undefined {
   let cursor = index + 1
   // Words the hedge leaves out: "not" (the modal carries it) and a certainty adverb ("will certainly not help" → "may not help").
   const dropped = new Set<number>()
-  while (cursor < tokens.length && cursor <= index + 4 && isWord(tokens[cursor]) && (passage.pos(cursor) === 'ADV' || words[cursor] === 'not' || HEDGES.has(words[cursor]) || CERTAIN_ADVERBS.has(words[cursor]))) {
+  while (
+    cursor < tokens.length &&
+    cursor <= index + 4 &&
+    isWord(tokens[cursor]) &&
+    (passage.pos(cursor) === 'ADV' ||
+      words[cursor] === 'not' ||
+      HEDGES.has(words[cursor]) ||
+      CERTAIN_ADVERBS.has(words[cursor]))
+  ) {
     const adverb = words[cursor]
     // "will likely" is hedged already (whatever the tagger calls "likely").
     if (HEDGES.has(adverb)) return undefined
@@ -440,7 +613,7 @@ function willAt(passage: Passage, index: number): Finding | undefined {
   const end = tokens[verb].end
   const rest = tokens
     .slice(index + 1, verb + 1)
-    .filter((token, offset) => !dropped.has(index + 1 + offset))
+    .filter((_token, offset) => !dropped.has(index + 1 + offset))
     .map((token) => token.text)
     .join(' ')
   const subject = contracted ? `${tokens[index].text.slice(0, contraction![1].length)} ` : ''
@@ -471,7 +644,8 @@ function goingToAt(passage: Passage, index: number): Finding | undefined {
   const contraction = CONTRACTED.exec(beWord)
   const contracted = contraction !== null && (contraction[2] === 's' || contraction[2] === 're')
   if (contracted) {
-    if (FIRST_AND_SECOND_PERSON.has(beWord) || contraction![1] === 'that' || contraction![1] === 'what') return undefined
+    if (FIRST_AND_SECOND_PERSON.has(beWord) || contraction![1] === 'that' || contraction![1] === 'what')
+      return undefined
   } else if (beWord === "isn't" || beWord === "aren't") {
     negated = true
   } else if (beWord !== 'is' && beWord !== 'are') {
@@ -519,7 +693,12 @@ function verbPhraseAt(passage: Passage, index: number): number | undefined {
   const lemma = pos === 'VERB' || pos === 'AUX' ? passage.lemma(index) : words[index]
   if (lemma === 'be') {
     let next = index + 1
-    while (next < tokens.length && isWord(tokens[next]) && (passage.pos(next) === 'ADV' || HEDGES.has(words[next])) && next <= index + 3) {
+    while (
+      next < tokens.length &&
+      isWord(tokens[next]) &&
+      (passage.pos(next) === 'ADV' || HEDGES.has(words[next])) &&
+      next <= index + 3
+    ) {
       if (HEDGES.has(words[next])) return undefined
       next++
     }
@@ -532,7 +711,9 @@ function verbPhraseAt(passage: Passage, index: number): number | undefined {
     return next
   }
   // "will meet", "will vote"; "they'll say", "will tell": speech foretold, not an outcome; "will tend to", "will seem": hedged.
-  if (SCHEDULING_VERBS.has(lemma) || isSayingVerb(lemma) || HEDGING_VERBS.has(lemma)) return undefined
+  // "will begin dismantling", "will start to": what is begun is the outcome, not a date in the diary.
+  const aspectual = ASPECT_VERBS.has(lemma) && (words[index + 1] === 'to' || /ing$/.test(words[index + 1] ?? ''))
+  if ((SCHEDULING_VERBS.has(lemma) && !aspectual) || isSayingVerb(lemma) || HEDGING_VERBS.has(lemma)) return undefined
   if (lemma === 'take' && SCHEDULED_TAKE.has(words[index + 1] ?? '')) return undefined
   return index
 }
@@ -558,7 +739,12 @@ function hasStatingSubject(passage: Passage, index: number): boolean {
   if (word === 'and' || word === 'but') return !FIRST_AND_SECOND_PERSON.has(words[tokens.findIndex(isWord)] ?? '')
   if (pos === undefined || !['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'DET'].includes(pos)) return false
   let first = cursor
-  while (first > 0 && isWord(tokens[first - 1]) && (NOUN_PHRASE.has(passage.pos(first - 1) ?? 'X') || POSSESSIVE_PRONOUNS.has(words[first - 1]))) first--
+  while (
+    first > 0 &&
+    isWord(tokens[first - 1]) &&
+    (NOUN_PHRASE.has(passage.pos(first - 1) ?? 'X') || POSSESSIVE_PRONOUNS.has(words[first - 1]))
+  )
+    first--
   return !QUESTION_OPENERS.has(words[first - 1] ?? '')
 }
 
@@ -582,7 +768,10 @@ function mindReadings(passage: Passage): Finding[] {
 /** Every form of the verbs and adjectives of minds: the words worth tagging a sentence for. */
 const MIND_CANDIDATES: ReadonlySet<string> = new Set([
   ...[...MIND_VERBS.keys(), 'need', 'care'].flatMap(verbForms),
-  'knew', 'known', 'thought', 'felt',
+  'knew',
+  'known',
+  'thought',
+  'felt',
   ...FEELINGS.keys()
 ])
 
@@ -598,7 +787,13 @@ function mindVerbAt(passage: Passage, index: number): Finding | undefined {
   const pos = passage.pos(index)
   let lemma = passage.lemma(index)
   // The tagger reads some -s verbs after a subject as nouns ("Obama wants to"): the subject and what follows decide.
-  if (pos === 'NOUN' && word.endsWith('s') && (MIND_VERBS.has(word.slice(0, -1)) || word === 'needs') && ['to', 'that'].includes(words[index + 1] ?? '')) lemma = word.slice(0, -1)
+  if (
+    pos === 'NOUN' &&
+    word.endsWith('s') &&
+    (MIND_VERBS.has(word.slice(0, -1)) || word === 'needs') &&
+    ['to', 'that'].includes(words[index + 1] ?? '')
+  )
+    lemma = word.slice(0, -1)
   else if (pos !== 'VERB') return undefined
   const next = words[index + 1] ?? ''
   const nextPos = passage.pos(index + 1)
@@ -607,7 +802,12 @@ function mindVerbAt(passage: Passage, index: number): Finding | undefined {
 
   if (word.endsWith('ing')) {
     // "…, fearing he was a terrorist": the participle gives the subject's mind as fact.
-    if (tokens[index - 1]?.text !== ',' || !['fear', 'believe', 'think', 'know', 'want'].includes(lemma) || !takesClause(passage, index)) return undefined
+    if (
+      tokens[index - 1]?.text !== ',' ||
+      !['fear', 'believe', 'think', 'know', 'want'].includes(lemma) ||
+      !takesClause(passage, index)
+    )
+      return undefined
     return {
       start: tokens[index].start,
       end: tokens[index].end,
@@ -620,23 +820,51 @@ function mindVerbAt(passage: Passage, index: number): Finding | undefined {
   if (lemma === 'need') {
     // "he needs an excuse", "she needs a scapegoat": a motive read into someone.
     const object = [1, 2, 3].map((ahead) => words[index + ahead] ?? '')
-    if (!['a', 'an', 'another', 'some'].includes(object[0]) || !object.slice(1).some((noun) => MOTIVE_OBJECTS.has(noun))) return undefined
+    if (
+      !['a', 'an', 'another', 'some'].includes(object[0]) ||
+      !object.slice(1).some((noun) => MOTIVE_OBJECTS.has(noun))
+    )
+      return undefined
     kind = 'any'
   }
   const subject = passage.subjectOf(index)
   if (!subject) return undefined
   // "minority hate groups", "the party want": a base form after a singular noun is no verb of that noun.
-  if (!subject.auxiliary && word === lemma && passage.pos(subject.head) === 'NOUN' && !/s$/.test(words[subject.head]) && !COLLECTIVE.has(words[subject.head])) return undefined
+  if (
+    !subject.auxiliary &&
+    word === lemma &&
+    passage.pos(subject.head) === 'NOUN' &&
+    !/s$/.test(words[subject.head]) &&
+    !COLLECTIVE.has(words[subject.head])
+  )
+    return undefined
   if (lemma === 'care') {
     // "he doesn't care about", "they never cared".
     if (!subject.negated) return undefined
     kind = 'any'
   }
   if (!kind) return undefined
-  if (kind === 'clause' && !takesClause(passage, index) && !(subject.negated && lemma === 'know' && !isWord(tokens[index + 1]))) return undefined
-  if (kind === 'object' && !(isWord(tokens[index + 1]) && nextPos !== undefined && ['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(nextPos))) return undefined
+  // "what others know is wrong": the thing known stands before its subject.
+  const fronted = words[subject.first - 1] === 'what'
+  if (
+    kind === 'clause' &&
+    !fronted &&
+    !takesClause(passage, index) &&
+    !(subject.negated && lemma === 'know' && !isWord(tokens[index + 1]))
+  )
+    return undefined
+  if (
+    kind === 'object' &&
+    !(
+      isWord(tokens[index + 1]) &&
+      nextPos !== undefined &&
+      ['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(nextPos)
+    )
+  )
+    return undefined
   // "minority hate groups has…": a noun compound with its own verb after it, not a verb and its object.
-  if (kind === 'object' && nextPos === 'NOUN' && ['VERB', 'AUX'].includes(passage.pos(index + 2) ?? 'X')) return undefined
+  if (kind === 'object' && nextPos === 'NOUN' && ['VERB', 'AUX'].includes(passage.pos(index + 2) ?? 'X'))
+    return undefined
   if ((lemma === 'long' || lemma === 'yearn') && next !== 'to' && next !== 'for') return undefined
   if (lemma === 'want' && !(isWord(tokens[index + 1]) || tokens[index + 1]?.text === ':')) return undefined
 
@@ -672,7 +900,12 @@ function takesClause(passage: Passage, index: number): boolean {
   // A clause has its own verb right after its subject: "knows the plan failed", "believes the rules simply don't apply";
   // not "knew Weinstein well", "knows the city".
   let ahead = index + 2
-  while (ahead < Math.min(tokens.length, index + 7) && isWord(tokens[ahead]) && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(passage.pos(ahead) ?? 'X')) ahead++
+  while (
+    ahead < Math.min(tokens.length, index + 7) &&
+    isWord(tokens[ahead]) &&
+    ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(passage.pos(ahead) ?? 'X')
+  )
+    ahead++
   while (ahead < tokens.length && isWord(tokens[ahead]) && passage.pos(ahead) === 'ADV') ahead++
   const tag = passage.pos(ahead)
   return tag === 'VERB' || tag === 'AUX' || /^[a-z]+'(?:s|re|ll|d|ve)$/.test(words[ahead] ?? '')
@@ -689,10 +922,16 @@ function feelingAt(passage: Passage, index: number): Finding | undefined {
   const pos = passage.pos(index)
   if (pos !== 'ADJ' && pos !== 'VERB' && !(needs && pos === 'NOUN')) return undefined
   // "was determined to be a homicide", "as far as voters are concerned": a passive or an idiom, no feeling.
-  if (word === 'determined' && (next === 'by' || next === 'that' || (next === 'to' && words[index + 2] === 'be'))) return undefined
+  if (word === 'determined' && (next === 'by' || next === 'that' || (next === 'to' && words[index + 2] === 'be')))
+    return undefined
   if (word === 'concerned' && words.slice(Math.max(0, index - 6), index).includes('far')) return undefined
   let link = index - 1
-  while (link >= 0 && isWord(tokens[link]) && (passage.pos(link) === 'ADV' || ['not', 'so', 'too', 'very', 'all', 'both', 'increasingly', 'clearly', 'really'].includes(words[link]))) {
+  while (
+    link >= 0 &&
+    isWord(tokens[link]) &&
+    (passage.pos(link) === 'ADV' ||
+      ['not', 'so', 'too', 'very', 'all', 'both', 'increasingly', 'clearly', 'really'].includes(words[link]))
+  ) {
     if (HEDGES.has(words[link])) return undefined
     link--
   }
@@ -703,20 +942,39 @@ function feelingAt(passage: Passage, index: number): Finding | undefined {
   let be: number | undefined
   const contraction = CONTRACTED.exec(linkWord)
   let postnominal = false
-  if (contraction && (contraction[2] === 're' || contraction[2] === 's') && THIRD_PERSON_MINDS.has(contraction[1]) && contraction[1] !== 'who') {
+  if (
+    contraction &&
+    (contraction[2] === 're' || contraction[2] === 's') &&
+    THIRD_PERSON_MINDS.has(contraction[1]) &&
+    contraction[1] !== 'who'
+  ) {
     // "they're desperate to".
     subject = {head: link, first: link, negated, auxiliary: true}
   } else if (LINKING_VERBS.has(passage.lemma(link)) && (passage.pos(link) === 'AUX' || passage.pos(link) === 'VERB')) {
     subject = passage.subjectOf(link)
     be = SEEM_FOR_BE.has(linkWord) ? link : undefined
-  } else if (LEAVING_VERBS.has(passage.lemma(link - 1)) || (passage.pos(link) === 'NOUN' && LEAVING_VERBS.has(passage.lemma(link - 2)))) {
+  } else if (
+    LEAVING_VERBS.has(passage.lemma(link - 1)) ||
+    (passage.pos(link) === 'NOUN' && LEAVING_VERBS.has(passage.lemma(link - 2)))
+  ) {
     // "it left them stunned", "leaves the liberals stunned": the one left so is the mind read.
     const object = link
-    if (!(THIRD_PERSON_OBJECTS.has(linkWord) || ((passage.pos(object) === 'NOUN' || passage.pos(object) === 'PROPN') && passage.isMind(object)))) return undefined
+    if (
+      !(
+        THIRD_PERSON_OBJECTS.has(linkWord) ||
+        ((passage.pos(object) === 'NOUN' || passage.pos(object) === 'PROPN') && passage.isMind(object))
+      )
+    )
+      return undefined
     let first = object
     while (first > 0 && isWord(tokens[first - 1]) && ['DET', 'ADJ'].includes(passage.pos(first - 1) ?? 'X')) first--
     subject = {head: object, first, negated, auxiliary: true}
-  } else if ((passage.pos(link) === 'NOUN' || passage.pos(link) === 'PROPN') && index === link + 1 && POSTNOMINAL.get(word)?.includes(next) && ['a', 'an', 'the'].includes(words[passage.nounPhraseStart(link)])) {
+  } else if (
+    (passage.pos(link) === 'NOUN' || passage.pos(link) === 'PROPN') &&
+    index === link + 1 &&
+    POSTNOMINAL.get(word)?.includes(next) &&
+    ['a', 'an', 'the'].includes(words[passage.nounPhraseStart(link)])
+  ) {
     // "a man convinced that the end is near", "the voters desperate to": a mind described, then given its conviction or its aim.
     if (!passage.isMind(link)) return undefined
     subject = {head: link, first: passage.nounPhraseStart(link), negated, auxiliary: true}
@@ -741,14 +999,50 @@ function feelingAt(passage: Passage, index: number): Finding | undefined {
   }
 }
 
+/** Particles that make a verb of reporting another verb: "show up", "found out". */
+const PARTICLES = new Set(['up', 'off', 'down', 'around', 'away', 'back', 'over', 'out'])
+
+/** Verbs of beginning and going on, whose outcome is the verb after them: "will begin dismantling". */
+const ASPECT_VERBS = new Set(['begin', 'start', 'resume', 'continue'])
+
 /** Verbs that hedge what follows them: "will tend to", "will seem", "is going to appear". */
 const HEDGING_VERBS = new Set(['tend', 'seem', 'appear', 'look', 'sound'])
 
 /** Singular nouns that take a plural verb: "people want", "the staff know". */
-const COLLECTIVE = new Set(['people', 'staff', 'police', 'public', 'media', 'crowd', 'electorate', 'faithful', 'left', 'right', 'base', 'establishment', 'elite', 'rest', 'children', 'men', 'women', 'folk', 'folks'])
+const COLLECTIVE = new Set([
+  'people',
+  'staff',
+  'police',
+  'public',
+  'media',
+  'crowd',
+  'electorate',
+  'faithful',
+  'left',
+  'right',
+  'base',
+  'establishment',
+  'elite',
+  'rest',
+  'children',
+  'men',
+  'women',
+  'folk',
+  'folks'
+])
 
 /** Antecedents of "who" that name no one in particular: "anyone who believes", "those who want". */
-const GENERIC_ANTECEDENTS = new Set(['anyone', 'anybody', 'someone', 'somebody', 'those', 'whoever', 'one', 'everyone', 'everybody'])
+const GENERIC_ANTECEDENTS = new Set([
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'those',
+  'whoever',
+  'one',
+  'everyone',
+  'everybody'
+])
 /** Subjects of idioms, not minds: "God knows what else". */
 const NOT_MINDS = new Set(['god', 'heaven', 'lord', 'goodness', 'christ'])
 /** Words before a subject that make its clause a question or a condition ("why she believes", "when victims don't know"); "what they want" is still a statement of it. */
@@ -769,14 +1063,24 @@ const POSTNOMINAL: ReadonlyMap<string, readonly string[]> = new Map([
 
 const THIRD_PERSON_OBJECTS = new Set(['him', 'her', 'them', 'everyone', 'everybody', 'many', 'most', 'others'])
 
+/** Whether the text has the word in lower case somewhere: then a capital at the start of a sentence is no name. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  const lower = word.charAt(0).toLowerCase() + word.slice(1)
+  return new RegExp(`(?<![\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(
+    text
+  )
+}
+
 /** "[source] says they want…": the same words, given to a source to name. Only where the subject opens its clause. */
 function attributionRewrite(passage: Passage, subject: Subject, start: number, end: number): Rewrite[] {
   if (passage.words[subject.head] === 'who' || !passage.opensClause(subject.first)) return []
   const first = passage.tokens[subject.first]
   const pos = passage.pos(subject.first)
   let words = passage.text.slice(start, end)
-  // A pronoun or a determiner loses its sentence capital; a name keeps it.
-  if (pos !== 'PROPN' && /^\p{Lu}\p{Ll}/u.test(first.text)) words = words.charAt(0).toLowerCase() + words.slice(1)
+  // A pronoun, a determiner or a common noun loses its sentence capital; a name keeps it. The tagger reads many
+  // capitalised first words as names ("Voters know"): a word the article also writes in lower case is no name.
+  if (/^\p{Lu}\p{Ll}/u.test(first.text) && (pos !== 'PROPN' || writtenInLowerCase(passage.text, first.text)))
+    words = words.charAt(0).toLowerCase() + words.slice(1)
   const lead = passage.startsSentence(start) ? '[Source] says' : '[source] says'
   const replacement = `${lead} ${words}`
   return [{replacement, title: `Attribute: “${replacement}”`}]

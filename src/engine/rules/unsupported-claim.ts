@@ -1,40 +1,88 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {analyzeClaims, type Signal, type SignalKind} from '../reading/claims'
+import {CURRENCY_SYMBOLS, NUMBER_WORDS} from '../reading/claims.data'
 import {contextOf, type WordToken} from '../reading/sentences'
 import {report, type Rewrite} from '../rewrites/report'
 
 const RULE_ID = 'unsupported-claim'
-const NOTE = 'A checkable claim with no source asks readers to take the writer’s word. Attribute it (“according to…”, a named source with a verb of saying, a link) or cut it.'
+const NOTE =
+  'A checkable claim with no source asks readers to take the writer’s word. Attribute it (“according to…”, a named source with a verb of saying, a link) or cut it.'
+const NO_SOURCE =
+  'no source in its sentence, and no attribution before it in its paragraph (or carried on from the paragraph before) reaches it'
 
 const MESSAGES: Record<SignalKind, string> = {
-  forecast: 'Who estimated this, and when? “{actual}” is a forecast with no source in its sentence or carried over from an attribution before it.',
-  figure: 'Where does this figure come from? “{actual}” has no source in its sentence or carried over from an attribution before it.',
+  poll: 'Which poll? “{actual}” gives a poll’s finding without naming the poll: say who conducted it, when, and of whom.',
+  forecast: `Who estimated this, and when? “{actual}” is a forecast with ${NO_SOURCE}.`,
+  figure: `Where does this figure come from? “{actual}” has ${NO_SOURCE}.`,
+  record: 'Says who? “{actual}” claims a record with no source: whose records, and since when?',
   superlative: 'Says who? “{actual}” is a superlative claim with no source.',
   absolute: 'How do we know? “{actual}” states an absolute about the facts with no source.',
   sweeping: 'On what evidence? “{actual}” generalises with no figure or source.'
 }
 
 /**
- * A sentence that makes a checkable claim (a figure, a forecast, a superlative,
- * an absolute, a sweeping generalisation) with no source: none in the sentence
- * (no "according to", no named source with a verb of saying, no attributed
- * quotation, no link or citation marker, no body giving its own record), and
- * none that carries over to it (reading/claims.ts: an attribution reaches the
- * rest of its paragraph until the writer takes over, and a next paragraph that
- * opens by continuing the account).
+ * How sure a finding is, from what the rule read. A precise figure that no
+ * source in its paragraph could reach is the surest; one whose paragraph has a
+ * source that may reach it (the account stopped short of it: a "But…", a
+ * concession, a new paragraph that did not continue it) is a question to ask, not
+ * a fault. A vague figure ("doubled", "half of", "thousands") is a claim too, if
+ * a softer one; words (a record, a superlative, an absolute, a generalisation)
+ * are less often something an editor asks a source for.
+ */
+const CONFIDENCE: Record<SignalKind | 'precise', {alone: number; nearSource: number}> = {
+  precise: {alone: 0.85, nearSource: 0.55},
+  figure: {alone: 0.7, nearSource: 0.5},
+  forecast: {alone: 0.8, nearSource: 0.55},
+  poll: {alone: 0.8, nearSource: 0.7},
+  record: {alone: 0.7, nearSource: 0.5},
+  superlative: {alone: 0.7, nearSource: 0.5},
+  absolute: {alone: 0.6, nearSource: 0.5},
+  sweeping: {alone: 0.6, nearSource: 0.5}
+}
+
+/**
+ * A sentence that makes a checkable claim (a figure, a poll, a forecast, a
+ * record, a superlative, an absolute, a sweeping generalisation) with no source:
+ * none in the sentence (no "according to", no named source with a verb of
+ * saying, no attributed quotation, no link or citation marker, no body giving
+ * its own record), and none that carries over to it (reading/claims.ts: an
+ * attribution reaches the rest of its paragraph until the writer takes over, and
+ * a next paragraph that opens by continuing the account or a document's figures).
  */
 export default function unsupportedClaim() {
   return function (tree: Root, file: VFile) {
     const context = contextOf(file)!
-    for (const {sentence, signals, supported} of analyzeClaims(tree, context.document, context.headlineFigures, context.attributionBefore)) {
+    for (const {sentence, signals, supported, nearSource} of analyzeClaims(
+      tree,
+      context.document,
+      context.headlineFigures,
+      context.attributionBefore
+    )) {
       if (supported) continue
-      for (const signal of signals) reportClaim(file, sentence.tokens, signal)
+      for (const signal of signals) reportClaim(file, sentence.tokens, signal, nearSource)
     }
   }
 }
 
-function reportClaim(file: VFile, tokens: readonly WordToken[], signal: Signal): void {
+/** A figure with a number in it ("$4 billion", "twenty ships", "12%"), not a vague one ("doubled", "thousands", "half of"). */
+function isPrecise(tokens: readonly WordToken[], signal: Signal): boolean {
+  return tokens
+    .slice(signal.first, signal.last + 1)
+    .some(
+      (token) =>
+        /\d/.test(token.text) ||
+        CURRENCY_SYMBOLS.has(token.text) ||
+        (NUMBER_WORDS.has(token.lower) && token.lower !== 'dozens')
+    )
+}
+
+function confidenceOf(tokens: readonly WordToken[], signal: Signal, nearSource: boolean): number {
+  const levels = CONFIDENCE[signal.kind === 'figure' && isPrecise(tokens, signal) ? 'precise' : signal.kind]
+  return nearSource ? levels.nearSource : levels.alone
+}
+
+function reportClaim(file: VFile, tokens: readonly WordToken[], signal: Signal, nearSource: boolean): void {
   const text = String(file.value)
   const start = tokens[signal.first].start
   // A number that ends the sentence carries its full stop ("$40,000."): the claim stops before it.
@@ -46,10 +94,21 @@ function reportClaim(file: VFile, tokens: readonly WordToken[], signal: Signal):
     const next = tokens[signal.participle + 1]
     if (next && next.lower === 'to') {
       // "estimated to reach" → "estimated by [source] to reach".
-      rewrites.push({replacement: `${text.slice(start, participle.end)} by [source]${text.slice(participle.end, end)}`, title: 'Name who made the estimate'})
+      rewrites.push({
+        replacement: `${text.slice(start, participle.end)} by [source]${text.slice(participle.end, end)}`,
+        title: 'Name who made the estimate'
+      })
     }
   }
   rewrites.push({replacement: `${actual} (according to [source])`, title: 'Add the source'})
   rewrites.push({replacement: `${actual} [citation needed]`, title: 'Mark it “[citation needed]”'})
-  report(file, {ruleId: RULE_ID, start, end, reason: MESSAGES[signal.kind].replace('{actual}', actual), rewrites, note: NOTE})
+  report(file, {
+    ruleId: RULE_ID,
+    start,
+    end,
+    reason: MESSAGES[signal.kind].replace('{actual}', actual),
+    rewrites,
+    note: NOTE,
+    confidence: confidenceOf(tokens, signal, nearSource)
+  })
 }

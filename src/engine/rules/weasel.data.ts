@@ -1,22 +1,172 @@
 import {isAttributionVerb} from '../reading/speech'
 import type {LexiconEntry} from '../rule-kit/lexicon-rule'
 
-/** Groups of people a writer can cite without naming anyone. */
-const PEOPLE = [
-  'people', 'experts', 'critics', 'observers', 'analysts', 'commentators', 'scholars', 'historians', 'economists',
-  'scientists', 'researchers', 'sources', 'insiders', 'officials', 'skeptics', 'sceptics', 'detractors', 'supporters',
-  'proponents', 'opponents', 'academics', 'pundits', 'investors', 'observers', 'users', 'fans', 'residents',
-  'voters', 'citizens', 'activists', 'advocates', 'politicians', 'lawmakers', 'legislators', 'leaders', 'insiders',
-  'onlookers', 'watchers', 'theorists', 'specialists', 'authorities', 'scientists', 'doctors', 'physicians', 'engineers',
-  'developers', 'executives', 'bankers', 'traders', 'strategists', 'forecasters', 'economists', 'ethicists', 'writers',
-  'authors', 'reviewers', 'journalists', 'reporters', 'consumers', 'customers', 'parents', 'teachers', 'americans',
-  'europeans', 'britons', 'locals', 'conservatives', 'liberals', 'progressives', 'democrats', 'republicans', 'believers',
-  'followers', 'members', 'individuals', 'groups', 'campaigners', 'environmentalists', 'philosophers', 'linguists',
-  'sociologists', 'psychologists', 'archaeologists', 'theologians', 'biologists', 'physicists', 'climatologists'
-]
+/**
+ * People named by the view they hold or voice: a writer who cites them cites a
+ * stance, not a person ("critics argue", "insiders fret", "her apologists now
+ * say"). With any verb of saying, believing or judging they are a weasel.
+ */
+export const OPINION_HOLDERS: ReadonlySet<string> = new Set([
+  'critics', 'commentators', 'observers', 'watchers', 'experts', 'analysts', 'pundits', 'skeptics', 'sceptics', 'cynics',
+  'doubters', 'naysayers', 'detractors', 'apologists', 'defenders', 'supporters', 'backers', 'boosters', 'cheerleaders',
+  'proponents', 'opponents', 'advocates', 'purists', 'traditionalists', 'theorists', 'strategists', 'forecasters',
+  'prognosticators', 'specialists', 'scholars', 'academics', 'historians', 'economists', 'scientists', 'researchers',
+  'ethicists', 'editorialists', 'columnists', 'pollsters', 'operatives', 'loyalists', 'hardliners', 'allies', 'admirers',
+  'believers', 'partisans', 'ideologues', 'activists', 'campaigners', 'conspiracy theorists', 'insiders', 'sources',
+  'veterans', 'hawks', 'doves', 'moderates', 'centrists', 'dissenters', 'dissidents', 'skeptic', 'authorities', 'elites'
+])
 
-/** Words that may stand between a vague subject and its verb ("some have long argued"). */
-const AUXILIARIES = ['have', 'has', 'had', 'would', 'might', 'may', 'could', 'will', 'also', 'even', 'still', 'now', 'long', 'often', 'generally', 'widely', 'do', 'did', 'further', 'increasingly', 'privately', 'openly']
+/** Unnamed people placed near the story ("insiders", "sources", "people familiar with the talks"): anonymous sourcing. */
+export const ANONYMOUS: ReadonlySet<string> = new Set(['insiders', 'sources', 'aides', 'confidants', 'associates', 'advisers', 'advisors', 'diplomats', 'officials'])
+
+/**
+ * Whole populations or the public at large: a view given to them is a claim
+ * about what a crowd thinks ("people say", "Americans believe"). Weaker than a
+ * holder of views: these are also the people a story is about.
+ */
+export const CROWDS: ReadonlySet<string> = new Set([
+  'people', 'folks', 'americans', 'britons', 'europeans', 'voters', 'citizens', 'residents', 'locals', 'consumers',
+  'parents', 'conservatives', 'liberals', 'progressives', 'democrats', 'republicans', 'taxpayers', 'readers', 'viewers',
+  'users', 'investors', 'traders', 'bankers', 'executives', 'lawmakers', 'legislators', 'politicians', 'leaders',
+  'members', 'doctors', 'physicians', 'teachers', 'journalists', 'reporters', 'liberals', 'leftists', 'rightists',
+  'feminists', 'environmentalists', 'muslims', 'christians', 'evangelicals', 'catholics', 'jews', 'men', 'women',
+  'others', 'onlookers', 'outsiders', 'everyone', 'everybody', 'nobody', 'fans', 'followers', 'listeners', 'audiences'
+])
+
+/** Quantifiers that stand alone as a subject ("many believe", "some on the left say", "others argue"). */
+export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['many', 'some', 'others', 'most', 'few', 'several', 'everyone', 'everybody', 'those'])
+
+/** Quantifiers before a noun that leave the people uncounted and unnamed ("some critics", "many experts"). */
+export const VAGUE_DETERMINERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'certain', 'numerous', 'countless', 'various', 'few', 'other', 'unnamed', 'anonymous'])
+
+/** "a number of", "a chorus of", "a growing number of": a vague quantity before "of". */
+export const VAGUE_MEASURES: ReadonlySet<string> = new Set(['number', 'host', 'chorus', 'lot', 'lots', 'plenty', 'crowd', 'handful', 'raft', 'slew', 'array', 'variety', 'range', 'bunch', 'majority', 'minority'])
+
+/** A counted share or a poll ("66 percent of voters said", "half of Americans think"): a figure to source, not a vague source. */
+export const POLL_WORDS: ReadonlySet<string> = new Set(['percent', 'per cent', '%', 'poll', 'polls', 'survey', 'surveys', 'polled', 'surveyed', 'respondents', 'pollster'])
+
+/**
+ * Words before a subject that say it has been named or counted: "the critics"
+ * (named earlier), "two analysts", "these experts", "no one".
+ */
+export const NAMED_BEFORE: ReadonlySet<string> = new Set([
+  'the', 'these', 'this', 'that', 'both', 'all', 'each', 'every', 'such', 'no', 'any', 'our', 'my', 'your', 'two', 'three',
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'of', 'so',
+  'too', 'as', 'how', 'than', 'which', 'whose', 'what'
+])
+
+/** Possessives that leave the holders vague ("her apologists", "the mayor's critics"): only for holders of views. */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its'])
+
+/** Prepositions that name an affiliation: with a name after them the source is identified ("analysts at Moody's"). */
+export const NAMING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'from', 'with', 'of', 'for', 'including', 'like', 'led', 'such', 'among'])
+
+/** Prepositions that narrow a vague subject without naming it ("some on the left", "many in the party", "critics across Europe"). */
+export const NARROWING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'within', 'inside', 'among', 'across', 'around', 'outside', 'throughout', 'near', 'at', 'from', 'of', 'with', 'for', 'close', 'familiar'])
+
+/** Where a subject sits "close to" or is "familiar with" its story: anonymous sourcing ("people familiar with the matter"). */
+export const ANONYMOUS_PLACES: ReadonlySet<string> = new Set(['close', 'familiar', 'knowledge', 'briefed', 'privy'])
+
+/** Words between a subject and its verb ("some have long argued", "critics now say", "observers are convinced"). */
+export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
+  'have', 'has', 'had', 'would', 'might', 'may', 'could', 'will', 'also', 'even', 'still', 'now', 'long', 'often', 'generally',
+  'widely', 'do', 'does', 'did', 'further', 'increasingly', 'privately', 'openly', 'publicly', 'quickly', 'already',
+  'repeatedly', 'loudly', 'immediately', 'soon', 'always', 'never', 'not', "n't", 'are', 'were', 'is', 'was', 'been', 'be',
+  'being', 'remain', 'remained', 'remains', 'seem', 'seemed', 'seems', 'appear', 'appeared', 'appears', 'grew', 'grown',
+  'growing', 'become', 'became', 'have', 'too', 'likewise', 'similarly', 'however', 'though', 'rightly', 'wrongly', 'correctly',
+  'once', 'recently', 'previously', 'initially', 'reportedly', 'apparently', 'largely', 'mostly', 'mainly', 'almost', 'all'
+])
+
+/**
+ * Verbs of believing too common in other senses to give a view on their own:
+ * they count with the construction that makes them a view ("read it as a
+ * signal", "took aim at", "see the deal as", "hold that", "know that").
+ */
+export const VIEW_BY_CONSTRUCTION: ReadonlySet<string> = new Set([
+  'see', 'view', 'read', 'regard', 'take', 'call', 'hold', 'point', 'know', 'understand', 'credit', 'charge', 'find', 'show',
+  'count', 'record', 'file', 'publish', 'post', 'tweet', 'note', 'sense', 'judge', 'add', 'reject', 'deny', 'dispute',
+  'confirm', 'accept', 'challenge', 'attack', 'question', 'cite', 'describe', 'report', 'measure', 'compile', 'survey',
+  'poll', 'project', 'calculate', 'document', 'indicate', 'conclude', 'ask', 'tell', 'recall', 'respond', 'reply', 'state'
+])
+
+/** What a view verb may take as object and still report a view ("rejected the claim", "disputed the idea"). */
+export const VIEW_OBJECTS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'idea', 'notion', 'argument', 'arguments', 'suggestion', 'premise', 'assertion', 'assertions',
+  'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'characterization', 'label', 'theory',
+  'view', 'conclusion', 'conclusions', 'finding', 'findings', 'narrative', 'estimate', 'estimates', 'assessment',
+  'reasoning', 'logic', 'framing', 'characterisation', 'depiction', 'portrayal', 'interpretation', 'explanation'
+])
+
+/**
+ * Adjectives and participles of a settled view after "are", "remain" or "seem"
+ * ("observers are convinced", "experts remain divided", "analysts are skeptical").
+ */
+export const VIEW_STATES: ReadonlySet<string> = new Set([
+  'convinced', 'persuaded', 'unconvinced', 'unpersuaded', 'skeptical', 'sceptical', 'confident', 'certain', 'sure', 'adamant',
+  'divided', 'split', 'doubtful', 'dubious', 'wary', 'optimistic', 'pessimistic', 'bullish', 'bearish', 'hopeful',
+  'unanimous', 'agreed', 'satisfied', 'dismissive', 'critical', 'suspicious', 'incredulous', 'uneasy', 'concerned', 'worried',
+  'alarmed', 'troubled', 'puzzled', 'baffled', 'unimpressed', 'impressed'
+])
+
+/** A plural that names people by what they do ("watchers", "apologists", "boosters"), by its ending. */
+export const AGENT_PLURAL = /^[a-z][a-z-]{2,}(?:ers|ors|ists|ians|ics|ants|ents|ites|ives|ards)$/
+
+/** Plural words with an agent's ending that name no people ("centers", "numbers", "letters", "events"). */
+export const NOT_AGENTS: ReadonlySet<string> = new Set([
+  'numbers', 'letters', 'members', 'centers', 'centres', 'papers', 'orders', 'matters', 'others', 'waters', 'powers', 'borders',
+  'chapters', 'markets', 'events', 'comments', 'statements', 'documents', 'reports', 'comments', 'papers', 'elements',
+  'moments', 'parents', 'students', 'patients', 'clients', 'residents', 'agents', 'governments', 'arguments', 'payments',
+  'investments', 'departments', 'percents', 'cents', 'standards', 'records', 'standards', 'rewards', 'towards', 'afterwards',
+  'politics', 'economics', 'statistics', 'topics', 'ethics', 'tactics', 'physics', 'graphics', 'basics', 'lyrics', 'antics',
+  'dynamics', 'clinics', 'relatives', 'initiatives', 'incentives', 'objectives', 'alternatives', 'archives', 'motives',
+  'lives', 'wives', 'knives', 'sites', 'rites', 'whites', 'favorites', 'favourites', 'suites', 'cards', 'boards', 'awards',
+  'yards', 'guards', 'users', 'headquarters', 'quarters', 'offers', 'answers', 'filters', 'meters', 'factors', 'sectors',
+  'doctors', 'monitors', 'errors', 'colors', 'colours', 'honors', 'honours', 'mirrors', 'rumors', 'rumours', 'motors',
+  'corridors', 'contracts', 'plants', 'grants', 'points', 'accounts', 'amounts', 'counts', 'talents', 'incidents', 'accidents',
+  'contents', 'ingredients', 'segments', 'fragments', 'treatments', 'settlements', 'agreements', 'requirements',
+  'developments', 'improvements', 'components', 'instruments', 'assessments', 'supplements', 'apartments', 'compartments'
+])
+
+/**
+ * Hearsay adverbs: a claim passed on from no one. With a source in reach
+ * (reading/claims.ts) they mark a named source's account and are not reported.
+ */
+export const HEARSAY_ADVERBS: ReadonlyMap<string, number> = new Map([
+  ['reportedly', 0.8],
+  ['reputedly', 0.75],
+  ['purportedly', 0.7],
+  // Often the writer's own inference ("apparently unaware") rather than hearsay: shown at thorough only.
+  ['apparently', 0.45],
+  ['supposedly', 0.6],
+  ['ostensibly', 0.5],
+  ['rumoredly', 0.75],
+  // An accusation with no accuser; next to a charge, a court or a suspect it is the hedge the law requires (LEGAL_CONTEXT).
+  ['allegedly', 0.6]
+])
+
+/**
+ * Words of a charge, a court or a crime: beside them "allegedly" is the hedge
+ * accuracy and the law require, not hearsay (compared with each word of the
+ * sentence and the ones beside it, and with its lemma).
+ */
+export const LEGAL_CONTEXT: ReadonlySet<string> = new Set([
+  'court', 'charge', 'charged', 'charges', 'trial', 'jury', 'judge', 'prosecutor', 'prosecutors', 'police', 'suspect',
+  'suspects', 'lawsuit', 'sue', 'sued', 'indictment', 'indicted', 'convicted', 'guilty', 'sentenced', 'arrest', 'arrested',
+  'accused', 'accuse', 'defendant', 'plaintiff', 'complaint', 'investigation', 'investigators', 'inquiry', 'probe',
+  'allegation', 'allegations', 'attorney', 'lawyer', 'lawyers', 'fbi', 'detective', 'warrant', 'testimony', 'victim',
+  'victims', 'crime', 'crimes', 'murder', 'killed', 'killing', 'assault', 'assaulted', 'abuse', 'abused', 'rape', 'raped',
+  'harassment', 'harassed', 'fraud', 'theft', 'stole', 'stolen', 'bribery', 'misconduct', 'illegal', 'illegally', 'unlawful'
+])
+
+/** Groups of people a writer can cite without naming anyone (the phrases below). */
+const PEOPLE = [...new Set([
+  ...OPINION_HOLDERS, ...ANONYMOUS, ...CROWDS, 'officials', 'physicians', 'engineers', 'developers', 'specialists',
+  'writers', 'authors', 'reviewers', 'customers', 'individuals', 'groups', 'philosophers', 'linguists', 'sociologists',
+  'psychologists', 'archaeologists', 'theologians', 'biologists', 'physicists', 'climatologists'
+])].filter((word) => !['others', 'everyone', 'everybody', 'nobody'].includes(word))
+
+/** Words that may stand between a subject and its verb in the patterns below ("research has long shown"). */
+const AUXILIARIES = ['have', 'has', 'had', 'would', 'might', 'may', 'could', 'will', 'also', 'even', 'still', 'now', 'long', 'often', 'generally', 'widely', 'do', 'did', 'further', 'increasingly', 'repeatedly', 'consistently']
 
 /** Adverbs that spread a view over an unnamed crowd ("widely believed"). */
 const SPREAD = ['widely', 'generally', 'commonly', 'often', 'frequently', 'traditionally', 'popularly', 'usually', 'sometimes', 'largely', 'universally', 'broadly', 'increasingly', 'long']
@@ -25,103 +175,209 @@ const SPREAD = ['widely', 'generally', 'commonly', 'often', 'frequently', 'tradi
 const VIEW_PARTICIPLES = [
   'believed', 'thought', 'considered', 'regarded', 'seen', 'viewed', 'held', 'accepted', 'recognized', 'recognised',
   'acknowledged', 'credited', 'perceived', 'described', 'cited', 'hailed', 'praised', 'criticized', 'criticised',
-  'known', 'reported', 'rumored', 'rumoured', 'said', 'claimed', 'argued', 'suggested', 'understood', 'felt', 'assumed',
+  'reported', 'rumored', 'rumoured', 'said', 'claimed', 'argued', 'suggested', 'understood', 'felt', 'assumed',
   'alleged', 'reputed', 'touted', 'labelled', 'labeled', 'dubbed', 'deemed', 'acclaimed'
 ]
 
+/**
+ * Participles that report a view only with a complement ("widely seen as",
+ * "often described as", "known to be"): bare, they report seeing, knowing,
+ * holding an event ("often seen on the phone", "shows are often held at").
+ */
+const PLAIN_SENSE_PARTICIPLES = ['seen', 'held', 'cited', 'described', 'reported', 'recognized', 'recognised', 'praised', 'criticized', 'criticised', 'felt', 'accepted', 'acknowledged']
+
+/** Nouns of hearsay that can be the subject of a verb of spreading ("rumours persist", "speculation swirls"). */
+const HEARSAY_NOUNS = ['rumors', 'rumours', 'rumor', 'rumour', 'speculation', 'whispers', 'talk', 'chatter', 'gossip', 'murmurs', 'suspicions', 'reports', 'stories', 'theories', 'buzz']
+
+const NOT_MODIFIERS = new Set(['are', 'is', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'did', 'does', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'these', 'those', 'the', 'a', 'an', 'them', 'us', 'who', 'that', 'which'])
+
 export const WEASEL_CLASSES = {
   people: new Set(PEOPLE),
+  holder: new Set([...OPINION_HOLDERS].filter((word) => !['sources', 'allies', 'defenders', 'supporters', 'backers', 'veterans', 'moderates', 'authorities', 'elites', 'activists', 'campaigners', 'scientists', 'researchers', 'historians', 'economists', 'academics', 'scholars', 'specialists'].includes(word))),
   'attribution-verb': isAttributionVerb,
   auxiliary: new Set(AUXILIARIES),
   spread: new Set(SPREAD),
   'view-participle': new Set(VIEW_PARTICIPLES),
+  /** Participles of judging, which report a view when an unnamed crowd judges ("favored by some", "disputed by many"). */
+  'judged-participle': new Set([...VIEW_PARTICIPLES, 'favored', 'favoured', 'preferred', 'disputed', 'questioned', 'challenged', 'rejected', 'doubted', 'contested', 'condemned', 'denounced', 'ridiculed', 'mocked', 'dismissed', 'opposed', 'supported', 'endorsed', 'welcomed', 'celebrated', 'admired', 'loved', 'hated', 'feared', 'blamed', 'accused', 'lauded', 'derided', 'attacked', 'known']),
+  'view-sense-participle': new Set(VIEW_PARTICIPLES.filter((word) => !PLAIN_SENSE_PARTICIPLES.includes(word))),
+  'plain-sense-participle': new Set(PLAIN_SENSE_PARTICIPLES),
   be: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']),
   'vague-quantity': new Set(['some', 'many', 'several', 'numerous', 'countless', 'certain']),
-  plural: (word: string) => /^[a-z][a-z-]*[^s]s$/.test(word),
-  'vague-subject': new Set(['some', 'many', 'most', 'others', 'few']),
-  participle: (word: string) => /^[a-z]+ed$/.test(word)
+  'hearsay-noun': new Set(HEARSAY_NOUNS),
+  reaction: new Set(['criticism', 'controversy', 'acclaim', 'praise', 'backlash', 'condemnation', 'outrage', 'derision', 'ridicule', 'scorn', 'fire', 'plaudits', 'accolades', 'opposition', 'protest', 'protests', 'complaints', 'objections', 'uproar', 'outcry', 'debate', 'skepticism', 'scepticism', 'concern', 'concerns']),
+  'reaction-amount': new Set(['much', 'widespread', 'considerable', 'some', 'growing', 'heavy', 'fierce', 'sharp', 'harsh', 'strong', 'broad', 'wide', 'mixed', 'critical', 'universal', 'international', 'public', 'intense', 'significant', 'little', 'renewed', 'mounting', 'severe', 'a', 'an']),
+  'reaction-degree': new Set(['widely', 'heavily', 'sharply', 'severely', 'roundly', 'strongly', 'harshly', 'fiercely', 'often', 'frequently', 'repeatedly', 'also', 'long', 'generally', 'universally', 'highly', 'much', 'bitterly']),
+  spreading: new Set(['arose', 'arise', 'arises', 'persist', 'persists', 'persisted', 'swirl', 'swirls', 'swirled', 'swirling', 'abound', 'abounds', 'abounded', 'circulate', 'circulates', 'circulated', 'circulating', 'linger', 'lingers', 'lingered', 'mount', 'mounts', 'mounted', 'mounting', 'grow', 'grows', 'grew', 'growing', 'spread', 'spreads', 'spreading', 'surface', 'surfaced', 'surfaces', 'emerge', 'emerged', 'emerges', 'intensify', 'intensified', 'intensifies', 'continue', 'continues', 'continued']),
+  participle: (word: string) => /^[a-z]+ed$/.test(word),
+  /** A word that can stand between a quantity and its noun ("some industry analysts"), not a verb ("some are holding men"). */
+  modifier: (word: string) => !NOT_MODIFIERS.has(word) && !/(?:ing|n't)$/.test(word) && !/^\d/.test(word)
 }
 
+/** Words that open a noun phrase: after "reported to" they name where it was reported, not what is held ("to the police"). */
+const OBJECT_OPENERS = ['the', 'a', 'an', 'police', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'them', 'him', 'me', 'us', 'authorities', 'officials']
+
 const WHO = 'Who? “{actual}” gives a view without saying whose it is. Name the source, or cut the claim.'
+const PASSIVE = 'Who? “{actual}” reports a view in the passive, hiding whose it is. Name the source.'
 
 /** The article words that tell a subject has been named already ("the analysts", "both critics"). */
 const DEFINITE = ['the', 'these', 'those', 'both', 'its', 'his', 'her', 'their', 'our', 'two', 'three', 'four', 'five', 'such', 'other', 'all']
 
 /**
- * Vague attributions: a view given to an unnamed crowd, an anonymous study or
- * the passive voice, so the reader cannot judge who holds it.
+ * Vague attributions the word list finds: the passive that hides whose view
+ * it is, an anonymous study, "according to some", a mood no one holds. A vague
+ * subject with a verb of saying, believing or judging ("critics took aim") is
+ * read by grammar in weasel.ts, not listed here.
  */
 export const WEASEL: readonly LexiconEntry[] = [
   {
-    // "many believe", "some have argued", "others say"
-    patterns: ['<vague-subject> <auxiliary>? <auxiliary>? <attribution-verb>'],
-    rewrites: ['[named sources] {rest}'],
-    unlessBefore: ['of', 'the', 'in', 'for', 'to', 'and', 'than', 'with', 'from', 'by', 'at', 'on', 'so', 'too', 'as', 'how']
-  },
-  {
-    // "many experts", "some industry analysts"
-    patterns: ['<vague-quantity> *? *? <people>'],
+    // "praised by some critics", "criticism from many scholars": holders of views, uncounted and unnamed, with no verb of their own.
+    patterns: ['<vague-quantity> <modifier>? <modifier>? <holder>'],
     rewrites: ['[named sources]'],
     // "so many people", "too many Americans", "as many voters as possible": a degree of number, not a source.
-    unlessBefore: [...DEFINITE, 'so', 'too', 'as', 'how']
+    unlessBefore: [...DEFINITE, 'so', 'too', 'as', 'how'],
+    confidence: 0.6
   },
   {
-    // "critics argue", "analysts have warned", "some Muslims believe"
-    patterns: ['<people> <auxiliary>? <auxiliary>? <attribution-verb>', 'some|many|most <plural> <auxiliary>? <attribution-verb>'],
-    rewrites: ['[named] {actual}'],
-    // "66 percent of Americans said": a counted share of a group is a poll result, a claim to source, not a vague attribution.
-    // After "many" or "some" the entries above read the whole phrase from the quantifier ("so many people think" is a number).
-    unlessBefore: [...DEFINITE, 'of', 'many', 'some', 'several', 'numerous', 'countless', 'certain', 'few', 'most']
+    // "many people", "some residents": a vague number of a crowd, which may or may not stand for a source
+    // (weasel.ts lowers it where the crowd is the object of an act: "brought many people back").
+    patterns: ['<vague-quantity> <modifier>? <modifier>? <people>'],
+    rewrites: ['[named sources]'],
+    unlessBefore: [...DEFINITE, 'so', 'too', 'as', 'how'],
+    confidence: 0.5
   },
   {
-    // "it is widely believed", "it has been suggested", "it could be argued"
-    patterns: ['it is|was <spread>? <view-participle>', 'it has|had been <spread>? <view-participle>', 'it could|can|might|may|would|will be <spread>? <view-participle>'],
-    unlessAfter: ['as', 'for', 'by'],
-    rewrites: ['[source] says'],
-    message: 'Who? “{actual}” reports a view in the passive, hiding whose it is. Name the source.'
-  },
-  {
-    // "is said to", "are widely regarded as", "was thought by some"
-    patterns: ['<be> <spread>? said|believed|thought|rumored|rumoured|reputed|understood|reported|claimed|alleged|considered|regarded|seen|viewed|deemed to|as', '<spread> <view-participle>', '<be> <spread>? considered|regarded|seen|viewed|deemed|dubbed|hailed|touted as|one|a|an|the|among'],
-    message: 'Who? “{actual}” reports a view in the passive, hiding whose it is. Name the source.'
-  },
-  {
-    patterns: ['<view-participle> by many|some|others|critics|experts|observers|commentators|skeptics|sceptics|scholars|analysts'],
-    message: 'Who? “{actual}” gives the view to an unnamed crowd. Name the source.'
-  },
-  {
-    // "studies show", "research has shown", "a recent study found"
+    // "it is widely believed", "it has been suggested", "it could be argued", "it's believed", "it's been reported that"
     patterns: [
-      'studies|research|evidence|reports|surveys|polls|statistics|science|data <auxiliary>? show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|proven|confirm|confirms|confirmed|find|finds|found',
-      'a|one|recent|new|some|several|many study|report|survey|poll|analysis|studies found|finds|shows|showed|suggests|suggested|says|said'
+      'it is|was <spread>? <view-participle>',
+      "it's <spread>? <view-participle>",
+      'it has|had been <spread>? <view-participle>',
+      "it's been <spread>? <view-participle>",
+      'it could|can|might|may|would|will be <spread>? <view-sense-participle>'
     ],
-    rewrites: ['[named study] shows'],
+    // "it is known as", "it was reported by the Times", "it is seen in": a name, a named source, a place.
+    unlessAfter: ['as', 'for', 'by', 'in', 'to', 'only', 'solely', 'mainly', 'mostly', 'primarily', 'chiefly'],
+    rewrites: ['[source] says'],
+    message: PASSIVE,
+    confidence: 0.85
+  },
+  {
+    // "is said to", "are believed to", "is widely regarded as": a view with no holder, before what it holds.
+    patterns: [
+      '<be> <spread> said|believed|thought|rumored|rumoured|reputed|understood|reported|claimed|alleged|considered|regarded|seen|viewed|deemed to|as',
+      '<be> <spread> considered|regarded|seen|viewed|deemed|dubbed|hailed|touted as|one|a|an|the|among'
+    ],
+    // "as far away as", "as well as": a measure of distance or a list, not a view; "reported to the police": a place.
+    unlessAfter: ['far', 'well', 'much', 'many', 'long', 'soon', 'early', 'late', 'recently', 'high', 'low', 'little', 'often', ...OBJECT_OPENERS],
+    message: PASSIVE,
+    confidence: 0.8
+  },
+  {
+    patterns: ['<be> said|believed|thought|rumored|rumoured|reputed|understood|reported|claimed|alleged|considered to'],
+    // "was reported to the police": "to" and a noun is where, not "to be" or "to have".
+    unlessAfter: [...OBJECT_OPENERS],
+    message: PASSIVE,
+    confidence: 0.7
+  },
+  {
+    // Without an adverb that spreads the view, "is considered a", "was seen as" often classifies (by a rule, a law, a field).
+    patterns: ['<be> regarded|seen|viewed|deemed|considered|dubbed|hailed|touted as|one|a|an|the|among'],
+    unlessAfter: ['far', 'well', 'much', 'many', 'long', 'soon', 'early', 'late', 'recently', 'high', 'low', 'little', 'often'],
+    message: PASSIVE,
+    confidence: 0.5
+  },
+  {
+    // "widely believed", "commonly thought", "often described as"
+    patterns: ['<spread> <view-sense-participle>', '<spread> <plain-sense-participle> as|to|that'],
+    // "have long argued" is active: someone named before argued it.
+    unlessBefore: ['have', 'has', 'had', "'ve", 'who', 'they', 'we', 'i', 'he', 'she'],
+    // "commonly known as Ursus": a name, not a view.
+    unlessAfter: ['by'],
+    message: PASSIVE,
+    confidence: 0.7
+  },
+  {
+    patterns: ['<judged-participle> by many|some|most|others|critics|experts|observers|commentators|skeptics|sceptics|scholars|analysts', '<judged-participle> by some|many|several|certain <modifier>? <people>'],
+    message: 'Who? “{actual}” gives the view to an unnamed crowd. Name the source.',
+    confidence: 0.85
+  },
+  {
+    // "we are told", "we have been told": the writer passes on what no one is named for saying.
+    patterns: ['we are|were told|assured|informed', "we're told|assured|informed", 'we have|had been told|assured|informed', "we've been told|assured|informed", 'to hear it said|told', 'one often? hears'],
+    message: 'Told by whom? “{actual}” passes on a claim without its source. Name who said it.',
+    confidence: 0.75
+  },
+  {
+    // "studies show", "research has shown", "a recent study found" (a poll with no pollster named is the unsupported-claim rule's)
+    patterns: [
+      'studies|research|evidence|reports|surveys|statistics|science|data <auxiliary>? show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|proven|confirm|confirms|confirmed|find|finds|found',
+      'a|one|recent|new|some|several|many study|report|survey|analysis|studies found|finds|shows|showed|suggests|suggested|says|said'
+    ],
+    rewrites: ['[source] shows'],
     message: 'Which? “{actual}” cites research without naming it. Name the study, its authors and its date.',
-    unlessBefore: ['the', 'this', 'these', 'that', 'those', 'his', 'her', 'their', 'its', 'our', 'your']
+    unlessBefore: ['the', 'this', 'these', 'that', 'those', 'his', 'her', 'their', 'its', 'our', 'your'],
+    confidence: 0.75
   },
   {
-    patterns: ['according to some|many|critics|experts|reports|sources|observers|analysts|insiders|rumors|rumours|legend|tradition|estimates|some|many', 'according to some|many|most estimates|accounts|reports|observers|experts'],
+    // "rumours persist", "speculation swirls", "rumour has it", "word is that"
+    patterns: ['<hearsay-noun> <auxiliary>? <spreading>', 'rumor|rumour|word|legend|story has|had it', 'word is that'],
+    unlessBefore: ['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'of', 'a', 'an'],
+    message: 'Whose? “{actual}” passes on hearsay without a source. Say who says it, or cut it.',
+    confidence: 0.75
+  },
+  {
+    // "it is a truism that", "conventional wisdom holds": a claim dressed as what everyone knows.
+    patterns: [
+      "it is|it's|was a truism|commonplace|given|cliché|cliche|axiom that|of",
+      'conventional|received|common|popular|accepted wisdom holds|says|has|is|suggests|dictates',
+      "it is|it's|was common|general knowledge",
+      "it is|it's|was well|widely|generally|commonly known that",
+      "it is|it's|was a well-known|well|widely|generally|commonly|known|accepted|established known? fact that",
+      "it is|it's|was generally|widely|commonly|universally agreed|accepted|acknowledged|assumed"
+    ],
+    message: 'Says who? “{actual}” presents a claim as accepted wisdom without a source. Name who holds it.',
+    confidence: 0.75
+  },
+  {
+    patterns: ['according to some|many|critics|experts|reports|sources|observers|analysts|insiders|rumors|rumours|legend|tradition|estimates|some|many|others|people', 'according to some|many|most estimates|accounts|reports|observers|experts'],
     rewrites: ['according to [source]'],
-    message: 'According to whom? “{actual}” names no one. Name the source.'
+    message: 'According to whom? “{actual}” names no one. Name the source.',
+    confidence: 0.85
   },
   {
-    patterns: ['there is|are|was|were|has|have been? a? growing|widespread|general|broad|increasing|common|popular? belief|consensus|speculation|rumors|rumours|perception|feeling|sense|suspicion|suspicions|view|fears|talk'],
-    message: 'Whose? “{actual}” describes a mood without saying who holds it. Name the people or the poll.'
+    patterns: ['there is|are|was|were|has|have been? a? growing|widespread|general|broad|increasing|common|popular? belief|consensus|speculation|rumors|rumours|perception|feeling|sense|suspicion|suspicions|view|fears|talk|claims|allegations|suggestions|concerns'],
+    message: 'Whose? “{actual}” describes a mood without saying who holds it. Name the people or the poll.',
+    confidence: 0.75
+  },
+  {
+    // "has drawn criticism", "sparked controversy", "came under fire", "met with widespread acclaim": a reaction with no one reacting.
+    patterns: [
+      'drew|drawn|draws|draw|sparked|sparks|spark|prompted|prompts|attracted|attracts|received|receives|faced|faces|face|provoked|provokes|triggered|triggers|generated|generates|caused|causes|earned|earns <reaction-amount>? <reaction>',
+      'met|meets|meet with <reaction-amount>? <reaction>',
+      'came|come|comes|coming under fire|criticism|attack|scrutiny',
+      'has|have|had been|is|was|were|are <reaction-degree>? criticized|criticised|condemned|slammed|panned|derided|ridiculed|lambasted|questioned|disputed|challenged|praised|hailed|lauded|acclaimed|celebrated',
+      'criticized|criticised|condemned|derided|dismissed|ridiculed|hailed|praised|touted|billed|branded as'
+    ],
+    // "was criticized by the mayor", "drew criticism from Senator Roe": the source is named next.
+    unlessAfter: ['by', 'from'],
+    message: 'By whom? “{actual}” reports a reaction without saying whose it is. Name who reacted.',
+    confidence: 0.6
+  },
+  {
+    // "arguably the best": the writer's view hedged onto an unnamed arguer.
+    patterns: ['arguably'],
+    message: '“{actual}” hedges a judgement onto someone unnamed who might argue it. Say who argues it, or cut it.',
+    confidence: 0.6
   },
   {
     patterns: ['in some|many|certain quarters|circles', 'a|the vast? majority of <people>', 'some would say|argue', 'it goes without saying'],
-    message: 'Who? “{actual}” gives a view without saying whose it is. Name the source.'
-  },
-  {
-    patterns: ['reportedly', 'reputedly', 'arguably'],
-    rewrites: ['(according to [source])'],
-    message: '“{actual}” hedges on an unnamed source. Say who reported or argues it.'
-  },
-  {
-    // Before an adjective ("supposedly democratic") the word sneers at a quality: loaded language, not a vague source.
-    patterns: ['supposedly', 'purportedly', 'ostensibly'],
-    unlessBeforePartOfSpeech: ['ADJ' as const],
-    rewrites: ['(according to [source])'],
-    message: '“{actual}” hedges on an unnamed source. Say who reported or argues it.'
+    message: 'Who? “{actual}” gives a view without saying whose it is. Name the source.',
+    confidence: 0.6
   }
 ].map((entry) => ({message: WHO, ...entry}))
+
+/** The entry for a vague number of a crowd ("many people"), which counts as a source only as a subject or after "by". */
+export const CROWD_NUMBER: LexiconEntry = WEASEL.find((entry) => entry.patterns[0] === '<vague-quantity> <modifier>? <modifier>? <people>')!
+
+/** The entries that hide a source (the passive, hearsay): not reported when a source is in reach (reading/claims.ts). */
+export const NEEDS_NO_SOURCE_IN_REACH: ReadonlySet<LexiconEntry> = new Set(WEASEL.filter((entry) => entry.message === PASSIVE))

@@ -1,15 +1,21 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {BALANCE_WEIGHTS, scoreBalance, type BalanceReport} from '../../../src/engine/index'
+import {BALANCE_SCALE, BALANCE_WEIGHTS, scaledScore, scoreBalance, type BalanceReport} from '../../../src/engine/index'
 import {readFixture, readShared} from '../../helpers'
 
 const component = (report: BalanceReport, id: string) => report.components.find((entry) => entry.id === id)!
 
-test('balance: the weights sum to 1 and the score is their weighted sum', () => {
+test("balance: the weights sum to 1 and the score is their weighted sum on the editors' scale", () => {
   const report = scoreBalance(readFixture('articles/harbor-deal.md'), {kind: 'markdown'})
   assert.equal(Math.round(Object.values(BALANCE_WEIGHTS).reduce((total, weight) => total + weight, 0) * 1000), 1000)
   const weighted = report.components.reduce((total, entry) => total + entry.weight * entry.score, 0)
-  assert.equal(report.score, Math.round(weighted * 100))
+  assert.equal(report.score, scaledScore(weighted))
+  assert.equal(
+    scaledScore(weighted),
+    Math.round(
+      100 * Math.max(0, Math.min(1, (weighted - BALANCE_SCALE.low) / (BALANCE_SCALE.high - BALANCE_SCALE.low)))
+    )
+  )
   for (const entry of report.components) {
     assert.ok(entry.score >= 0 && entry.score <= 1, entry.id)
     assert.equal(entry.weight, BALANCE_WEIGHTS[entry.id])
@@ -25,7 +31,11 @@ test('balance: the balanced rewrite scores clearly higher than the one-sided art
   assert.equal(balanced.verdict, 'Balanced')
   // The rewrite names an outside voice who disputes the deal, and sources its figures.
   assert.ok(balanced.sources.some((source) => source.name === 'Lena Brandt' && source.side === 'independent'))
-  assert.ok(balanced.sources.some((source) => source.name === 'Mara Okafor' && source.side === 'principal'))
+  assert.ok(
+    balanced.sources.some(
+      (source) => source.name === 'Mara Okafor' && source.side === 'principal' && /Northwind/.test(source.sideReason)
+    )
+  )
   assert.equal(component(balanced, 'counter-perspective').score, 1)
   assert.equal(component(balanced, 'attribution').score, 1)
 })
@@ -48,17 +58,128 @@ test('balance: an article with no sources, claims or opinions is scored without 
 
 const seed = readShared('fixtures/seed-article.txt')
 
-test('balance: the seed article scores well below the middle, for the reasons an editor gives', {skip: seed === undefined ? 'the seed article is not in ../shared/fixtures' : false}, () => {
+test('balance: the seed article scores at or below 45, for the reasons an editor gives', {
+  skip: seed === undefined ? 'the seed article is not in ../shared/fixtures' : false
+}, () => {
   const report = scoreBalance(seed!, {kind: 'plaintext'})
-  assert.ok(report.score < 40, `scored ${report.score}`)
+  assert.ok(report.score <= 45, `scored ${report.score}`)
   // Only the two chief executives are quoted, both for the deal's own side.
-  assert.deepEqual(report.sources.filter((source) => source.named).map((source) => [source.name, source.side]), [
-    ['Andy Jassy', 'principal'],
-    ['Dario Amodei', 'principal']
-  ])
-  assert.match(component(report, 'voices').detail, /all from the deal's own side \((Anthropic and Amazon|Amazon and Anthropic)\)/)
+  assert.deepEqual(
+    report.sources.filter((source) => source.named).map((source) => [source.name, source.side]),
+    [
+      ['Andy Jassy', 'principal'],
+      ['Dario Amodei', 'principal']
+    ]
+  )
+  assert.deepEqual([...report.subjects].sort(), ['Amazon', 'Anthropic'])
+  assert.match(
+    component(report, 'voices').detail,
+    /all from the subjects’ own side \((Anthropic and Amazon|Amazon and Anthropic)\)/
+  )
   assert.equal(component(report, 'counter-perspective').score, 0)
-  assert.ok(component(report, 'attribution').evidence.some((item) => item.text.includes('estimated to reach trillions of dollars')))
+  assert.ok(
+    component(report, 'attribution').evidence.some((item) =>
+      item.text.includes('estimated to reach trillions of dollars')
+    )
+  )
   assert.ok(component(report, 'loaded-language').evidence.some((item) => item.text === 'empire'))
   assert.match(report.nextSteps.join(' '), /Quote someone outside (Anthropic and Amazon|Amazon and Anthropic)/)
+  // The summary gives the reasons: loaded wording, only the subjects' own voices, unsourced claims.
+  assert.match(report.summary, /loaded words/)
+  assert.match(report.summary, /all from the subjects’ own side/)
+  assert.match(report.summary, /sentences with a checkable claim carry a source/)
+})
+
+test('balance: improving any component never lowers the score (weights at zero or above, a rising scale)', () => {
+  const ids = Object.keys(BALANCE_WEIGHTS) as Array<keyof typeof BALANCE_WEIGHTS>
+  for (const id of ids) assert.ok(BALANCE_WEIGHTS[id] >= 0, id)
+  let seedValue = 7
+  const random = () => (seedValue = (seedValue * 16807) % 2147483647) / 2147483647
+  for (let trial = 0; trial < 500; trial++) {
+    const scores = Object.fromEntries(ids.map((id) => [id, random()])) as Record<string, number>
+    const sum = (values: Record<string, number>) =>
+      ids.reduce((total, id) => total + BALANCE_WEIGHTS[id] * values[id], 0)
+    const better = {...scores, [ids[trial % ids.length]]: Math.min(1, scores[ids[trial % ids.length]] + random() / 2)}
+    assert.ok(scaledScore(sum(better)) >= scaledScore(sum(scores)))
+  }
+})
+
+test('balance: length alone does not move the score (the same article twice over scores the same, within a few points)', () => {
+  const text = readFixture('articles/straight-news-two-sides.md')
+  const once = scoreBalance(text, {kind: 'markdown'})
+  const body = text.split('\n').slice(1).join('\n')
+  const twice = scoreBalance(`${text}\n${body}`, {kind: 'markdown'})
+  assert.ok(Math.abs(once.score - twice.score) <= 5, `${once.score} against ${twice.score}`)
+})
+
+test('balance: a straight news story with two sides quoted scores as fair reporting, with both sides named and why', () => {
+  const report = scoreBalance(readFixture('articles/straight-news-two-sides.md'), {kind: 'markdown'})
+  assert.ok(report.score >= 60, `scored ${report.score}`)
+  const side = (name: string) => report.sources.find((source) => source.name === name)
+  assert.equal(side('Ines Carvalho')?.side, 'principal')
+  assert.equal(side('Tomasz Wren')?.side, 'opponent')
+  assert.match(side('Tomasz Wren')!.sideReason, /oppose/)
+  assert.equal(side('Priya Anand')?.side, 'independent')
+  assert.equal(component(report, 'counter-perspective').score, 1)
+  assert.ok(report.score > scoreBalance(readFixture('articles/harbor-deal.md'), {kind: 'markdown'}).score + 30)
+})
+
+test('balance: a feature with no criticism is not told to seek a response from anyone', () => {
+  const report = scoreBalance(readFixture('articles/feature-no-criticism.md'), {kind: 'markdown'})
+  assert.ok(
+    report.nextSteps.every((step) => !/respond|response|declined/i.test(step)),
+    report.nextSteps.join(' | ')
+  )
+  assert.ok(report.score >= 50, `scored ${report.score}`)
+  assert.ok(report.sources.some((source) => source.name === 'Nadia Osei' && source.side === 'principal'))
+})
+
+test('balance: an embedded post is its author’s voice, not the writer’s, and its author is listed', () => {
+  const text = readFixture('articles/embedded-tweet.md')
+  const report = scoreBalance(text, {kind: 'markdown'})
+  const ellery = report.sources.find((source) => source.name === 'Ruth Ellery')
+  assert.ok(ellery, JSON.stringify(report.sources.map((source) => source.name)))
+  assert.equal(ellery.quoted, true)
+  const tweet = text.indexOf('This is a disgrace')
+  const tweetEnd = text.indexOf('(@RuthElleryPenmor)')
+  for (const entry of report.components.filter((item) =>
+    ['loaded-language', 'writer-voice', 'camps'].includes(item.id)
+  )) {
+    assert.ok(
+      entry.evidence.every((item) => item.span.end <= tweet || item.span.start >= tweetEnd),
+      `${entry.id} counts the tweet`
+    )
+  }
+  // The tweet's "Utterly shameful!" is its author's exclamation, not the writer's.
+  assert.ok(component(report, 'writer-voice').evidence.every((item) => item.text !== '!'))
+  assert.ok(report.sources.some((source) => source.name === 'Colin Marr' && source.side === 'principal'))
+})
+
+test('balance: the voices list says who speaks, how much, and where', () => {
+  const text = readFixture('articles/harbor-deal-balanced.md')
+  const report = scoreBalance(text, {kind: 'markdown'})
+  const brandt = report.sources.find((source) => source.name === 'Lena Brandt')!
+  assert.equal(brandt.speech, 'quoted and paraphrased')
+  assert.equal(brandt.sentences, brandt.spans.length)
+  assert.ok(brandt.words >= brandt.quotedWords && brandt.quotedWords > 0)
+  assert.match(brandt.description, /economist/)
+  for (const source of report.sources)
+    for (const span of source.spans) assert.ok(text.slice(span.start, span.end).length > 0)
+  // Most heard first.
+  for (let index = 1; index < report.sources.length; index++)
+    assert.ok(report.sources[index - 1].words >= report.sources[index].words)
+})
+
+test('balance: next steps name parties, never a place or a faith', () => {
+  const text = [
+    '# Harlow Water Company raises prices across the United States',
+    '',
+    'Harlow Water Company said on Monday that it would raise prices in Texas and North Carolina by a disgraceful 8%. The company said the rise was needed.',
+    '',
+    'Critics say the liberals in charge of Harlow Water Company betrayed Christians and Muslims alike. Harlow Water Company has raised prices before.'
+  ].join('\n')
+  const report = scoreBalance(text, {kind: 'markdown'})
+  for (const step of report.nextSteps)
+    assert.doesNotMatch(step, /United|States|Texas|Carolina|Christian|Muslim|Islam/, step)
+  assert.match(report.nextSteps.join(' '), /Harlow Water Company/)
 })

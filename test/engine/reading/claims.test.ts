@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {readDocument} from '../../../src/engine/index'
-import {analyzeClaims, attributionAfter, type SentenceClaims} from '../../../src/engine/reading/claims'
+import {
+  analyzeClaims,
+  attributionAfter,
+  carryAfter,
+  carryKey,
+  type SentenceClaims
+} from '../../../src/engine/reading/claims'
 
 /** Each sentence as `supported|unsupported|no claim: first words`, for compact assertions. */
 function read(text: string, attributionBefore?: boolean): string[] {
@@ -23,11 +29,10 @@ function signalsOf(text: string): string[] {
 }
 
 test('claims: an attribution reaches the rest of its paragraph', () => {
-  assert.deepEqual(read('The harbour board said traffic rose 4% last year. Container volumes hit 3 million boxes. Rents doubled.'), [
-    'supported: The harbour board',
-    'supported: Container volumes hit',
-    'supported: Rents doubled.'
-  ])
+  assert.deepEqual(
+    read('The harbour board said traffic rose 4% last year. Container volumes hit 3 million boxes. Rents doubled.'),
+    ['supported: The harbour board', 'supported: Container volumes hit', 'supported: Rents doubled.']
+  )
 })
 
 test('claims: the writer’s own framing ends the account: an opener, a question, the writer in person, a verdict', () => {
@@ -43,7 +48,10 @@ test('claims: the writer’s own framing ends the account: an opener, a question
 })
 
 test('claims: a question or exclamation inside a quotation is not the writer’s', () => {
-  assert.deepEqual(read('The mayor said the port was “a disgrace!” Fees rose 12% in a year.'), ['no claim: The mayor said', 'supported: Fees rose 12%'])
+  assert.deepEqual(read('The mayor said the port was “a disgrace!” Fees rose 12% in a year.'), [
+    'no claim: The mayor said',
+    'supported: Fees rose 12%'
+  ])
 })
 
 test('claims: an account carries into a paragraph that opens by continuing it', () => {
@@ -59,8 +67,14 @@ test('claims: an account carries into a paragraph that opens by continuing it', 
 })
 
 test('claims: a new paragraph that does not continue the account is the writer’s', () => {
-  assert.deepEqual(read('Okafor said the plan was sound.\n\nFees have doubled since 2019.'), ['no claim: Okafor said the', 'unsupported: Fees have doubled'])
-  assert.deepEqual(read('Okafor said the plan was sound.\n\nIt is the busiest port on the coast.'), ['no claim: Okafor said the', 'unsupported: It is the'])
+  assert.deepEqual(read('Okafor said the plan was sound.\n\nFees have doubled since 2019.'), [
+    'no claim: Okafor said the',
+    'unsupported: Fees have doubled'
+  ])
+  assert.deepEqual(read('Okafor said the plan was sound.\n\nIt is the busiest port on the coast.'), [
+    'no claim: Okafor said the',
+    'unsupported: It is the'
+  ])
 })
 
 test('claims: an attribution from the part before carries over, and the analysis says whether one holds at its end', () => {
@@ -98,10 +112,16 @@ test('claims: what is not a source: an abstraction, a relative clause, a noun th
     assert.equal(read(sentence)[0].split(':')[0], 'unsupported', sentence)
   }
   // The report covers the first clause; the concession is the writer's own.
-  const document = readDocument('Okafor said the port had lost 40 ships, although fees rose 12% in the same year.', 'plaintext')
+  const document = readDocument(
+    'Okafor said the port had lost 40 ships, although fees rose 12% in the same year.',
+    'plaintext'
+  )
   const [claims] = analyzeClaims(document.tree, document)
   assert.equal(claims.supported, false)
-  assert.deepEqual(claims.signals.map((signal) => claims.sentence.tokens[signal.first].text), ['12'])
+  assert.deepEqual(
+    claims.signals.map((signal) => claims.sentence.tokens[signal.first].text),
+    ['12']
+  )
 })
 
 test('claims: ages, dates, years, codes, thresholds and small crowds seen by the reporter are not figures', () => {
@@ -120,19 +140,28 @@ test('claims: ages, dates, years, codes, thresholds and small crowds seen by the
     ),
     []
   )
-  assert.deepEqual(signalsOf('Thousands of residents gathered outside the harbour office. About 50 ships turned out for the regatta.'), ['Thousands', '50'])
+  assert.deepEqual(
+    signalsOf('Thousands of residents gathered outside the harbour office. About 50 ships turned out for the regatta.'),
+    ['Thousands', '50']
+  )
 })
 
 test('claims: forecasts are of quantities', () => {
   assert.deepEqual(signalsOf('Traffic is expected to be heavy on Monday.'), [])
   assert.deepEqual(signalsOf('Speakers expected to attend include the mayor.'), [])
   assert.deepEqual(signalsOf('Traffic is expected to double by 2030.'), ['expected to double'])
-  assert.deepEqual(signalsOf('The fleet is expected to number more than 40 ships.'), ['expected to number more than 40'])
+  assert.deepEqual(signalsOf('The fleet is expected to number more than 40 ships.'), [
+    'expected to number more than 40'
+  ])
 })
 
 test('claims: superlatives measured against a record, and those that claim none', () => {
-  assert.deepEqual(signalsOf('It was the most chaotic week in the port’s history.'), ['the most chaotic week in the port’s history'])
-  assert.deepEqual(signalsOf('These were the worst storms the coast has seen in decades.'), ['the worst storms the coast has seen in decades'])
+  assert.deepEqual(signalsOf('It was the most chaotic week in the port’s history.'), [
+    'the most chaotic week in the port’s history'
+  ])
+  assert.deepEqual(signalsOf('These were the worst storms the coast has seen in decades.'), [
+    'the worst storms the coast has seen in decades'
+  ])
   assert.deepEqual(signalsOf('Kelby wasn’t the only port to close.'), [])
   assert.deepEqual(signalsOf('Her song was the first thing the crew heard after docking.'), [])
   assert.deepEqual(signalsOf('Okafor, the highest-ranking of the four pilots, spoke first.'), [])
@@ -142,12 +171,14 @@ test('claims: superlatives measured against a record, and those that claim none'
 test('claims: sweeping absolutes and comparisons of counts, not hedged or routine ones', () => {
   assert.deepEqual(signalsOf('The harbour board always sides with the shipping lines.'), ['always'])
   assert.deepEqual(signalsOf('In every instance, the fees went up.'), ['every instance'])
+  assert.deepEqual(signalsOf('The harbour master lies, constantly, about everything.'), ['everything'])
   assert.deepEqual(signalsOf('More ships dock at Tarlow than at Kelby.'), ['More ships'])
   assert.deepEqual(
     signalsOf(
       [
         'The ferry is not always on time.',
         'Almost every berth was full.',
+        'Just about everyone knew the pilot.',
         'The ferry leaves every day at noon.',
         'Everyone should wear a life jacket.',
         'The new crane changes everything.',
@@ -164,6 +195,233 @@ test('claims: a claim in someone’s view, not the writer’s', () => {
 })
 
 test('claims: prose in another language makes no English claims', () => {
-  const text = 'Pelabuhan itu menerima 40 kapal pada bulan lepas dan jumlah itu dijangka meningkat. Pegawai pelabuhan berkata kadar sewa akan naik kepada 12 peratus menjelang tahun depan.'
+  const text =
+    'Pelabuhan itu menerima 40 kapal pada bulan lepas dan jumlah itu dijangka meningkat. Pegawai pelabuhan berkata kadar sewa akan naik kepada 12 peratus menjelang tahun depan.'
   assert.deepEqual(signalsOf(text), [])
+})
+
+test('claims: a figure is a claim once, at its first mention', () => {
+  // "the $4 billion", "that same $4 billion", a count of the same thing again: no new claim.
+  assert.deepEqual(
+    signalsOf(
+      'The port paid $4 billion for the berths.\n\nCritics called that same $4 billion a waste. Rents rose 30% after the sale.'
+    ),
+    ['$4 billion', '30%']
+  )
+  assert.deepEqual(read('Okafor said the port paid $4 billion.\n\nThe $4 billion went to dredging.'), [
+    'supported: Okafor said the',
+    'no claim: The $4 billion'
+  ])
+  assert.deepEqual(signalsOf('Tarlow has 30 cranes. Kelby has 30 cranes too.'), ['30'])
+  // A share or a bare number comes again only when a word takes it up: two rises can both be 12%.
+  assert.deepEqual(signalsOf('Fees rose 12% in 2019. Rents rose 12% in 2020.'), ['12%', '12%'])
+  assert.deepEqual(signalsOf('Fees rose 12% in 2019. The 12% rise angered pilots.'), ['12%'])
+})
+
+test('claims: a sum or difference over figures the article gives, and counts everyone knows, are no new claims', () => {
+  assert.deepEqual(
+    signalsOf('The three grants were $2 million, $3 million and $5 million. Together they total $10 million.'),
+    ['$2 million', '$3 million and $5 million']
+  )
+  assert.deepEqual(
+    signalsOf(
+      'Kelby won 232 electoral votes and Tarlow won 306 electoral votes. That is a margin of 74 electoral votes.'
+    ),
+    ['232', '306']
+  )
+  // Without a word of summing, an equal figure is a claim of its own.
+  assert.deepEqual(signalsOf('The fund paid $2 million and $3 million. It later paid $5 million.'), [
+    '$2 million and $3 million',
+    '$5 million'
+  ])
+  assert.deepEqual(
+    signalsOf(
+      [
+        'A candidate needs 270 electoral votes to win.',
+        'It takes 60 votes to end debate in the Senate.',
+        'Ohio’s 18 electoral votes are in play.',
+        'Kelby (28 electoral votes) leans left.',
+        'All 50 states hold primaries.'
+      ].join(' ')
+    ),
+    []
+  )
+  assert.deepEqual(signalsOf('Tarlow won 306 electoral votes to win the presidency.'), ['306'])
+  assert.deepEqual(signalsOf('The bill got 60 votes on Tuesday.'), ['60 votes'])
+})
+
+test('claims: a question in the writer’s voice asserts nothing, unless it asks whether it is any wonder', () => {
+  assert.deepEqual(
+    signalsOf('How can a town of 12,000 people afford a $40 million berth? What did the $90 million buy?'),
+    []
+  )
+  assert.deepEqual(signalsOf('Is it the biggest port on the coast? Do polls show him ahead? Has every ship left?'), [])
+  assert.deepEqual(signalsOf('Is it any wonder that 40 ships left? Did you know the port lost $2 million?'), [
+    '40',
+    '$2 million'
+  ])
+  // A question inside a quotation is the speaker's, and read as before.
+  assert.deepEqual(read('“Why did 40 ships leave?” Okafor asked.'), [
+    'no claim: “Why did 40',
+    'no claim: Okafor asked.'
+  ])
+})
+
+test('claims: a document’s figures carry into a next paragraph that goes on giving them', () => {
+  const filings = 'According to the port’s annual filing, pilots earned $4.2 million last year.'
+  assert.deepEqual(read(`${filings}\n\nDeckhands received $2.1 million, and the board was paid $900,000.`), [
+    'supported: According to the',
+    'supported: Deckhands received $2.1'
+  ])
+  assert.deepEqual(read(`Port records show pilots earned $4.2 million.\n\nDeckhands received $2.1 million.`), [
+    'supported: Port records show',
+    'supported: Deckhands received $2.1'
+  ])
+  // A person's account does not: a new paragraph of figures is the writer's, unless it continues the account.
+  assert.deepEqual(read('Okafor said pilots earned $4.2 million last year.\n\nDeckhands received $2.1 million.'), [
+    'supported: Okafor said pilots',
+    'unsupported: Deckhands received $2.1'
+  ])
+  // Nor does a document reach a paragraph of another kind of figure, or one where the writer steps in.
+  assert.deepEqual(read(`${filings}\n\nAbout 40 ships left the port in March.`), [
+    'supported: According to the',
+    'unsupported: About 40 ships'
+  ])
+  assert.deepEqual(read(`${filings}\n\nBut deckhands received only $2.1 million.`), [
+    'supported: According to the',
+    'unsupported: But deckhands received'
+  ])
+})
+
+test('claims: a poll no one names is a claim, not a source', () => {
+  for (const [sentence, words] of [
+    ['Polls show him close to the lead.', 'Polls show'],
+    ['A new poll found that 40 percent of residents oppose the fees.', 'A new poll found that 40 percent'],
+    ['National polling since the debate suggests the race is tied.', 'National polling since the debate suggests'],
+    ['He trails badly in the polls.', 'trails badly in the polls'],
+    ['According to recent polls, most residents oppose the fees.', 'According to recent polls'],
+    ['His poll numbers have collapsed since March.', 'His poll numbers'],
+    ['A harbour poll showed 61 percent of residents said fees were too high.', 'A harbour poll showed 61 percent']
+  ] as const) {
+    assert.deepEqual(signalsOf(sentence), [words], sentence)
+    assert.equal(read(sentence)[0].split(':')[0], 'unsupported', sentence)
+  }
+  // A named poll, one taken up again, and the polls people vote at are no such claim.
+  for (const sentence of [
+    'A Gallup poll found that 40 percent of residents oppose the fees.',
+    'A poll of 1,000 residents by the Tarlow Institute found that 40 percent oppose the fees.',
+    'The campaign’s internal polling shows him ahead.',
+    'The polls close at 8 p.m. on Tuesday.',
+    'Voters went to the polls on Tuesday.'
+  ]) {
+    assert.notEqual(read(sentence)[0].split(':')[0], 'unsupported', sentence)
+  }
+  assert.deepEqual(
+    read(
+      'A Gallup poll found that 40 percent of residents oppose the fees. The poll also found 60 percent want a new berth.'
+    ),
+    ['supported: A Gallup poll', 'supported: The poll also']
+  )
+  // An account carried on does not cover a vague poll: the poll is a source no one named.
+  assert.deepEqual(read('Okafor said the race was tight. Polls show him close.'), [
+    'no claim: Okafor said the',
+    'unsupported: Polls show him'
+  ])
+  // The poll's respondents are not its source.
+  assert.equal(read('Sixty percent of residents said fees were too high.')[0].split(':')[0], 'unsupported')
+})
+
+test('claims: a record claimed without a superlative', () => {
+  assert.deepEqual(signalsOf('The move was unprecedented.'), ['unprecedented'])
+  assert.deepEqual(signalsOf('The state saw record turnout.'), ['record turnout'])
+  assert.deepEqual(signalsOf('Its fundraising is at a record low.'), ['record low'])
+  assert.deepEqual(signalsOf('Kelby broke the record for cargo.'), ['broke the record'])
+  assert.deepEqual(signalsOf('Rents hit a record-breaking level.'), ['record-breaking level'])
+  for (const sentence of [
+    'The move was almost unprecedented.',
+    'The move was not unprecedented.',
+    'Her voting record is mixed.',
+    'He signed with a record label.',
+    'He went on the record about the fees.',
+    'The mayor set the record straight.',
+    'The team has a strong track record.'
+  ]) {
+    assert.deepEqual(signalsOf(sentence), [], sentence)
+  }
+})
+
+test('claims: a sweeping claim about a whole group, judged or blamed as fact', () => {
+  assert.deepEqual(signalsOf('Landlords are the primary threat to the town.'), ['Landlords are the primary threat'])
+  assert.deepEqual(signalsOf('In Kelby, landlords are the real problem.'), ['landlords are the real problem'])
+  assert.deepEqual(signalsOf('Dockworkers are to blame for the delays.'), ['Dockworkers are to blame'])
+  assert.deepEqual(signalsOf('Young men are dangerous.'), ['Young men are dangerous'])
+  assert.deepEqual(signalsOf('Shipowners are destroying the harbour.'), ['Shipowners are destroying'])
+  assert.deepEqual(signalsOf('Tourists are more likely to complain.'), ['Tourists are more likely to complain'])
+  assert.deepEqual(signalsOf('Developers hate the plan.'), ['Developers hate the'])
+  for (const sentence of [
+    // Hedged, a part of the group, denied, a group named before, past, a plain position, a feeling.
+    'Some landlords are a threat to the town.',
+    'Many landlords are the problem.',
+    'Landlords can be a threat to tenants.',
+    'Landlords often are the problem.',
+    'Landlords are not the problem.',
+    'The landlords are the problem.',
+    'Landlords were a threat in 1920.',
+    'Developers oppose the plan.',
+    'Residents are angry about the fees.',
+    // Someone else's view, or a question.
+    '“Landlords are parasites,” she said.',
+    'Are landlords the problem?'
+  ]) {
+    assert.deepEqual(signalsOf(sentence), [], sentence)
+  }
+})
+
+test('claims: the writer’s comment after a break ends the account', () => {
+  assert.deepEqual(
+    read(
+      'Okafor said on Monday that the board had lost its way. She is its chair now -- no wonder its fundraising is at a record low.'
+    ),
+    ['no claim: Okafor said on', 'unsupported: She is its']
+  )
+  assert.deepEqual(
+    read('Okafor said on Monday that the board had lost its way. She said its fundraising was at a record low.'),
+    ['no claim: Okafor said on', 'supported: She said its']
+  )
+})
+
+test('claims: a verb of reporting in a name is part of the name: “the United States”', () => {
+  assert.equal(
+    read('Since the sale, some 40 ships have sailed between Kelby and the United States and gotten a pass.')[0].split(
+      ':'
+    )[0],
+    'unsupported'
+  )
+})
+
+test('claims: what one part of an article hands the next: the attribution, whether it is a document’s, the figures given', () => {
+  const first = readDocument(
+    'According to the port’s annual filing, pilots earned $4.2 million last year.',
+    'plaintext'
+  )
+  const carry = carryAfter(analyzeClaims(first.tree, first))
+  assert.equal(carry.attribution, true)
+  assert.deepEqual(carry.documentUnits, ['money'])
+  assert.deepEqual(
+    carry.figures?.map((note) => note.id),
+    ['money:4200000']
+  )
+  const next = readDocument('Deckhands received $2.1 million. The $4.2 million went to pilots.', 'plaintext')
+  const claims = analyzeClaims(next.tree, next, undefined, carry)
+  assert.deepEqual(
+    claims.map((claim) => claim.supported),
+    [true, true]
+  )
+  // The key of a carry holds only what bears on the part's own figures.
+  const own = carryAfter(claims).figures
+  assert.equal(
+    carryKey(carry, own),
+    carryKey({...carry, figures: [...carry.figures!, {id: 'money:7', unit: 'money', value: 7}]}, own)
+  )
+  assert.notEqual(carryKey(carry, own), carryKey({...carry, figures: []}, own))
 })

@@ -9,14 +9,21 @@ function sentences(text: string, kind: 'markdown' | 'plaintext'): string[] {
   const {tree} = readDocument(text, kind)
   return tree.children.flatMap((paragraph) =>
     paragraph.type === 'ParagraphNode'
-      ? paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode').map((sentence) => toString(sentence).replace(/\s+/g, ' ').trim())
+      ? paragraph.children
+          .filter((child): child is Sentence => child.type === 'SentenceNode')
+          .map((sentence) => toString(sentence).replace(/\s+/g, ' ').trim())
       : []
   )
 }
 
 test('plain text: each line is its own paragraph, so a headline does not run into the next line', () => {
   const text = 'Harbour Deal Closes\nThe Price of Control\nNorthwind bought the port. It paid cash.'
-  assert.deepEqual(sentences(text, 'plaintext'), ['Harbour Deal Closes', 'The Price of Control', 'Northwind bought the port.', 'It paid cash.'])
+  assert.deepEqual(sentences(text, 'plaintext'), [
+    'Harbour Deal Closes',
+    'The Price of Control',
+    'Northwind bought the port.',
+    'It paid cash.'
+  ])
 })
 
 test('plain text: CRLF, lone CR and blank lines separate paragraphs the same way', () => {
@@ -45,7 +52,8 @@ test('markdown: front matter, code, inline code, HTML comments and link targets 
 })
 
 test('markdown: block quote markers, escapes and CRLF keep positions exact', () => {
-  const text = '> The berths are all controlled by one group,\r\n> and the \\*tenants\\* are worried.\r\n\r\nThe deal is being framed as defence.'
+  const text =
+    '> The berths are all controlled by one group,\r\n> and the \\*tenants\\* are worried.\r\n\r\nThe deal is being framed as defence.'
   const findings = lintMarkdown(text)
   assert.ok(rangesHoldActual(text, findings))
   // The block quote is someone else's words, so only the writer's own passive is reported.
@@ -58,7 +66,8 @@ test('markdown: headings and list items are separate paragraphs', () => {
 })
 
 test('positions stay exact after emoji, combining marks, tabs and right-to-left text', () => {
-  const text = '🚢🚢 Ca\u0301fe\u0301\tשלום — the fees were raised by an unnamed party.\r\nThe port was controlled by 😀 traders.'
+  const text =
+    '🚢🚢 Ca\u0301fe\u0301\tשלום — the fees were raised by an unnamed party.\r\nThe port was controlled by 😀 traders.'
   const findings = lintPlain(text)
   assert.ok(rangesHoldActual(text, findings))
   assert.deepEqual(summarize(text, ofRule(findings, 'passive-voice')), [
@@ -79,5 +88,8 @@ test('the project fixture reads the same in Markdown and plain text', () => {
   assert.equal(txt.blocks.length, 6)
   // Links are citations the unsupported-claim rule can see.
   assert.equal(md.citations.length, 1)
-  assert.equal(markdown.slice(md.citations[0].start, md.citations[0].end), '[berth schedule](https://example.org/berths "Schedule")')
+  assert.equal(
+    markdown.slice(md.citations[0].start, md.citations[0].end),
+    '[berth schedule](https://example.org/berths "Schedule")'
+  )
 })

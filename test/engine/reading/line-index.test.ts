@@ -13,10 +13,14 @@ test('LineIndex counts lines as VS Code does: \\n, \\r\\n and \\r each end one',
 })
 
 test('LineIndex columns are UTF-16 code units', () => {
-  const text = "😀 e\u0301\tx"
+  const text = '😀 e\u0301\tx'
   const index = new LineIndex(text)
   // The emoji is two code units, "é" written as e + combining accent is two more.
-  assert.deepEqual(index.pointAt(text.indexOf('x')), {line: 1, column: text.indexOf('x') + 1, offset: text.indexOf('x')})
+  assert.deepEqual(index.pointAt(text.indexOf('x')), {
+    line: 1,
+    column: text.indexOf('x') + 1,
+    offset: text.indexOf('x')
+  })
   assert.equal(text.indexOf('x'), 6)
 })
 

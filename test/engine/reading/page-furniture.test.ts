@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {EDITORIAL_CATEGORIES, IncrementalLinter, lintText, readDocument, scoreBalance, type ProseDocument, type Span} from '../../../src/engine/index'
+import {
+  EDITORIAL_CATEGORIES,
+  IncrementalLinter,
+  lintText,
+  readDocument,
+  scoreBalance,
+  type ProseDocument,
+  type Span
+} from '../../../src/engine/index'
 import {analyzeClaims} from '../../../src/engine/reading/claims'
 import {hasAttributedVoice, isOtherVoice, otherVoiceAt, type OtherVoiceKind} from '../../../src/engine/reading/voices'
 import {readFixture} from '../../helpers'
@@ -24,7 +32,8 @@ function lineOf(text: string, phrase: string): Span {
 }
 
 const kindAt = (read: ProseDocument, phrase: string) => otherVoiceAt(read, spanOf(read.text, phrase))?.kind
-const marked = (text: string) => readDocument(text, 'plaintext').furniture.map((voice) => `${voice.kind}: ${text.slice(voice.start, voice.end)}`)
+const marked = (text: string) =>
+  readDocument(text, 'plaintext').furniture.map((voice) => `${voice.kind}: ${text.slice(voice.start, voice.end)}`)
 
 test('whose voice: each kind of page furniture in the article is marked, whole line', () => {
   const expected: Array<[string, OtherVoiceKind]> = [
@@ -44,9 +53,17 @@ test('whose voice: each kind of page furniture in the article is marked, whole l
   for (const [phrase, kind] of expected) {
     const voice = otherVoiceAt(document, spanOf(article, phrase))
     assert.equal(voice?.kind, kind, `“${phrase}”`)
-    assert.deepEqual({start: voice!.start, end: voice!.end}, lineOf(article, phrase), `“${phrase}” is marked as its whole line`)
+    assert.deepEqual(
+      {start: voice!.start, end: voice!.end},
+      lineOf(article, phrase),
+      `“${phrase}” is marked as its whole line`
+    )
   }
-  assert.equal(document.furniture.length, expected.length - 1, document.furniture.map((voice) => article.slice(voice.start, voice.end)).join(' | '))
+  assert.equal(
+    document.furniture.length,
+    expected.length - 1,
+    document.furniture.map((voice) => article.slice(voice.start, voice.end)).join(' | ')
+  )
 })
 
 test('whose voice: the writer’s sentences around the furniture are the writer’s, even when they mention Twitter or a photo', () => {
@@ -70,19 +87,38 @@ test('whose voice: no editorial finding lands inside the furniture, and the writ
   const editorial = findings.filter((finding) => EDITORIAL_CATEGORIES.has(finding.category))
   for (const finding of editorial) {
     const voice = otherVoiceAt(document, finding.span)
-    assert.equal(voice === undefined || voice.kind === 'quotation', true, `${finding.ruleId} “${finding.actual}” lies in ${voice?.kind}`)
-    assert.ok(!document.furniture.some((other) => other.start < finding.span.end && finding.span.start < other.end), `${finding.ruleId} “${finding.actual}” overlaps page furniture`)
+    assert.equal(
+      voice === undefined || voice.kind === 'quotation',
+      true,
+      `${finding.ruleId} “${finding.actual}” lies in ${voice?.kind}`
+    )
+    assert.ok(
+      !document.furniture.some((other) => other.start < finding.span.end && finding.span.start < other.end),
+      `${finding.ruleId} “${finding.actual}” overlaps page furniture`
+    )
   }
   const found = editorial.map((finding) => `${finding.category}: ${finding.actual}`)
-  assert.ok(found.some((finding) => finding.startsWith('editorializing: Needless to say')), found.join(' | '))
-  assert.ok(found.some((finding) => finding.startsWith('weasel: Critics say')), found.join(' | '))
+  assert.ok(
+    found.some((finding) => finding.startsWith('editorializing: Needless to say')),
+    found.join(' | ')
+  )
+  assert.ok(
+    found.some((finding) => finding.startsWith('weasel: Critics say')),
+    found.join(' | ')
+  )
 })
 
 test('whose voice: the same words as the writer’s own paragraphs are flagged (the furniture is what spares them)', () => {
-  const asWriters = ['Millions for a parking garage and nothing for the kids who need a quiet place to read.', "Furious residents pack the council chamber before Tuesday's disgraceful vote.", 'Parents launch a shocking campaign to save reading programs.']
+  const asWriters = [
+    'Millions for a parking garage and nothing for the kids who need a quiet place to read.',
+    "Furious residents pack the council chamber before Tuesday's disgraceful vote.",
+    'Parents launch a shocking campaign to save reading programs.'
+  ]
   for (const line of asWriters) {
     const text = `Council Votes to Close Riverside Library Branch\n\nThe council met on Tuesday.\n\n${line}\n\nThe council meets again in May.\n`
-    const editorial = lintText(text, {kind: 'plaintext'}).findings.filter((finding) => EDITORIAL_CATEGORIES.has(finding.category))
+    const editorial = lintText(text, {kind: 'plaintext'}).findings.filter((finding) =>
+      EDITORIAL_CATEGORIES.has(finding.category)
+    )
     assert.ok(editorial.length > 0, `nothing flagged in “${line}”`)
   }
 })
@@ -98,7 +134,12 @@ test('whose voice: an embedded post is an attributed voice, a caption or a pitch
   assert.ok(inTweet.length > 0)
   assert.ok(inTweet.every((claim) => claim.signals.length === 0 || claim.supported))
   const findings = lintText(article, {kind: 'plaintext'}).findings
-  assert.ok(!findings.some((finding) => finding.ruleId === 'unsupported-claim' && finding.span.start >= tweet.start && finding.span.end <= tweet.end))
+  assert.ok(
+    !findings.some(
+      (finding) =>
+        finding.ruleId === 'unsupported-claim' && finding.span.start >= tweet.start && finding.span.end <= tweet.end
+    )
+  )
 })
 
 test('whose voice: the balance score counts only the writer’s words', () => {
@@ -135,10 +176,40 @@ test('whose voice: the writer’s sentences that look like furniture stay the wr
 })
 
 test('whose voice: a button, a bare pitch and a bio at the end are furniture; the same bio mid-article is reporting', () => {
-  assert.deepEqual(marked('Headline\n\nThe council voted.\n\nSign this petition!\n\nThe branch closes in June.'), ['page-furniture: Sign this petition!'])
+  assert.deepEqual(marked('Headline\n\nThe council voted.\n\nSign this petition!\n\nThe branch closes in June.'), [
+    'page-furniture: Sign this petition!'
+  ])
   const bio = 'Pat Quinn is a columnist for the Ledger and the author of two books on city politics.'
   assert.deepEqual(marked(`Headline\n\nThe council voted.\n\n${bio}`), [`author-bio: ${bio}`])
   assert.deepEqual(marked(`Headline\n\n${bio}\n\nThe council voted on Tuesday.\n\nThe branch closes in June.`), [])
+})
+
+test('whose voice: a newsletter pitch that counts its readers is furniture, and its count is no claim; a count of people who joined something is reporting', () => {
+  const pitch = 'Join over 85,000 people who get our morning newsletter.'
+  const text = `Headline\n\nThe council voted.\n\n${pitch}\n\nThe branch closes in June.`
+  assert.deepEqual(marked(text), [`page-furniture: ${pitch}`])
+  assert.deepEqual(
+    lintText(text, {kind: 'plaintext'}).findings.filter((finding) => finding.ruleId === 'unsupported-claim'),
+    []
+  )
+  assert.deepEqual(
+    marked(
+      'Headline\n\nThe council voted.\n\nGet our free weekly briefing on city hall.\n\nThe branch closes in June.'
+    ),
+    ['page-furniture: Get our free weekly briefing on city hall.']
+  )
+  assert.deepEqual(
+    marked(
+      'Headline\n\nThe council voted.\n\nMore than 85,000 people joined the protest against the closure.\n\nThe branch closes in June.'
+    ),
+    []
+  )
+  assert.deepEqual(
+    marked(
+      'Headline\n\nThe council voted.\n\nOrtiz urged residents to join the 2,000 people who signed the petition.\n\nThe branch closes in June.'
+    ),
+    []
+  )
 })
 
 test('whose voice: a post closed by a trailer line is marked even without a handle; the writer’s introduction is not', () => {
@@ -149,7 +220,10 @@ test('whose voice: a post closed by a trailer line is marked even without a hand
     '— Dana Ortiz (@DanaOrtizWard3) March 4, 2025',
     'The vote stands.'
   ].join('\n\n')
-  assert.deepEqual(marked(text), ['embedded-post: Guess that makes me the villain of the story now!', 'embedded-post: — Dana Ortiz (@DanaOrtizWard3) March 4, 2025'])
+  assert.deepEqual(marked(text), [
+    'embedded-post: Guess that makes me the villain of the story now!',
+    'embedded-post: — Dana Ortiz (@DanaOrtizWard3) March 4, 2025'
+  ])
 })
 
 test('whose voice: posts without a trailer, told by a closing handle or by the quotation beside them', () => {
@@ -227,8 +301,13 @@ test('whose voice: Markdown is read per block, markup aside', () => {
     'caption: ![The reading room](room.jpg)\n*Photo: Marta Keane/Riverside Ledger*'
   ])
   assert.equal(isOtherVoice(read, spanOf(markdown, 'The council voted on Tuesday.')), false)
-  const editorial = lintText(markdown, {kind: 'markdown'}).findings.filter((finding) => EDITORIAL_CATEGORIES.has(finding.category))
-  assert.ok(!editorial.some((finding) => isOtherVoice(read, finding.span)), editorial.map((finding) => finding.actual).join(' | '))
+  const editorial = lintText(markdown, {kind: 'markdown'}).findings.filter((finding) =>
+    EDITORIAL_CATEGORIES.has(finding.category)
+  )
+  assert.ok(
+    !editorial.some((finding) => isOtherVoice(read, finding.span)),
+    editorial.map((finding) => finding.actual).join(' | ')
+  )
 })
 
 test('whose voice: the incremental linter finds what a whole lint finds, when furniture is told by another paragraph', () => {
@@ -236,13 +315,37 @@ test('whose voice: the incremental linter finds what a whole lint finds, when fu
     const linter = new IncrementalLinter()
     assert.deepEqual(linter.lint(article, {kind}).findings, lintText(article, {kind}).findings, kind)
     // A post with no mark of its own is told by the trailer after it: add the trailer, and its findings go.
-    const withoutTrailer = 'Council Votes to Close Library\n\nOrtiz posted within minutes.\n\nMillions for a parking garage and nothing for the kids.\n\nThe vote stands.\n'
-    const withTrailer = withoutTrailer.replace('\n\nThe vote stands.', '\n\n— Dana Ortiz (@DanaOrtizWard3) March 4, 2025\n\nThe vote stands.')
+    const withoutTrailer =
+      'Council Votes to Close Library\n\nOrtiz posted within minutes.\n\nMillions for a parking garage and nothing for the kids.\n\nThe vote stands.\n'
+    const withTrailer = withoutTrailer.replace(
+      '\n\nThe vote stands.',
+      '\n\n— Dana Ortiz (@DanaOrtizWard3) March 4, 2025\n\nThe vote stands.'
+    )
     const before = linter.lint(withoutTrailer, {kind}).findings
     assert.deepEqual(before, lintText(withoutTrailer, {kind}).findings, kind)
-    assert.ok(before.some((finding) => finding.actual === 'Millions'), `${kind}: the figure is the writer’s claim without the trailer`)
+    assert.ok(
+      before.some((finding) => finding.actual === 'Millions'),
+      `${kind}: the figure is the writer’s claim without the trailer`
+    )
     const after = linter.lint(withTrailer, {kind})
     assert.deepEqual(after.findings, lintText(withTrailer, {kind}).findings, kind)
-    assert.ok(!after.findings.some((finding) => finding.actual === 'Millions'), `${kind}: the figure is the poster’s once the trailer is there`)
+    assert.ok(
+      !after.findings.some((finding) => finding.actual === 'Millions'),
+      `${kind}: the figure is the poster’s once the trailer is there`
+    )
   }
+})
+
+test('a post introduced as one is another voice even with no handle or trailer line', () => {
+  const text = [
+    'Singers Mourn the Festival Victims',
+    'The country singer tweeted:',
+    'My heart is broken for everyone hurt tonight. This is crazy and horrific.',
+    'Other performers cancelled their shows on Monday.'
+  ].join('\n')
+  const document = readDocument(text, 'plaintext')
+  const post = text.indexOf('My heart')
+  assert.equal(otherVoiceAt(document, {start: post, end: post + 8})?.kind, 'embedded-post')
+  const writer = text.indexOf('Other performers')
+  assert.equal(otherVoiceAt(document, {start: writer, end: writer + 5}), undefined)
 })

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {readDocument} from '../../../src/engine/reading/document'
-import {isModelLoaded, partOfSpeech, tagOf, tagSentence, tagText, type TaggedWord} from '../../../src/engine/reading/part-of-speech'
+import {
+  isModelLoaded,
+  partOfSpeech,
+  tagOf,
+  tagSentence,
+  tagText,
+  type TaggedWord
+} from '../../../src/engine/reading/part-of-speech'
 import {sentencesOf} from '../../../src/engine/reading/sentences'
 
 // Read before any test runs: importing the module must not load wink's model.
@@ -27,7 +34,8 @@ function assertExactOffsets(text: string, tokens: readonly TaggedWord[], from = 
     previousEnd = token.end
   }
   for (let index = from; index < text.length; index++) {
-    if (!covered[index] && /\S/.test(text[index])) assert.fail(`character ${JSON.stringify(text[index])} at ${index} is in no token`)
+    if (!covered[index] && /\S/.test(text[index]))
+      assert.fail(`character ${JSON.stringify(text[index])} at ${index} is in no token`)
   }
 }
 
@@ -42,7 +50,11 @@ test('offsets are exact UTF-16 offsets, after emoji, combining marks, curly quot
   const tokens = tagText(text)
   assertExactOffsets(text, tokens)
   const resume = tokens.find((token) => token.text.startsWith('re'))
-  assert.deepEqual(resume && [resume.text, resume.start, resume.end], ['re\u0301sume\u0301', text.indexOf('re\u0301'), text.indexOf('re\u0301') + 8])
+  assert.deepEqual(resume && [resume.text, resume.start, resume.end], [
+    're\u0301sume\u0301',
+    text.indexOf('re\u0301'),
+    text.indexOf('re\u0301') + 8
+  ])
   assert.deepEqual(
     tokens.filter((token) => /[“”’]/.test(token.text)).map((token) => [token.text, token.start]),
     [
@@ -60,11 +72,14 @@ test('offsets are exact UTF-16 offsets, after emoji, combining marks, curly quot
 })
 
 test('offsets are exact with URLs, hyphens, abbreviations, numbers and odd spaces', () => {
-  const text = 'Dr. Okafor told U.S. officials\u00a0at 3 p.m. that the long-term fix, $2.5bn, is at https://example.org/a-b?c=1 —\u2003see\u3000page\u20282.'
+  const text =
+    'Dr. Okafor told U.S. officials\u00a0at 3 p.m. that the long-term fix, $2.5bn, is at https://example.org/a-b?c=1 —\u2003see\u3000page\u20282.'
   const tokens = tagText(text)
   assertExactOffsets(text, tokens)
   assert.deepEqual(
-    tokens.filter((token) => ['Dr.', 'U.S.', 'p.m.', 'https://example.org/a-b?c=1'].includes(token.text)).map((token) => token.text),
+    tokens
+      .filter((token) => ['Dr.', 'U.S.', 'p.m.', 'https://example.org/a-b?c=1'].includes(token.text))
+      .map((token) => token.text),
     ['Dr.', 'U.S.', 'p.m.', 'https://example.org/a-b?c=1']
   )
   assert.deepEqual(
@@ -133,7 +148,9 @@ test('engine words: contractions and possessives get the tag of their head token
   const summary = (sentence: typeof first) =>
     partOfSpeech(sentence).map((tag, index) => {
       const token = sentence.tokens[index]
-      return tag ? `${token.text}/${tag.pos}/${tag.lemma}/${tag.tokens.map((part) => part.text).join('+')}` : `${token.text}/-`
+      return tag
+        ? `${token.text}/${tag.pos}/${tag.lemma}/${tag.tokens.map((part) => part.text).join('+')}`
+        : `${token.text}/-`
     })
   assert.deepEqual(summary(first), [
     "She'd/PRON/she/She+'d",
@@ -167,7 +184,8 @@ test('engine words: contractions and possessives get the tag of their head token
 })
 
 test('engine words: offsets are document offsets, and Markdown is tagged as the engine read it', () => {
-  const text = '# Heading\n\nThe *tenants* were told `sudo evict` by [the owner](https://example.org/evict "evict").\r\nThey left.'
+  const text =
+    '# Heading\n\nThe *tenants* were told `sudo evict` by [the owner](https://example.org/evict "evict").\r\nThey left.'
   const {tree} = readDocument(text, 'markdown')
   const sentences = sentencesOf(tree)
   for (const sentence of sentences) {
@@ -179,12 +197,17 @@ test('engine words: offsets are document offsets, and Markdown is tagged as the 
     })
   }
   // Code and link targets were blanked before tagging: no token comes from them.
-  const parts = sentences.flatMap((sentence) => partOfSpeech(sentence).flatMap((tag) => tag?.tokens.map((part) => part.text) ?? []))
+  const parts = sentences.flatMap((sentence) =>
+    partOfSpeech(sentence).flatMap((tag) => tag?.tokens.map((part) => part.text) ?? [])
+  )
   assert.ok(!parts.includes('sudo') && !parts.includes('evict'), parts.join(' '))
   const body = sentences.find((sentence) => sentence.tokens.some((token) => token.text === 'tenants'))
   assert.ok(body)
   const tenants = body.tokens.findIndex((token) => token.text === 'tenants')
-  assert.deepEqual(partOfSpeech(body)[tenants]?.tokens.map((part) => [part.pos, part.start]), [['NOUN', text.indexOf('tenants')]])
+  assert.deepEqual(
+    partOfSpeech(body)[tenants]?.tokens.map((part) => [part.pos, part.start]),
+    [['NOUN', text.indexOf('tenants')]]
+  )
   assert.equal(tagOf(body, body.tokens[tenants])?.lemma, 'tenant')
 })
 

@@ -2,7 +2,12 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {readDocument} from '../../../src/engine/index'
 import {articleFor, checkRewrite, sentenceSpanOf, vetRewrites} from '../../../src/engine/rewrites/check'
-import {findPlaceholders, hasPlaceholder, PLACEHOLDERS, unknownPlaceholders} from '../../../src/engine/rewrites/placeholders'
+import {
+  findPlaceholders,
+  hasPlaceholder,
+  PLACEHOLDERS,
+  unknownPlaceholders
+} from '../../../src/engine/rewrites/placeholders'
 
 /**
  * Real-world shapes of rewrite, in sentences written for this test: the
@@ -11,17 +16,42 @@ import {findPlaceholders, hasPlaceholder, PLACEHOLDERS, unknownPlaceholders} fro
  * sentence it leaves. For a rejected rewrite, the sentence is the one it
  * would have left.
  */
-type Row = [sentence: string, span: string, replacement: string, verdict: 'accepted' | 'mended' | 'rejected', after: string, at?: number]
+type Row = [
+  sentence: string,
+  span: string,
+  replacement: string,
+  verdict: 'accepted' | 'mended' | 'rejected',
+  after: string,
+  at?: number
+]
 
 const ROWS: Row[] = [
   // Predicative adjectives
   ['The council’s plan is reckless.', 'reckless', '', 'rejected', 'The council’s plan is .'],
-  ['The mayor looks foolish in the photographs.', 'looks foolish', 'looks', 'rejected', 'The mayor looks in the photographs.'],
-  ['Critics say the scheme is reckless and expensive.', 'reckless', '', 'mended', 'Critics say the scheme is expensive.'],
+  [
+    'The mayor looks foolish in the photographs.',
+    'looks foolish',
+    'looks',
+    'rejected',
+    'The mayor looks in the photographs.'
+  ],
+  [
+    'Critics say the scheme is reckless and expensive.',
+    'reckless',
+    '',
+    'mended',
+    'Critics say the scheme is expensive.'
+  ],
   ['The budget was bloated, but balanced.', 'bloated', '', 'mended', 'The budget was balanced.'],
   ['The response was, frankly, shameful.', 'shameful', '', 'rejected', 'The response was, frankly, .'],
   ['Her speech was remarkably dull.', 'remarkably dull', 'dull', 'accepted', 'Her speech was dull.'],
-  ['It is astonishing how little the board knew.', 'astonishing how', 'how', 'rejected', 'It is how little the board knew.'],
+  [
+    'It is astonishing how little the board knew.',
+    'astonishing how',
+    'how',
+    'rejected',
+    'It is how little the board knew.'
+  ],
   ['The mayor seemed furious.', 'furious', 'angry', 'accepted', 'The mayor seemed angry.'],
   ['The minutes were damning.', 'were damning', 'were', 'rejected', 'The minutes were.'],
 
@@ -33,32 +63,86 @@ const ROWS: Row[] = [
   ['The plan is cruel and misguided.', 'cruel', '', 'mended', 'The plan is misguided.'],
   ['The plan is cheap and cruel.', 'cruel', '', 'mended', 'The plan is cheap.'],
   ['The plan is cheap, slow, and cruel.', 'cruel', '', 'rejected', 'The plan is cheap, slow, and .'],
-  ['They called it a petty, vindictive, costly decision.', 'vindictive', '', 'mended', 'They called it a petty, costly decision.'],
+  [
+    'They called it a petty, vindictive, costly decision.',
+    'vindictive',
+    '',
+    'mended',
+    'They called it a petty, costly decision.'
+  ],
   ['Residents described a loud, angry crowd.', 'angry', '', 'mended', 'Residents described a loud crowd.'],
-  ['No matter how outlandish and easily disproven the rumour is, it spreads.', 'outlandish and', 'and', 'mended', 'No matter how easily disproven the rumour is, it spreads.'],
+  [
+    'No matter how outlandish and easily disproven the rumour is, it spreads.',
+    'outlandish and',
+    'and',
+    'mended',
+    'No matter how easily disproven the rumour is, it spreads.'
+  ],
 
   // "as X as"
   ['The new tax is as unfair as the old one.', 'unfair', '', 'rejected', 'The new tax is as  as the old one.'],
-  ['The new tax is as unfair as the old one.', 'unfair', 'costly', 'accepted', 'The new tax is as costly as the old one.'],
+  [
+    'The new tax is as unfair as the old one.',
+    'unfair',
+    'costly',
+    'accepted',
+    'The new tax is as costly as the old one.'
+  ],
   ['As many as 30 players knelt.', 'many', '', 'rejected', 'As  as 30 players knelt.'],
-  ['The mayor wanted as many residents as possible to attend.', 'many residents', '[named sources]', 'rejected', 'The mayor wanted as [named sources] as possible to attend.'],
+  [
+    'The mayor wanted as many residents as possible to attend.',
+    'many residents',
+    '[named sources]',
+    'rejected',
+    'The mayor wanted as [named sources] as possible to attend.'
+  ],
 
   // Superlatives and comparatives
-  ['It was the most shameful episode of the year.', 'shameful', '', 'rejected', 'It was the most  episode of the year.'],
+  [
+    'It was the most shameful episode of the year.',
+    'shameful',
+    '',
+    'rejected',
+    'It was the most  episode of the year.'
+  ],
   ['It was the most shameful episode of the year.', 'most shameful', '', 'mended', 'It was the episode of the year.'],
   ['The new law is more draconian than the last.', 'draconian', '', 'rejected', 'The new law is more  than the last.'],
   ['This is the least convincing excuse yet.', 'convincing', '', 'rejected', 'This is the least  excuse yet.'],
-  ['It is the largest private employer in the state.', 'largest', 'largest (according to [source])', 'mended', 'It is the largest private employer (according to [source]) in the state.'],
+  [
+    'It is the largest private employer in the state.',
+    'largest',
+    'largest (according to [source])',
+    'mended',
+    'It is the largest private employer (according to [source]) in the state.'
+  ],
 
   // Compound modifiers
   ['A well-known activist led the march.', 'well-known', '', 'mended', 'An activist led the march.'],
-  ['The state-owned broadcaster aired the so-called debate.', 'so-called', '', 'mended', 'The state-owned broadcaster aired the debate.'],
-  ['Officials called it a world-class, state-of-the-art facility.', 'world-class', '', 'mended', 'Officials called it a state-of-the-art facility.'],
+  [
+    'The state-owned broadcaster aired the so-called debate.',
+    'so-called',
+    '',
+    'mended',
+    'The state-owned broadcaster aired the debate.'
+  ],
+  [
+    'Officials called it a world-class, state-of-the-art facility.',
+    'world-class',
+    '',
+    'mended',
+    'Officials called it a state-of-the-art facility.'
+  ],
   ['He gave a long-winded, evasive answer.', 'long-winded, ', '', 'mended', 'He gave an evasive answer.'],
   ['A half-baked proposal emerged.', 'half-baked', 'hasty', 'accepted', 'A hasty proposal emerged.'],
 
   // Plural nouns as modifiers
-  ['A string of terrorist attacks hit the city.', 'terrorist', 'militants', 'mended', 'A string of militant attacks hit the city.'],
+  [
+    'A string of terrorist attacks hit the city.',
+    'terrorist',
+    'militants',
+    'mended',
+    'A string of militant attacks hit the city.'
+  ],
   ['The arms deal collapsed.', 'arms', 'weapons', 'accepted', 'The weapons deal collapsed.'],
   ['Thugs attacked the shop.', 'Thugs', 'Attackers', 'accepted', 'Attackers attacked the shop.'],
   ['The hordes of fans arrived early.', 'hordes', 'crowds', 'accepted', 'The crowds of fans arrived early.'],
@@ -67,12 +151,24 @@ const ROWS: Row[] = [
   ['She conceded the race on Tuesday.', 'conceded', 'said', 'rejected', 'She said the race on Tuesday.'],
   ['He claimed to have seen the report.', 'claimed', 'said', 'rejected', 'He said to have seen the report.'],
   ['He claims the report was leaked.', 'claims', 'say', 'mended', 'He says the report was leaked.'],
-  ['The minister claimed that the figures were wrong.', 'claimed', 'said', 'accepted', 'The minister said that the figures were wrong.'],
+  [
+    'The minister claimed that the figures were wrong.',
+    'claimed',
+    'said',
+    'accepted',
+    'The minister said that the figures were wrong.'
+  ],
   ['The report was leaked, he whined.', 'whined', 'said', 'accepted', 'The report was leaked, he said.'],
   ['He sulked, whined and complained.', 'whined', 'said', 'rejected', 'He sulked, said and complained.'],
   ['Officials slammed the decision.', 'slammed', 'criticized', 'accepted', 'Officials criticized the decision.'],
   ['The mayor slammed the plan.', 'slammed', 'criticize', 'rejected', 'The mayor criticize the plan.'],
-  ['The report, which slammed the council, was published.', 'slammed', '', 'rejected', 'The report, which  the council, was published.'],
+  [
+    'The report, which slammed the council, was published.',
+    'slammed',
+    '',
+    'rejected',
+    'The report, which  the council, was published.'
+  ],
   ['Officials would be gifted new homes.', 'gifted', '', 'rejected', 'Officials would be  new homes.'],
 
   // Quotation marks next to the span
@@ -81,7 +177,13 @@ const ROWS: Row[] = [
   ['She described the "disgraceful" plan.', 'disgraceful', '', 'mended', 'She described the plan.'],
   ['They branded it a “dangerous” idea.', 'dangerous', '', 'mended', 'They branded it an idea.'],
   ['The so-called “reform” passed.', 'so-called ', '', 'rejected', 'The “reform” passed.'],
-  ['Mrs Okafor claimed the inquiry “fired up” her rivals.', 'claimed', 'said', 'accepted', 'Mrs Okafor said the inquiry “fired up” her rivals.'],
+  [
+    'Mrs Okafor claimed the inquiry “fired up” her rivals.',
+    'claimed',
+    'said',
+    'accepted',
+    'Mrs Okafor said the inquiry “fired up” her rivals.'
+  ],
   ['“It was a disaster,” he insisted.', 'insisted', 'said', 'accepted', '“It was a disaster,” he said.'],
 
   // Sentence starts
@@ -90,7 +192,13 @@ const ROWS: Row[] = [
   ['Obviously, this is a mistake.', 'Obviously,', '', 'mended', 'This is a mistake.'],
   ['The real question is: who paid?', 'The real question is', '', 'mended', 'Who paid?'],
   ['Of course, President Adeyemi signed it.', 'Of course, ', '', 'accepted', 'President Adeyemi signed it.'],
-  ['Many people believe the tax is unfair.', 'Many people', '[named sources]', 'accepted', '[named sources] believe the tax is unfair.'],
+  [
+    'Many people believe the tax is unfair.',
+    'Many people',
+    '[named sources]',
+    'accepted',
+    '[named sources] believe the tax is unfair.'
+  ],
   ['Frankly, nobody cares.', 'Frankly', '', 'mended', 'Nobody cares.'],
 
   // "a" and "an" before the replacement
@@ -104,15 +212,69 @@ const ROWS: Row[] = [
   ['An awful, hour-long speech followed.', 'awful, ', '', 'accepted', 'An hour-long speech followed.'],
 
   // Placeholders in noun phrases
-  ['The firm is the largest private employer in the region.', 'private', 'private (according to [source])', 'mended', 'The firm is the largest private employer (according to [source]) in the region.'],
-  ['Officials said 16 women joined the suit.', '16', '16 (according to [source])', 'mended', 'Officials said 16 women (according to [source]) joined the suit.'],
-  ['A clear majority of voters backed the plan.', 'majority of', 'majority of (according to [source])', 'mended', 'A clear majority of voters (according to [source]) backed the plan.'],
-  ['The city spent $4 million on security.', '$4 million', '$4 million (according to [source])', 'accepted', 'The city spent $4 million (according to [source]) on security.'],
-  ['It is the worst crisis in a generation.', 'the worst crisis', 'the worst crisis [citation needed]', 'accepted', 'It is the worst crisis [citation needed] in a generation.'],
-  ['Prices rose by 40 percent last year.', '40', '40 [citation needed]', 'mended', 'Prices rose by 40 percent [citation needed] last year.'],
-  ['She received a $7,000 bonus from the board.', '$7,000', '$7,000 (according to [source])', 'mended', 'She received a $7,000 bonus (according to [source]) from the board.'],
-  ['Somewhere between the first and the final draft, the wording changed.', 'the first and', 'the first and (according to [source])', 'mended', 'Somewhere between the first and the final draft (according to [source]), the wording changed.'],
-  ['Critics said the plan failed.', 'Critics said', '[named] critics said', 'rejected', '[named] critics said the plan failed.'],
+  [
+    'The firm is the largest private employer in the region.',
+    'private',
+    'private (according to [source])',
+    'mended',
+    'The firm is the largest private employer (according to [source]) in the region.'
+  ],
+  [
+    'Officials said 16 women joined the suit.',
+    '16',
+    '16 (according to [source])',
+    'mended',
+    'Officials said 16 women (according to [source]) joined the suit.'
+  ],
+  [
+    'A clear majority of voters backed the plan.',
+    'majority of',
+    'majority of (according to [source])',
+    'mended',
+    'A clear majority of voters (according to [source]) backed the plan.'
+  ],
+  [
+    'The city spent $4 million on security.',
+    '$4 million',
+    '$4 million (according to [source])',
+    'accepted',
+    'The city spent $4 million (according to [source]) on security.'
+  ],
+  [
+    'It is the worst crisis in a generation.',
+    'the worst crisis',
+    'the worst crisis [citation needed]',
+    'accepted',
+    'It is the worst crisis [citation needed] in a generation.'
+  ],
+  [
+    'Prices rose by 40 percent last year.',
+    '40',
+    '40 [citation needed]',
+    'mended',
+    'Prices rose by 40 percent [citation needed] last year.'
+  ],
+  [
+    'She received a $7,000 bonus from the board.',
+    '$7,000',
+    '$7,000 (according to [source])',
+    'mended',
+    'She received a $7,000 bonus (according to [source]) from the board.'
+  ],
+  [
+    'Somewhere between the first and the final draft, the wording changed.',
+    'the first and',
+    'the first and (according to [source])',
+    'mended',
+    'Somewhere between the first and the final draft (according to [source]), the wording changed.'
+  ],
+  [
+    'Critics said the plan failed.',
+    'Critics said',
+    '[named] critics said',
+    'rejected',
+    '[named] critics said the plan failed.'
+  ],
 
   // Hedges that mark someone else's view or a legal status
   ['The suspect allegedly stole a car.', 'allegedly', '', 'rejected', 'The suspect  stole a car.'],
@@ -121,9 +283,21 @@ const ROWS: Row[] = [
   ['The company reportedly paid the fine.', 'reportedly ', '', 'rejected', 'The company paid the fine.'],
   ['Hopefully, the talks will succeed.', 'Hopefully, ', '', 'rejected', 'the talks will succeed.'],
   ['The suspected gunman fled.', 'suspected ', '', 'rejected', 'The gunman fled.'],
-  ['The allegedly stolen car was found.', 'allegedly', 'reportedly', 'accepted', 'The reportedly stolen car was found.'],
+  [
+    'The allegedly stolen car was found.',
+    'allegedly',
+    'reportedly',
+    'accepted',
+    'The reportedly stolen car was found.'
+  ],
   ['The so-called experts were wrong.', 'so-called ', '', 'accepted', 'The experts were wrong.'],
-  ['The so-called Islamic State claimed the attack.', 'so-called ', '', 'rejected', 'The Islamic State claimed the attack.'],
+  [
+    'The so-called Islamic State claimed the attack.',
+    'so-called ',
+    '',
+    'rejected',
+    'The Islamic State claimed the attack.'
+  ],
   ['The council did not approve the plan.', 'not ', '', 'rejected', 'The council did approve the plan.'],
 
   // Doubled words and punctuation, asides
@@ -132,25 +306,85 @@ const ROWS: Row[] = [
   ['The vote was, unsurprisingly, close.', 'unsurprisingly', '', 'mended', 'The vote was close.'],
   ['He will lose in the end, no doubt.', 'no doubt', '', 'mended', 'He will lose in the end.'],
   ['The board (sadly) voted no.', 'sadly', '', 'mended', 'The board voted no.'],
-  ['They are resisting because clearly, they do not know why.', 'because clearly', 'because', 'mended', 'They are resisting because they do not know why.'],
+  [
+    'They are resisting because clearly, they do not know why.',
+    'because clearly',
+    'because',
+    'mended',
+    'They are resisting because they do not know why.'
+  ],
   ['The deal was, in a word, the the worst.', 'in a word, ', '', 'accepted', 'The deal was, the the worst.'],
 
   // Words left without the word they went with
-  ['He is the main source of misery in the town.', 'misery in', 'in', 'rejected', 'He is the main source of in the town.'],
+  [
+    'He is the main source of misery in the town.',
+    'misery in',
+    'in',
+    'rejected',
+    'He is the main source of in the town.'
+  ],
   ['This is a truly horrific crime.', 'horrific', '', 'mended', 'This is a crime.'],
-  ['The town isn’t a completely awful place.', 'awful place', 'place', 'rejected', 'The town isn’t a completely place.'],
+  [
+    'The town isn’t a completely awful place.',
+    'awful place',
+    'place',
+    'rejected',
+    'The town isn’t a completely place.'
+  ],
   ['What makes so many people angry?', 'many people', '[named sources]', 'mended', 'What makes [named sources] angry?'],
   ['Far too many voters stayed home.', 'many voters', '[named sources]', 'mended', '[named sources] stayed home.'],
   ['He hid behind his guns, so, awesome.', 'awesome', '', 'rejected', 'He hid behind his guns, so, .'],
   ['She scored with an impressive 15 goals.', 'impressive 15', '15', 'mended', 'She scored with 15 goals.'],
-  ['The reforms were introduced as tragic necessity.', 'tragic ', '', 'accepted', 'The reforms were introduced as necessity.'],
-  ['The council backed a controversial plan.', 'controversial plan', '[named sources]', 'mended', 'The council backed [named sources].'],
-  ['He was the mayor until his passing in May.', 'his passing', 'his death', 'accepted', 'He was the mayor until his death in May.'],
-  ['The candidate received fewer popular votes than her rival.', 'popular ', '', 'accepted', 'The candidate received fewer votes than her rival.'],
+  [
+    'The reforms were introduced as tragic necessity.',
+    'tragic ',
+    '',
+    'accepted',
+    'The reforms were introduced as necessity.'
+  ],
+  [
+    'The council backed a controversial plan.',
+    'controversial plan',
+    '[named sources]',
+    'mended',
+    'The council backed [named sources].'
+  ],
+  [
+    'He was the mayor until his passing in May.',
+    'his passing',
+    'his death',
+    'accepted',
+    'He was the mayor until his death in May.'
+  ],
+  [
+    'The candidate received fewer popular votes than her rival.',
+    'popular ',
+    '',
+    'accepted',
+    'The candidate received fewer votes than her rival.'
+  ],
   ['The founder reputedly slept in the office.', 'reputedly ', '', 'rejected', 'The founder slept in the office.'],
-  ['The real issue is how the council will vote.', 'The real issue is how', 'How', 'rejected', 'How the council will vote.'],
-  ['The flood took her home and hundreds more houses vanished.', 'hundreds', 'hundreds (according to [source])', 'mended', 'The flood took her home and hundreds more houses (according to [source]) vanished.'],
-  ['He spent the year attacking anyone and everyone who disagreed.', 'anyone', 'anyone (according to [source])', 'mended', 'He spent the year attacking anyone and everyone (according to [source]) who disagreed.']
+  [
+    'The real issue is how the council will vote.',
+    'The real issue is how',
+    'How',
+    'rejected',
+    'How the council will vote.'
+  ],
+  [
+    'The flood took her home and hundreds more houses vanished.',
+    'hundreds',
+    'hundreds (according to [source])',
+    'mended',
+    'The flood took her home and hundreds more houses (according to [source]) vanished.'
+  ],
+  [
+    'He spent the year attacking anyone and everyone who disagreed.',
+    'anyone',
+    'anyone (according to [source])',
+    'mended',
+    'He spent the year attacking anyone and everyone (according to [source]) who disagreed.'
+  ]
 ]
 
 /** Sentences around the one under test, so offsets are document offsets and the text outside can be checked. */
@@ -170,14 +404,21 @@ test(`the rewrite check: ${ROWS.length} real-world shapes`, () => {
     const verdict = checkRewrite(text, span, replacement, sentenceSpan)
     const label = `${sentence} [${target} → ${replacement}]`
     if (verdict.status !== expected || verdict.sentence !== after) {
-      const why = verdict.status === 'rejected' ? verdict.reason : verdict.status === 'mended' ? verdict.mends.join('; ') : ''
+      const why =
+        verdict.status === 'rejected' ? verdict.reason : verdict.status === 'mended' ? verdict.mends.join('; ') : ''
       failures.push(`${label}: expected ${expected} “${after}”, got ${verdict.status} “${verdict.sentence}” (${why})`)
       continue
     }
     if (verdict.status === 'rejected') continue
     // The verdict's own edit gives the sentence it reports, touches only the sentence, and holds the original span.
-    assert.ok(verdict.span.start <= span.start && verdict.span.end >= span.end, `${label}: the mended span must hold the original`)
-    assert.ok(verdict.span.start >= sentenceSpan.start && verdict.span.end <= sentenceSpan.end, `${label}: the edit leaves its sentence`)
+    assert.ok(
+      verdict.span.start <= span.start && verdict.span.end >= span.end,
+      `${label}: the mended span must hold the original`
+    )
+    assert.ok(
+      verdict.span.start >= sentenceSpan.start && verdict.span.end <= sentenceSpan.end,
+      `${label}: the edit leaves its sentence`
+    )
     const edited = text.slice(0, verdict.span.start) + verdict.replacement + text.slice(verdict.span.end)
     assert.equal(edited, BEFORE + after + AFTER, label)
     if (verdict.status === 'accepted') assert.deepEqual([verdict.span, verdict.replacement], [span, replacement], label)
@@ -201,9 +442,29 @@ test('the rewrite check: a span outside its sentence is refused', () => {
 
 test('a and an: spelling that misleads', () => {
   const cases: Array<[string, 'a' | 'an' | undefined]> = [
-    ['apple', 'an'], ['hour', 'an'], ['honest', 'an'], ['heir', 'an'], ['house', 'a'], ['union', 'a'], ['unusual', 'an'],
-    ['unique', 'a'], ['European', 'a'], ['one-off', 'a'], ['once-great', 'a'], ['FBI', 'an'], ['UN', 'a'], ['NFL', 'an'],
-    ['8', 'an'], ['11', 'an'], ['18-year-old', 'an'], ['80', 'an'], ['$8', 'an'], ['7', 'a'], ['110', 'a'], ['user', 'a'], ['utter', 'an'],
+    ['apple', 'an'],
+    ['hour', 'an'],
+    ['honest', 'an'],
+    ['heir', 'an'],
+    ['house', 'a'],
+    ['union', 'a'],
+    ['unusual', 'an'],
+    ['unique', 'a'],
+    ['European', 'a'],
+    ['one-off', 'a'],
+    ['once-great', 'a'],
+    ['FBI', 'an'],
+    ['UN', 'a'],
+    ['NFL', 'an'],
+    ['8', 'an'],
+    ['11', 'an'],
+    ['18-year-old', 'an'],
+    ['80', 'an'],
+    ['$8', 'an'],
+    ['7', 'a'],
+    ['110', 'a'],
+    ['user', 'a'],
+    ['utter', 'an'],
     ['[source]', undefined]
   ]
   for (const [word, expected] of cases) assert.equal(articleFor(word), expected, word)
@@ -218,7 +479,10 @@ test('placeholders: one list, found in replacements; anything else bracketed is 
   ])
   assert.equal(hasPlaceholder('16 (according to [source])'), true)
   assert.equal(hasPlaceholder('16 [citation needed]'), false)
-  assert.deepEqual(unknownPlaceholders('[named] critics [citation needed] [3] [source]').map((found) => found.text), ['[named]'])
+  assert.deepEqual(
+    unknownPlaceholders('[named] critics [citation needed] [3] [source]').map((found) => found.text),
+    ['[named]']
+  )
 })
 
 test('vetRewrites: drops what the check rejects, keeps the rest on one span with its title', () => {
@@ -228,12 +492,20 @@ test('vetRewrites: drops what the check rejects, keeps the rest on one span with
   const span = {start, end: start + 'vicious attack'.length}
   const sentence = sentenceSpanOf(document, span)
   assert.deepEqual(sentence, {start: text.indexOf('It was'), end: text.indexOf(' After.')})
-  const vetted = vetRewrites(text, span, [{replacement: 'attack'}, {replacement: 'assault', title: 'Say “assault”'}, {replacement: ''}], sentence)
+  const vetted = vetRewrites(
+    text,
+    span,
+    [{replacement: 'attack'}, {replacement: 'assault', title: 'Say “assault”'}, {replacement: ''}],
+    sentence
+  )
   // "a" joins the span so that the first rewrite can say "an attack"; the second is rebased on the wider span.
   assert.deepEqual(vetted.span, {start: start - 2, end: span.end})
   assert.deepEqual(vetted.suggestions, [
     {title: 'Replace with “an attack”', replacement: 'an attack'},
     {title: 'Say “assault”', replacement: 'an assault'}
   ])
-  assert.deepEqual(vetted.rejected.map((rejected) => rejected.replacement), [''])
+  assert.deepEqual(
+    vetted.rejected.map((rejected) => rejected.replacement),
+    ['']
+  )
 })

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {VFile} from 'vfile'
 import {readDocument} from '../../../src/engine/reading/document'
-import {createLexiconRule, SUBJECT_LINES, subjectTermsOf, type LexiconEntry, type LexiconRuleOptions} from '../../../src/engine/rule-kit/lexicon-rule'
+import {
+  createLexiconRule,
+  SUBJECT_LINES,
+  subjectTermsOf,
+  type LexiconEntry,
+  type LexiconRuleOptions
+} from '../../../src/engine/rule-kit/lexicon-rule'
 import {IncrementalLinter} from '../../../src/engine/incremental'
 import {lintText} from '../../../src/engine/index'
 
@@ -21,7 +27,8 @@ function run(entries: readonly LexiconEntry[], text: string, options: Partial<Le
   return file.messages.map((message) => ({actual: message.actual ?? '', expected: message.expected ?? []}))
 }
 
-const found = (entries: readonly LexiconEntry[], text: string, options?: Partial<LexiconRuleOptions>) => run(entries, text, options).map((reported) => reported.actual)
+const found = (entries: readonly LexiconEntry[], text: string, options?: Partial<LexiconRuleOptions>) =>
+  run(entries, text, options).map((reported) => reported.actual)
 
 /** The text after applying a reported rewrite to its range. */
 function applied(text: string, entries: readonly LexiconEntry[], index = 0): string {
@@ -104,11 +111,17 @@ test('unlessSentenceHas: the matched word is no context for itself', () => {
 test('unlessNearby: the sentence before or after in the paragraph counts', () => {
   const entry: LexiconEntry = {patterns: ['alleged'], unlessNearby: ['police']}
   assert.deepEqual(found([entry], 'Police arrested a driver on Friday. The alleged theft took place at noon.'), [])
-  assert.deepEqual(found([entry], 'Police arrested a driver on Friday.\n\nThe alleged theft took place at noon.'), ['alleged'])
+  assert.deepEqual(found([entry], 'Police arrested a driver on Friday.\n\nThe alleged theft took place at noon.'), [
+    'alleged'
+  ])
 })
 
 test('unlessObject: a verb whose object is a contest is literal', () => {
-  const entry: LexiconEntry = {patterns: ['conceded'], partOfSpeech: 'VERB', unlessObject: ['race', 'defeat', 'election']}
+  const entry: LexiconEntry = {
+    patterns: ['conceded'],
+    partOfSpeech: 'VERB',
+    unlessObject: ['race', 'defeat', 'election']
+  }
   assert.deepEqual(found([entry], 'Senator Grant conceded the race late on Tuesday.'), [])
   assert.deepEqual(found([entry], 'Maria Ortiz, 58, conceded defeat.'), [])
   assert.deepEqual(found([entry], 'The mayor conceded the plan had failed.'), ['conceded'])
@@ -166,14 +179,22 @@ test('skipNames: a word the tagger reads as part of a name is not reported', () 
   assert.deepEqual(found([entry], 'Tickets for Savage Garden sold out.', {skipNames: true}), [])
   assert.deepEqual(found([entry], 'It was a brutal winter.', {skipNames: true}), ['brutal winter'])
   // In a Title Case headline every word has a capital: the capital tells nothing there.
-  assert.deepEqual(found([{patterns: ['brutal'], partOfSpeech: 'ADJ'}], 'Brutal Winter Closes Every Mountain Road In The North', {skipNames: true}), ['Brutal'])
+  assert.deepEqual(
+    found([{patterns: ['brutal'], partOfSpeech: 'ADJ'}], 'Brutal Winter Closes Every Mountain Road In The North', {
+      skipNames: true
+    }),
+    ['Brutal']
+  )
 })
 
 test('subjectTerm: a label that recurs through the article is its subject and is not reported there', () => {
   const entry: LexiconEntry = {patterns: ['regime'], subjectTerm: /^regimes?$/}
   const once = 'The regime raised fees.\n\nTraders were angry.\n\nThe port closed.'
   assert.deepEqual(found([entry], once), ['regime'])
-  const paragraphs = Array.from({length: SUBJECT_LINES}, (_, index) => `Paragraph ${index + 1} on the sanctions regime and its regimes of inspection.`)
+  const paragraphs = Array.from(
+    {length: SUBJECT_LINES},
+    (_, index) => `Paragraph ${index + 1} on the sanctions regime and its regimes of inspection.`
+  )
   const subject = ['The regime raised fees.', ...paragraphs].join('\n\n')
   assert.deepEqual(found([entry], subject), [])
   assert.ok(subjectTermsOf(subject).has('^regimes?$'))
@@ -191,5 +212,10 @@ test('subjectTerm: the incremental linter counts the whole article, as a full li
   ].join('\n')
   const full = lintText(text, {kind: 'plaintext'}).findings.filter((finding) => finding.ruleId === 'loaded-language')
   assert.deepEqual(full, [])
-  assert.deepEqual(new IncrementalLinter().lint(text, {kind: 'plaintext'}).findings.filter((finding) => finding.ruleId === 'loaded-language'), full)
+  assert.deepEqual(
+    new IncrementalLinter()
+      .lint(text, {kind: 'plaintext'})
+      .findings.filter((finding) => finding.ruleId === 'loaded-language'),
+    full
+  )
 })

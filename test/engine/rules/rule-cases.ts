@@ -6,7 +6,10 @@ import {lintPlain} from '../../helpers'
  * Runs a rule over sentences it must flag (with the words it must cover) and
  * sentences it must leave alone, each as its own test so a failure names it.
  */
-export function ruleCases(ruleId: string, cases: {fires: ReadonlyArray<readonly [string, string]>; silent: readonly string[]}): void {
+export function ruleCases(
+  ruleId: string,
+  cases: {fires: ReadonlyArray<readonly [string, string]>; silent: readonly string[]}
+): void {
   for (const [sentence, actual] of cases.fires) {
     test(`${ruleId} flags “${actual}” in: ${sentence}`, () => {
       const found = lintPlain(sentence).filter((finding) => finding.ruleId === ruleId)
@@ -18,7 +21,12 @@ export function ruleCases(ruleId: string, cases: {fires: ReadonlyArray<readonly 
   }
   for (const sentence of cases.silent) {
     test(`${ruleId} stays quiet on: ${sentence}`, () => {
-      assert.deepEqual(lintPlain(sentence).filter((finding) => finding.ruleId === ruleId).map((finding) => finding.actual), [])
+      assert.deepEqual(
+        lintPlain(sentence)
+          .filter((finding) => finding.ruleId === ruleId)
+          .map((finding) => finding.actual),
+        []
+      )
     })
   }
 }

@@ -5,9 +5,15 @@ import {lintMarkdown, lintPlain, ofRule} from '../../helpers'
 import {ruleCases} from './rule-cases'
 
 test('unsupported-claim: covers the claim’s words and offers an attribution with a placeholder', () => {
-  const [finding] = ofRule(lintPlain('It is a push into the freight market, estimated to reach trillions of dollars.'), 'unsupported-claim')
+  const [finding] = ofRule(
+    lintPlain('It is a push into the freight market, estimated to reach trillions of dollars.'),
+    'unsupported-claim'
+  )
   assert.equal(finding.actual, 'estimated to reach trillions of dollars')
-  assert.equal(finding.message, 'Who estimated this, and when? “estimated to reach trillions of dollars” is a forecast with no source in its sentence or carried over from an attribution before it.')
+  assert.equal(
+    finding.message,
+    'Who estimated this, and when? “estimated to reach trillions of dollars” is a forecast with no source in its sentence, and no attribution before it in its paragraph (or carried on from the paragraph before) reaches it.'
+  )
   assert.deepEqual(finding.suggestions, [
     {title: 'Name who made the estimate', replacement: 'estimated by [source] to reach trillions of dollars'},
     {title: 'Add the source', replacement: 'estimated to reach trillions of dollars (according to [source])'},
@@ -16,46 +22,166 @@ test('unsupported-claim: covers the claim’s words and offers an attribution wi
 })
 
 test('unsupported-claim: a source in the sentence before supports the claim', () => {
-  assert.deepEqual(ofRule(lintPlain('The harbour board published its forecast on Monday. Traffic is expected to double by 2030.'), 'unsupported-claim'), [])
-  assert.equal(ofRule(lintPlain('The board met on Monday. Traffic is expected to double by 2030.'), 'unsupported-claim').length, 1)
+  assert.deepEqual(
+    ofRule(
+      lintPlain('The harbour board published its forecast on Monday. Traffic is expected to double by 2030.'),
+      'unsupported-claim'
+    ),
+    []
+  )
+  assert.equal(
+    ofRule(lintPlain('The board met on Monday. Traffic is expected to double by 2030.'), 'unsupported-claim').length,
+    1
+  )
 })
 
 test('unsupported-claim: an attribution reaches on through its paragraph until the writer takes over', () => {
-  const text = 'The harbour board said traffic fell last year. Container volumes dropped to 3 million boxes. But rents have doubled since the sale.'
-  assert.deepEqual(ofRule(lintPlain(text), 'unsupported-claim').map((finding) => finding.actual), ['doubled'])
+  const text =
+    'The harbour board said traffic fell last year. Container volumes dropped to 3 million boxes. But rents have doubled since the sale.'
+  assert.deepEqual(
+    ofRule(lintPlain(text), 'unsupported-claim').map((finding) => finding.actual),
+    ['doubled']
+  )
 })
 
 test('unsupported-claim: a paragraph that continues a source’s account is supported; one that changes the subject is not', () => {
-  const continued = 'Okafor, the harbour master, said the port was busy.\n\nShe also expects 40 more ships to call by March.'
+  const continued =
+    'Okafor, the harbour master, said the port was busy.\n\nShe also expects 40 more ships to call by March.'
   assert.deepEqual(ofRule(lintPlain(continued), 'unsupported-claim'), [])
-  const changed = 'Okafor, the harbour master, said the port was busy.\n\nForty ships called in March, the most in a decade.'
-  assert.deepEqual(ofRule(lintPlain(changed), 'unsupported-claim').map((finding) => finding.actual), ['Forty', 'the most in a decade'])
+  const changed =
+    'Okafor, the harbour master, said the port was busy.\n\nForty ships called in March, the most in a decade.'
+  const findings = ofRule(lintPlain(changed), 'unsupported-claim').map((finding) => finding.actual)
+  assert.equal(findings.length, 2)
+  assert.match(findings[0], /^Forty/)
+  assert.equal(findings[1], 'the most in a decade')
 })
 
 test('unsupported-claim: the incremental linter carries an account across paragraphs as a full lint does', () => {
-  const text = 'Okafor, the harbour master, said the port was busy.\n\nShe also expects 40 more ships to call by March.\n\nRents have doubled since the sale.'
+  const text =
+    'Okafor, the harbour master, said the port was busy.\n\nShe also expects 40 more ships to call by March.\n\nRents have doubled since the sale.'
   const full = lintText(text, {kind: 'plaintext'}).findings.filter((finding) => finding.ruleId === 'unsupported-claim')
-  assert.deepEqual(full.map((finding) => finding.actual), ['doubled'])
-  assert.deepEqual(new IncrementalLinter().lint(text, {kind: 'plaintext'}).findings.filter((finding) => finding.ruleId === 'unsupported-claim'), full)
+  assert.deepEqual(
+    full.map((finding) => finding.actual),
+    ['doubled']
+  )
+  assert.deepEqual(
+    new IncrementalLinter()
+      .lint(text, {kind: 'plaintext'})
+      .findings.filter((finding) => finding.ruleId === 'unsupported-claim'),
+    full
+  )
 })
 
 test('unsupported-claim: a claim after the writer’s concession is not covered by the report before it', () => {
-  const [finding] = ofRule(lintPlain('Okafor said the port had lost 40 ships, although fees rose 12% in the same year.'), 'unsupported-claim')
+  const [finding] = ofRule(
+    lintPlain('Okafor said the port had lost 40 ships, although fees rose 12% in the same year.'),
+    'unsupported-claim'
+  )
   assert.equal(finding.actual, '12%')
 })
 
 test('unsupported-claim: a number that ends the sentence is reported without its full stop', () => {
-  assert.deepEqual(ofRule(lintPlain('The port will pay the pilots $40,000.'), 'unsupported-claim').map((finding) => finding.actual), ['$40,000'])
+  assert.deepEqual(
+    ofRule(lintPlain('The port will pay the pilots $40,000.'), 'unsupported-claim').map((finding) => finding.actual),
+    ['$40,000']
+  )
 })
 
 test('unsupported-claim: a link or footnote in Markdown is a source', () => {
-  assert.deepEqual(ofRule(lintMarkdown('Traffic is [expected to double](https://example.org/forecast) by 2030.'), 'unsupported-claim'), [])
-  assert.deepEqual(ofRule(lintMarkdown('Traffic is expected to double by 2030.[^1]\n\n[^1]: Harbour board forecast, 2025.'), 'unsupported-claim'), [])
+  assert.deepEqual(
+    ofRule(lintMarkdown('Traffic is [expected to double](https://example.org/forecast) by 2030.'), 'unsupported-claim'),
+    []
+  )
+  assert.deepEqual(
+    ofRule(
+      lintMarkdown('Traffic is expected to double by 2030.[^1]\n\n[^1]: Harbour board forecast, 2025.'),
+      'unsupported-claim'
+    ),
+    []
+  )
 })
 
 test('unsupported-claim: a figure already in the headline is the story’s premise, not a new claim', () => {
   const text = 'Northwind’s $2 Billion Harbour Bet\nThe $2 billion deal closed on Monday.'
   assert.deepEqual(ofRule(lintPlain(text), 'unsupported-claim'), [])
+})
+
+test('unsupported-claim: each finding’s confidence says what the rule read', () => {
+  const confidences = (text: string) =>
+    ofRule(lintPlain(text, {sensitivity: 'thorough'}), 'unsupported-claim').map((finding) => [
+      finding.actual,
+      finding.confidence
+    ])
+  // A precise figure with no source anywhere near it, and one whose paragraph has a source that may reach it.
+  assert.deepEqual(confidences('Last year, container traffic rose 12%.'), [['12%', 0.85]])
+  assert.deepEqual(confidences('The harbour board said traffic fell. But fees rose by 12%.'), [['12%', 0.55]])
+  assert.deepEqual(confidences('Fees rose by 12%. The harbour board said traffic fell.'), [['12%', 0.55]])
+  // A vague figure, a poll no one names, a superlative, a record, a generalisation, an absolute.
+  assert.deepEqual(confidences('Rents have doubled since the sale.'), [['doubled', 0.7]])
+  assert.deepEqual(confidences('Polls show the mayor ahead.'), [['Polls show', 0.8]])
+  assert.deepEqual(confidences('Kelby is the busiest port on the coast.'), [['the busiest port', 0.7]])
+  assert.deepEqual(confidences('The move was unprecedented.'), [['unprecedented', 0.7]])
+  assert.deepEqual(confidences('Landlords are the primary threat to the town.'), [
+    ['Landlords are the primary threat', 0.6]
+  ])
+  assert.deepEqual(confidences('It moved its entire fleet to Kelby.'), [['entire fleet', 0.6]])
+  // Only the surest are shown at the precise sensitivity.
+  const precise = ofRule(
+    lintPlain('Last year, container traffic rose 12%. Kelby is the busiest port on the coast.', {
+      sensitivity: 'precise'
+    }),
+    'unsupported-claim'
+  )
+  assert.deepEqual(
+    precise.map((finding) => finding.actual),
+    ['12%']
+  )
+})
+
+test('unsupported-claim: a figure is flagged once, at its first unsupported mention', () => {
+  const text =
+    'The port paid $4 billion for the berths.\n\nThat same $4 billion could have rebuilt the ferry terminal. The three grants were $2 million, $3 million and $5 million. They total $10 million.'
+  assert.deepEqual(
+    ofRule(lintPlain(text), 'unsupported-claim').map((finding) => finding.actual),
+    ['$4 billion', '$2 million', '$3 million and $5 million']
+  )
+})
+
+test('unsupported-claim: a poll no one names is this rule’s, not the weasel rule’s', () => {
+  const findings = lintPlain(
+    'Polls show the mayor close to the lead. A new poll found that 40 percent of residents oppose the fees.'
+  )
+  assert.deepEqual(
+    ofRule(findings, 'unsupported-claim').map((finding) => finding.actual.replace(/ of residents$/, '')),
+    ['Polls show', 'A new poll found that 40 percent']
+  )
+  assert.deepEqual(ofRule(findings, 'weasel'), [])
+  assert.match(ofRule(findings, 'unsupported-claim')[0].message, /^Which poll\?/)
+})
+
+test('unsupported-claim: the incremental linter carries figures given and a document’s account as a full lint does', () => {
+  const text = [
+    'According to the port’s annual filing, pilots earned $4.2 million last year.',
+    'Deckhands received $2.1 million, and the board was paid $900,000.',
+    'Critics called the $4.2 million excessive.',
+    'Rents rose 12% after the sale. The 12% rise angered pilots.',
+    'Together the crews earned $6.3 million, and the port paid $4 billion for the berths.'
+  ].join('\n\n')
+  const full = lintText(text, {kind: 'plaintext'}).findings.filter((finding) => finding.ruleId === 'unsupported-claim')
+  assert.deepEqual(
+    full.map((finding) => finding.actual),
+    ['12%', '$4 billion']
+  )
+  const linter = new IncrementalLinter()
+  assert.deepEqual(linter.lint(text, {kind: 'plaintext'}).findings, lintText(text, {kind: 'plaintext'}).findings)
+  // An edit that gives a figure earlier re-reads the paragraph that repeats it, and no other.
+  const edited = text.replace(
+    'Rents rose 12% after the sale.',
+    'Rents rose 12% after the sale, and the port paid $4 billion.'
+  )
+  const result = linter.lint(edited, {kind: 'plaintext'})
+  assert.deepEqual(result.findings, lintText(edited, {kind: 'plaintext'}).findings)
+  assert.ok(result.linted <= 2, `re-linted ${result.linted} of ${result.chunks} chunks`)
 })
 
 ruleCases('unsupported-claim', {
@@ -75,7 +201,14 @@ ruleCases('unsupported-claim', {
     ['More ships dock at Tarlow than at Kelby.', 'More ships'],
     ['Residents outnumber visitors 3-1 in winter.', '3-1'],
     ['History shows that 90 percent of such ports fail.', '90 percent'],
-    ['Thousands of residents gathered outside the harbour office.', 'Thousands']
+    ['Thousands of residents gathered outside the harbour office.', 'Thousands'],
+    ['Polls show the mayor close to the lead.', 'Polls show'],
+    ['National polling suggests the race is tied.', 'National polling suggests'],
+    ['The mayor leads comfortably in the polls.', 'leads comfortably in the polls'],
+    ['The state saw record turnout.', 'record turnout'],
+    ['The closure was unprecedented.', 'unprecedented'],
+    ['Landlords are the primary threat to the town.', 'Landlords are the primary threat'],
+    ['Is it any wonder that 40 ships left?', '40']
   ],
   silent: [
     'According to the harbour board, traffic rose 12% last year.',
@@ -99,6 +232,15 @@ ruleCases('unsupported-claim', {
     'Traffic is expected to be heavy on Monday.',
     'Kelby wasn’t the only port to close.',
     'The ferry leaves every day at noon.',
-    'I remember the entire crew cheering as the ship came in.'
+    'I remember the entire crew cheering as the ship came in.',
+    'A candidate needs 270 electoral votes to win.',
+    'Ohio’s 18 electoral votes are in play.',
+    'How can a town of 12,000 people afford a $40 million berth?',
+    'A Gallup poll found that 40 percent of residents oppose the fees.',
+    'Voters went to the polls on Tuesday.',
+    'The move was almost unprecedented.',
+    'He signed with a record label.',
+    'Some landlords are a threat to tenants.',
+    'Landlords were a threat in 1920.'
   ]
 })

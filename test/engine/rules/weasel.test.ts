@@ -8,17 +8,31 @@ test('weasel: names the missing source and offers a placeholder for it', () => {
   assert.equal(finding.actual, 'many believe')
   assert.equal(finding.category, 'weasel')
   assert.equal(finding.severity, 'warning')
-  assert.deepEqual(finding.suggestions, [{title: 'Name the source: replace “many believe” with “[named sources] believe”', replacement: '[named sources] believe'}])
+  assert.deepEqual(finding.suggestions, [
+    {
+      title: 'Name the source: replace “many believe” with “[named sources] believe”',
+      replacement: '[named sources] believe'
+    }
+  ])
   assert.match(finding.message, /^Who\?/)
 })
 
 test('weasel: a counted share of a group is a poll result, not a vague source', () => {
-  assert.deepEqual(ofRule(lintPlain('A harbour poll showed 61 percent of residents said fees were too high.'), 'weasel'), [])
-  assert.deepEqual(ofRule(lintPlain('Residents said fees were too high.'), 'weasel').map((finding) => finding.actual), ['Residents said'])
+  assert.deepEqual(
+    ofRule(lintPlain('A harbour poll showed 61 percent of residents said fees were too high.'), 'weasel'),
+    []
+  )
+  assert.deepEqual(
+    ofRule(lintPlain('Residents said fees were too high.'), 'weasel').map((finding) => finding.actual),
+    ['Residents said']
+  )
 })
 
 test('weasel: “supposedly” before an adjective sneers (loaded language); before a verb it hides a source', () => {
-  const categories = (text: string) => lintPlain(text).filter((finding) => finding.actual.includes('supposedly')).map((finding) => finding.category)
+  const categories = (text: string) =>
+    lintPlain(text)
+      .filter((finding) => finding.actual.includes('supposedly'))
+      .map((finding) => finding.category)
   assert.deepEqual(categories('The board ordered a supposedly independent review.'), ['loaded-language'])
   assert.deepEqual(categories('The board supposedly ordered a review.'), ['weasel'])
 })
@@ -57,15 +71,125 @@ test('vague-quantity is off by default and reports when turned on', () => {
   const text = 'Many companies left the port in some cases.'
   assert.deepEqual(ofRule(lintPlain(text), 'vague-quantity'), [])
   const found = ofRule(lintPlain(text, {rules: {'vague-quantity': true}}), 'vague-quantity')
-  assert.deepEqual(found.map((finding) => [finding.actual, finding.category, finding.severity]), [
-    ['Many companies', 'weasel', 'info'],
-    ['in some cases', 'weasel', 'info']
-  ])
+  assert.deepEqual(
+    found.map((finding) => [finding.actual, finding.category, finding.severity]),
+    [
+      ['Many companies', 'weasel', 'info'],
+      ['in some cases', 'weasel', 'info']
+    ]
+  )
   assert.equal(found[0].suggestions[0].replacement, '[number] companies')
 })
 
 test('weasel: “so many” and “too many” measure a number; they cite no one', () => {
   assert.deepEqual(ofRule(lintPlain('It is hard to see why so many people queue for the ferry.'), 'weasel'), [])
   assert.deepEqual(ofRule(lintPlain('Far too many residents lost their berths.'), 'weasel'), [])
-  assert.deepEqual(ofRule(lintPlain('Many people think the ferry is too slow.'), 'weasel').map((finding) => finding.actual), ['Many people'])
+  assert.deepEqual(
+    ofRule(lintPlain('Many people think the ferry is too slow.'), 'weasel').map((finding) => finding.actual),
+    ['Many people think']
+  )
+})
+
+const weaselsIn = (text: string, sensitivity: 'precise' | 'balanced' | 'thorough' = 'balanced') =>
+  ofRule(lintPlain(text, {sensitivity}), 'weasel')
+
+// A vague or collective subject with any verb of saying, believing or judging: read by grammar, not from a list of phrases.
+ruleCases('weasel', {
+  fires: [
+    ['Critics took aim at the harbour fees.', 'Critics took aim'],
+    ['Party insiders read the sale as a signal.', 'Party insiders read'],
+    ['Her apologists now say the ferry was never late.', 'Her apologists now say'],
+    ['Some on the left are convinced the port will close.', 'Some on the left are convinced'],
+    ['Harbour watchers scoffed at the dredging plan.', 'Harbour watchers scoffed'],
+    ['Many in the union fear a sale.', 'Many in the union fear'],
+    ['Observers have long argued that the berths are too small.', 'Observers have long argued'],
+    ['Many an analyst has doubted the tonnage figures.', 'Many an analyst has doubted'],
+    ['Skeptics dismissed the report as a stunt.', 'Skeptics dismissed'],
+    ['Experts remain divided over the dredging plan.', 'Experts remain divided'],
+    ['Some economists reason that the levy will drive ships away.', 'Some economists reason'],
+    ['People familiar with the talks said the bid was withdrawn.', 'People familiar with the talks said'],
+    ['Critics of the levy claim it will close the fish market.', 'Critics of the levy claim'],
+    ['Others question the cost of the new quay.', 'Others question']
+  ],
+  silent: [
+    'Critics, including the harbour master Ana Ruiz, said the plan was rushed.',
+    'Councillor Ana Ruiz and other critics say the fee is unfair.',
+    'Protesters chanted outside the harbour office.',
+    'Residents rejected the levy in a vote on Sunday.',
+    'Some 300 residents attended the meeting.',
+    'In a survey of 400 residents, most said fees were too high.',
+    'Half of the tenants said the rent had doubled.',
+    'Fishermen who were told to leave have returned.',
+    'Dock workers unloaded the ferry at dawn.',
+    'Prosecutors said the captain had been drinking.',
+    'Several ships docked on Monday, and some left on Tuesday.',
+    'For some reason, the ferry left early.',
+    'Plus, there are a few berths that the board hopes to sell.'
+  ]
+})
+
+// Hearsay with no source in reach: "reportedly", "allegedly", "apparently"; the passive that hides who holds a view.
+ruleCases('weasel', {
+  fires: [
+    ['The director allegedly moved the harbour funds offshore.', 'allegedly'],
+    ['It’s believed the ferry will be sold.', 'It’s believed'],
+    ['It’s been reported that the berths were sold.', 'It’s been reported'],
+    ['The sale is widely seen as a giveaway.', 'widely seen as'],
+    ['Rumours persist that the port will close.', 'Rumours persist'],
+    ['It is a truism that small ports lose money.', 'It is a truism that'],
+    ['Conventional wisdom holds that ferries never pay.', 'Conventional wisdom holds'],
+    ['The plan has drawn widespread criticism.', 'drawn widespread criticism'],
+    ['The levy was widely criticised as unfair.', 'widely criticised'],
+    ['We are told the berths are safe.', 'We are told'],
+    ['It is arguably the busiest port on the coast.', 'arguably']
+  ],
+  silent: [
+    'The harbour master said the tanker ran aground. It reportedly carried no cargo.',
+    'Police arrested the captain, who allegedly steered the ship while drunk.',
+    'The street is known as Harbour Row.',
+    'It was reported to the police on Monday.',
+    'The ferry could be seen as far away as the lighthouse.',
+    'The director is said to favour the bid, according to two board members.',
+    'The rumours persisted until the board met.',
+    'The plan drew criticism from Councillor Ana Ruiz.',
+    'The levy was criticised by the harbour board.',
+    'We told the harbour master about the leak.',
+    'The court generally held that the quay belonged to the town.'
+  ]
+})
+
+test('weasel: confidence follows how vague the subject is and how surely the verb gives a view', () => {
+  const confidenceOf = (text: string) => weaselsIn(text, 'thorough')[0]?.confidence ?? 0
+  // A stance ("critics argue") is surer than a crowd's ("residents said"), which is the story's own actors talking.
+  assert.ok(confidenceOf('Critics argue that the levy is unfair.') >= 0.75)
+  assert.ok(confidenceOf('Residents said the levy is unfair.') < confidenceOf('Critics argue that the levy is unfair.'))
+  // A plural known only by its ending ("wharfingers") counts only when it holds a view, and only at thorough.
+  assert.ok(confidenceOf('Wharfingers believe the levy is unfair.') < 0.5)
+  assert.deepEqual(weaselsIn('Wharfingers said the levy is unfair.', 'thorough'), [])
+  // A named voice quoted right after gives the crowd a face: less sure.
+  const alone = confidenceOf('Critics argue that the levy is unfair. The board met on Monday.')
+  const quoted = confidenceOf('Critics argue that the levy is unfair. “It is theft,” said Ana Ruiz, a tenant.')
+  assert.ok(quoted < alone)
+  // Hearsay with a source in reach is shown only at thorough.
+  assert.deepEqual(weaselsIn('The harbour master said the tanker ran aground. It reportedly carried no cargo.'), [])
+  assert.equal(
+    weaselsIn('The harbour master said the tanker ran aground. It reportedly carried no cargo.', 'thorough')[0].actual,
+    'reportedly'
+  )
+})
+
+test('weasel: a vague subject is rewritten as a placeholder, keeping the verb and its agreement', () => {
+  const [critics] = weaselsIn('Critics took aim at the harbour fees.')
+  assert.equal(critics.suggestions[0].replacement, '[named sources] took aim')
+  const [everyone] = weaselsIn('Everyone says the port is doomed.')
+  assert.equal(everyone.actual, 'Everyone says')
+  assert.equal(everyone.suggestions[0].replacement, '[source] says')
+  // "critics who say": a relative clause cannot take the placeholder; the finding stays, with no rewrite.
+  const [relative] = weaselsIn('The mayor dismissed critics who say the port is failing.')
+  assert.equal(relative.actual, 'critics who say')
+  assert.deepEqual(relative.suggestions, [])
+})
+
+test('weasel: words in a quotation are the speaker’s', () => {
+  assert.deepEqual(weaselsIn('“Critics say the levy is unfair, and they are right,” Okafor said.'), [])
 })

@@ -35,7 +35,9 @@ describe('Configuration in the editor', () => {
     await write('ignore-case/drafts/idea.md', 'The plan is pure hype.\n')
     await write('ignore-case/published/idea.md', 'The plan is pure hype.\n')
     const published = await open('ignore-case/published/idea.md')
-    await waitFor('findings in the published article', () => ours(published.uri).some((diagnostic) => codeOf(diagnostic) === 'loaded-language'))
+    await waitFor('findings in the published article', () =>
+      ours(published.uri).some((diagnostic) => codeOf(diagnostic) === 'loaded-language')
+    )
     const draft = await open('ignore-case/drafts/idea.md')
     await lintedNow(draft)
     assert.deepEqual(ours(draft.uri), [])
@@ -51,8 +53,14 @@ describe('Configuration in the editor', () => {
     await write('workspace-case/notes/other.txt', 'The plan is pure hype.\n')
     await vscode.commands.executeCommand('editorialReview.lintWorkspace')
     const hypeIn = (name: string) =>
-      vscode.languages.getDiagnostics(workspaceFile(name)).filter((diagnostic) => codeOf(diagnostic) === 'loaded-language')
-    assert.equal(hypeIn('workspace-case/notes/other.txt').length, 1, 'the same words in another article are still reported')
+      vscode.languages
+        .getDiagnostics(workspaceFile(name))
+        .filter((diagnostic) => codeOf(diagnostic) === 'loaded-language')
+    assert.equal(
+      hypeIn('workspace-case/notes/other.txt').length,
+      1,
+      'the same words in another article are still reported'
+    )
     assert.deepEqual(hypeIn('workspace-case/notes/closed.txt'), [])
   })
 
@@ -62,13 +70,21 @@ describe('Configuration in the editor', () => {
     const settings = vscode.workspace.getConfiguration('editorialReview')
     const document = await open('precedence-case/article.md')
     await waitFor('a weasel error from the file', () =>
-      ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'weasel' && diagnostic.severity === vscode.DiagnosticSeverity.Error)
+      ours(document.uri).some(
+        (diagnostic) => codeOf(diagnostic) === 'weasel' && diagnostic.severity === vscode.DiagnosticSeverity.Error
+      )
     )
     await settings.update('categories', {weasel: 'off'}, vscode.ConfigurationTarget.Workspace)
     try {
-      await waitFor('the weasel finding to go', () => !ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'weasel'))
+      await waitFor(
+        'the weasel finding to go',
+        () => !ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'weasel')
+      )
       await lintedNow(document)
-      assert.ok(ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'loaded-language'), 'other rules still report')
+      assert.ok(
+        ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'loaded-language'),
+        'other rules still report'
+      )
       assert.ok(!ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'weasel'))
     } finally {
       await settings.update('categories', undefined, vscode.ConfigurationTarget.Workspace)
@@ -76,11 +92,18 @@ describe('Configuration in the editor', () => {
   })
 
   it('with the balance report open, a keystroke in a 100,000-word article costs one incremental lint and no whole one', async function () {
-    skipInWebWorker(this, 'lint counting is host-independent and the Node host checks it; 100,000 words take about 20 s in the worker')
+    skipInWebWorker(
+      this,
+      'lint counting is host-independent and the Node host checks it; 100,000 words take about 20 s in the worker'
+    )
     this.timeout(120_000)
-    const paragraph = 'The harbour board said fees would rise by 4 percent next year. Critics called the plan a power grab.'
+    const paragraph =
+      'The harbour board said fees would rise by 4 percent next year. Critics called the plan a power grab.'
     const words = paragraph.split(/\s+/).length
-    await write('long-case/long.md', `${Array.from({length: Math.ceil(100_000 / words)}, () => paragraph).join('\n\n')}\n`)
+    await write(
+      'long-case/long.md',
+      `${Array.from({length: Math.ceil(100_000 / words)}, () => paragraph).join('\n\n')}\n`
+    )
     const extension = await api()
     const document = await open('long-case/long.md')
     await waitFor('the first lint of the long article', () => extension.linter.resultFor(document.uri), 60_000)

@@ -1,7 +1,19 @@
 import * as assert from 'node:assert/strict'
 import * as vscode from 'vscode'
+import {BALANCE_WEIGHTS, type BalanceReport} from '../../../src/engine/index'
 import type {EditorialReviewApi} from '../../../src/extension/extension'
-import {codeOf, diagnosticsFor, EXTENSION_ID, openFixture, ours, revert, skipInWebWorker, SUITE_HOST, waitFor, workspaceFile} from './helpers'
+import {
+  codeOf,
+  diagnosticsFor,
+  EXTENSION_ID,
+  openFixture,
+  ours,
+  revert,
+  skipInWebWorker,
+  SUITE_HOST,
+  waitFor,
+  workspaceFile
+} from './helpers'
 // Configuration and lint-count tests run in the same host, after these.
 import './configuration.test'
 
@@ -9,15 +21,35 @@ let api: EditorialReviewApi
 
 async function quickFixes(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
   return waitFor('code actions', async () => {
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)
-    const mine = (actions ?? []).filter((action) => action.title.includes(`(${codeOf(diagnostic)})`) || action.title.endsWith(codeOf(diagnostic)) || action.title.includes(codeOf(diagnostic)))
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value
+    )
+    const mine = (actions ?? []).filter(
+      (action) =>
+        action.title.includes(`(${codeOf(diagnostic)})`) ||
+        action.title.endsWith(codeOf(diagnostic)) ||
+        action.title.includes(codeOf(diagnostic))
+    )
     return mine.length > 0 ? mine : undefined
   })
 }
 
-function diagnosticOn(document: vscode.TextDocument, diagnostics: readonly vscode.Diagnostic[], ruleId: string, text: string): vscode.Diagnostic {
-  const found = diagnostics.find((diagnostic) => codeOf(diagnostic) === ruleId && document.getText(diagnostic.range).includes(text))
-  assert.ok(found, `no ${ruleId} diagnostic on “${text}”: ${diagnostics.map((diagnostic) => `${codeOf(diagnostic)}:${document.getText(diagnostic.range)}`).join(' | ')}`)
+function diagnosticOn(
+  document: vscode.TextDocument,
+  diagnostics: readonly vscode.Diagnostic[],
+  ruleId: string,
+  text: string
+): vscode.Diagnostic {
+  const found = diagnostics.find(
+    (diagnostic) => codeOf(diagnostic) === ruleId && document.getText(diagnostic.range).includes(text)
+  )
+  assert.ok(
+    found,
+    `no ${ruleId} diagnostic on “${text}”: ${diagnostics.map((diagnostic) => `${codeOf(diagnostic)}:${document.getText(diagnostic.range)}`).join(' | ')}`
+  )
   return found
 }
 
@@ -33,7 +65,9 @@ describe('Editorial Review in a real VS Code', () => {
     await openFixture('article.md')
     api = await extension.activate()
     // The runners read this line: which extension host the suite ran in.
-    console.log(`  Extension host: ${api.extensionHost} (UI kind ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'})`)
+    console.log(
+      `  Extension host: ${api.extensionHost} (UI kind ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'})`
+    )
   })
 
   afterEach(async () => {
@@ -54,13 +88,18 @@ describe('Editorial Review in a real VS Code', () => {
       for (const word of text.split(/(?<= )/)) await vscode.commands.executeCommand('type', {text: word})
     }
     await type('Many believe the port will lose its tenants. ')
-    await waitFor('a weasel finding on the typed sentence', () => ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'weasel'))
+    await waitFor('a weasel finding on the typed sentence', () =>
+      ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'weasel')
+    )
     await type('Yet beneath the market hype, a shift is under way.')
     const diagnostics = await waitFor('the second sentence to be linted', () => {
       const found = ours(document.uri)
       return found.some((diagnostic) => codeOf(diagnostic) === 'loaded-language') ? found : undefined
     })
-    assert.equal(document.getText(), 'Many believe the port will lose its tenants. Yet beneath the market hype, a shift is under way.')
+    assert.equal(
+      document.getText(),
+      'Many believe the port will lose its tenants. Yet beneath the market hype, a shift is under way.'
+    )
     diagnosticOn(document, diagnostics, 'weasel', 'Many believe')
     diagnosticOn(document, diagnostics, 'loaded-language', 'hype')
     assert.ok(document.isDirty && document.isUntitled)
@@ -72,8 +111,14 @@ describe('Editorial Review in a real VS Code', () => {
     const {document} = editor
     const diagnostic = diagnosticOn(document, await diagnosticsFor(document.uri, 10), 'loaded-language', 'hype')
     const hovers = await waitFor('a hover on “hype”', async () => {
-      const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, diagnostic.range.start.translate(0, 1))
-      const mine = (found ?? []).flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).filter((text) => text.includes('Editorial Review'))
+      const found = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        diagnostic.range.start.translate(0, 1)
+      )
+      const mine = (found ?? [])
+        .flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value)))
+        .filter((text) => text.includes('Editorial Review'))
       return mine.length > 0 ? mine : undefined
     })
     const text = hovers.join('\n')
@@ -85,7 +130,14 @@ describe('Editorial Review in a real VS Code', () => {
   it('Open Rule Documentation shows the rule’s page from the extension’s own docs', async () => {
     await vscode.commands.executeCommand('editorialReview.openRuleDocs', 'weasel')
     const tab = await waitFor('the rule page in the Markdown preview', () =>
-      vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.includes('markdown.preview') && candidate.label.includes('weasel'))
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find(
+          (candidate) =>
+            candidate.input instanceof vscode.TabInputWebview &&
+            candidate.input.viewType.includes('markdown.preview') &&
+            candidate.label.includes('weasel')
+        )
     )
     assert.ok(tab)
   })
@@ -97,7 +149,9 @@ describe('Editorial Review in a real VS Code', () => {
     const loaded = diagnosticOn(document, diagnostics, 'loaded-language', 'much-touted')
     assert.equal(loaded.source, 'Editorial Review')
     assert.equal(loaded.severity, vscode.DiagnosticSeverity.Warning)
-    assert.ok(typeof loaded.code === 'object' && loaded.code.target.toString().endsWith('/docs/rules/loaded-language.md'))
+    assert.ok(
+      typeof loaded.code === 'object' && loaded.code.target.toString().endsWith('/docs/rules/loaded-language.md')
+    )
     const passive = diagnosticOn(document, diagnostics, 'passive-voice', 'are all controlled by one shipping group')
     assert.equal(passive.severity, vscode.DiagnosticSeverity.Information)
     diagnosticOn(document, diagnostics, 'weasel', 'Many believe')
@@ -106,7 +160,9 @@ describe('Editorial Review in a real VS Code', () => {
     assert.ok(!diagnostics.some((diagnostic) => document.getText(diagnostic.range).includes('kelby --report')))
     assert.ok(!diagnostics.some((diagnostic) => document.getText(diagnostic.range) === 'empire'))
     // The quoted words are the speaker's.
-    assert.ok(!diagnostics.some((diagnostic) => document.getText(diagnostic.range).includes('committed to keeping Kelby open')))
+    assert.ok(
+      !diagnostics.some((diagnostic) => document.getText(diagnostic.range).includes('committed to keeping Kelby open'))
+    )
   })
 
   it('applies a quick fix: the preferred rewrite replaces exactly the flagged words', async () => {
@@ -164,7 +220,8 @@ describe('Editorial Review in a real VS Code', () => {
     await waitFor('a lint of the latest version', () => api.linter.resultFor(document.uri)?.version === latest)
     const diagnostics = ours(document.uri)
     const lint = api.linter.resultFor(document.uri)!
-    for (const finding of lint.findings) assert.equal(document.getText().slice(finding.span.start, finding.span.end), finding.actual)
+    for (const finding of lint.findings)
+      assert.equal(document.getText().slice(finding.span.start, finding.span.end), finding.actual)
     diagnosticOn(document, diagnostics, 'weasel', 'Experts say')
     diagnosticOn(document, diagnostics, 'loaded-language', 'brutal')
     await revert(editor)
@@ -186,19 +243,45 @@ describe('Editorial Review in a real VS Code', () => {
     const settings = vscode.workspace.getConfiguration('editorialReview')
     await settings.update('rules', {'loaded-language': 'off'}, vscode.ConfigurationTarget.Workspace)
     try {
-      await waitFor('loaded-language to go', () => ours(document.uri).length > 0 && !ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'loaded-language'))
+      await waitFor(
+        'loaded-language to go',
+        () =>
+          ours(document.uri).length > 0 &&
+          !ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'loaded-language')
+      )
     } finally {
       await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace)
     }
-    await waitFor('loaded-language to return', () => ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'loaded-language'))
+    await waitFor('loaded-language to return', () =>
+      ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'loaded-language')
+    )
   })
 
   it('Show Balance Score opens the report; the status bar and Markdown export follow', async () => {
     await openFixture('article.md')
-    const report = await vscode.commands.executeCommand<{score: number; verdict: string; components: unknown[]}>('editorialReview.showBalance')
+    const report = await vscode.commands.executeCommand<BalanceReport>('editorialReview.showBalance')
     assert.ok(report && report.score < 50, `score ${report?.score}`)
-    assert.equal(report.components.length, 6)
-    assert.ok(api.balancePanel(), 'the panel is open')
+    assert.deepEqual(report.components.map((component) => component.id).sort(), Object.keys(BALANCE_WEIGHTS).sort())
+    const panel = api.balancePanel()
+    assert.ok(panel, 'the panel is open')
+    // The table of voices: a row's click selects every sentence in which that voice speaks.
+    const voice = report.sources.find((source) => source.spans.length > 0)
+    assert.ok(voice, `a voice with its sentences: ${JSON.stringify(report.sources.map((source) => source.name))}`)
+    assert.equal(await panel.handleMessage({type: 'reveal-voice', spans: voice.spans}), true)
+    const editor = await waitFor('the voice’s sentences selected', () => {
+      const active = vscode.window.activeTextEditor
+      return active && active.selections.length === voice.spans.length ? active : undefined
+    })
+    const first = editor.document.getText(
+      editor.selections.find((selection) => editor.document.offsetAt(selection.start) === voice.spans[0].start) ??
+        editor.selection
+    )
+    assert.ok(first.length > 0)
+    assert.equal(
+      await panel.handleMessage({type: 'reveal-voice', spans: [{start: 0, end: 10 ** 9}]}),
+      false,
+      'a span outside the article is refused'
+    )
     const exported = await vscode.commands.executeCommand<vscode.TextDocument>('editorialReview.exportBalance')
     assert.ok(exported)
     assert.match(exported.getText(), /^# Balance report: article\.md/)
@@ -207,7 +290,9 @@ describe('Editorial Review in a real VS Code', () => {
 
   it('keeps injected markup as data in the balance report', async () => {
     await openFixture('injected.txt')
-    const report = await vscode.commands.executeCommand<{components: Array<{evidence: Array<{text: string}>}>}>('editorialReview.showBalance')
+    const report = await vscode.commands.executeCommand<{components: Array<{evidence: Array<{text: string}>}>}>(
+      'editorialReview.showBalance'
+    )
     const texts = report.components.flatMap((component) => component.evidence.map((item) => item.text)).join(' ')
     assert.ok(texts.includes('<img src=x onerror='), 'the evidence keeps the characters')
     const exported = await vscode.commands.executeCommand<vscode.TextDocument>('editorialReview.exportBalance')
@@ -220,7 +305,9 @@ describe('Editorial Review in a real VS Code', () => {
     await diagnosticsFor(document.uri, 5)
     const before = document.getText()
     let reviewed: number | undefined
-    const review = Promise.resolve(vscode.commands.executeCommand<number>('editorialReview.reviewRewrites')).then((count) => (reviewed = count))
+    const review = Promise.resolve(vscode.commands.executeCommand<number>('editorialReview.reviewRewrites')).then(
+      (count) => (reviewed = count)
+    )
     // The preview lists the rewrites; nothing is ticked, so accepting it as it stands changes nothing.
     await waitFor('the refactor preview to be accepted', async () => {
       if (reviewed !== undefined) return true
@@ -236,7 +323,9 @@ describe('Editorial Review in a real VS Code', () => {
     await diagnosticsFor(editor.document.uri, 5)
     const offered = async () => {
       let count: number | undefined
-      const review = Promise.resolve(vscode.commands.executeCommand<number>('editorialReview.reviewRewrites')).then((value) => (count = value))
+      const review = Promise.resolve(vscode.commands.executeCommand<number>('editorialReview.reviewRewrites')).then(
+        (value) => (count = value)
+      )
       await waitFor('the preview to close', async () => {
         if (count !== undefined) return true
         await vscode.commands.executeCommand('refactorPreview.discard').then(undefined, () => undefined)
@@ -252,7 +341,9 @@ describe('Editorial Review in a real VS Code', () => {
   })
 
   it('runs Lint Workspace and Toggle', async () => {
-    const summary = await vscode.commands.executeCommand<{files: number; findings: number}>('editorialReview.lintWorkspace')
+    const summary = await vscode.commands.executeCommand<{files: number; findings: number}>(
+      'editorialReview.lintWorkspace'
+    )
     assert.ok(summary.files >= 4, `linted ${summary.files} files`)
     assert.ok(ours(workspaceFile('article.txt')).length > 0, 'a file that is not open gets diagnostics too')
     const editor = await openFixture('article.md')
@@ -270,15 +361,27 @@ describe('Editorial Review in a real VS Code', () => {
     const editor = await openFixture('article.md')
     const {document} = editor
     const diagnostic = diagnosticOn(document, await diagnosticsFor(document.uri, 10), 'loaded-language', 'titans')
-    const ignore = (await quickFixes(document, diagnostic)).find((action) => action.title.startsWith('Ignore this finding'))!
+    const ignore = (await quickFixes(document, diagnostic)).find((action) =>
+      action.title.startsWith('Ignore this finding')
+    )!
     assert.equal(await runCommand(ignore), true)
-    assert.match(document.lineAt(diagnostic.range.start.line).text, /^<!-- editorial-review-disable-next-line loaded-language -->$/)
-    await waitFor('titans to be ignored', () => ours(document.uri).length > 0 && !ours(document.uri).some((entry) => document.getText(entry.range) === 'titans'))
+    assert.match(
+      document.lineAt(diagnostic.range.start.line).text,
+      /^<!-- editorial-review-disable-next-line loaded-language -->$/
+    )
+    await waitFor(
+      'titans to be ignored',
+      () =>
+        ours(document.uri).length > 0 && !ours(document.uri).some((entry) => document.getText(entry.range) === 'titans')
+    )
     await revert(editor)
   })
 
   it('caps the Problems panel at maxProblemsPerFile and counts the rest', async function () {
-    skipInWebWorker(this, 'the cap is host-independent and the Node host checks it; 10,000 findings take about 20 s in the worker')
+    skipInWebWorker(
+      this,
+      'the cap is host-independent and the Node host checks it; 10,000 findings take about 20 s in the worker'
+    )
     const content = Array.from({length: 10_000}, (_, index) => `Line ${index} is pure hype.`).join('\n')
     const document = await vscode.workspace.openTextDocument({language: 'plaintext', content})
     await vscode.window.showTextDocument(document)
@@ -291,7 +394,10 @@ describe('Editorial Review in a real VS Code', () => {
   })
 
   it('leaves an article over the size budget alone instead of freezing', async function () {
-    skipInWebWorker(this, 'the budget is host-independent and the Node host checks it; a 10 MB article takes about 6 s in the worker')
+    skipInWebWorker(
+      this,
+      'the budget is host-independent and the Node host checks it; a 10 MB article takes about 6 s in the worker'
+    )
     const content = 'The much-touted deal is pure hype. '.repeat(Math.ceil((10 * 1024 * 1024 + 1) / 35))
     const document = await vscode.workspace.openTextDocument({language: 'plaintext', content})
     await vscode.window.showTextDocument(document)
@@ -310,7 +416,14 @@ describe('Editorial Review in a real VS Code', () => {
     const panel = api.balancePanel()!
     const selection = () => vscode.window.activeTextEditor?.selection
     const before = selection()
-    for (const forged of [{type: 'reveal', start: 10_000_000, end: 10_000_005}, {type: 'reveal', start: -5, end: 3}, {type: 'reveal', start: 5, end: 2}, {type: 'run', command: 'workbench.action.files.delete'}, 'reveal', null]) {
+    for (const forged of [
+      {type: 'reveal', start: 10_000_000, end: 10_000_005},
+      {type: 'reveal', start: -5, end: 3},
+      {type: 'reveal', start: 5, end: 2},
+      {type: 'run', command: 'workbench.action.files.delete'},
+      'reveal',
+      null
+    ]) {
       assert.equal(await panel.handleMessage(forged), false, JSON.stringify(forged))
     }
     assert.deepEqual(selection(), before)
@@ -331,7 +444,10 @@ describe('Editorial Review in a real VS Code', () => {
       await waitFor('a lint after the broken config', () => api.linter.resultFor(document.uri)?.version === version)
       assert.ok(ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'weasel'))
       await write('{ "rules": { "weasel": "off" } }')
-      await waitFor('weasel to be turned off by the config file', () => ours(document.uri).length > 0 && !ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'weasel'))
+      await waitFor(
+        'weasel to be turned off by the config file',
+        () => ours(document.uri).length > 0 && !ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'weasel')
+      )
     } finally {
       await vscode.workspace.fs.delete(config)
     }
@@ -343,13 +459,20 @@ describe('Editorial Review in a real VS Code', () => {
     const editor = await openFixture('article.txt')
     const {document} = editor
     const diagnostic = diagnosticOn(document, await diagnosticsFor(document.uri, 5), 'loaded-language', 'titans')
-    const ignore = (await quickFixes(document, diagnostic)).find((action) => action.title.startsWith('Ignore this finding'))!
+    const ignore = (await quickFixes(document, diagnostic)).find((action) =>
+      action.title.startsWith('Ignore this finding')
+    )!
     const config = workspaceFile('.editorial-review.json')
     try {
       assert.equal(await runCommand(ignore), true)
       const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(config)))
       assert.deepEqual(written.ignoredFindings, [{ruleId: 'loaded-language', text: 'titans', path: 'article.txt'}])
-      await waitFor('titans to be ignored', () => ours(document.uri).length > 0 && !ours(document.uri).some((entry) => document.getText(entry.range) === 'titans'))
+      await waitFor(
+        'titans to be ignored',
+        () =>
+          ours(document.uri).length > 0 &&
+          !ours(document.uri).some((entry) => document.getText(entry.range) === 'titans')
+      )
       assert.ok(!document.isDirty)
     } finally {
       await vscode.workspace.fs.delete(config)

@@ -3,7 +3,11 @@ import * as vscode from 'vscode'
 export const EXTENSION_ID = 'editorial-review.editorial-review'
 
 /** Waits for a condition, polling and on every diagnostics change; never a fixed sleep. */
-export async function waitFor<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 15_000
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await check()
@@ -63,7 +67,8 @@ export const SUITE_HOST = (globalThis as {EDITORIAL_REVIEW_EXPECTED_HOST?: strin
  * `npm run test:web -- --all` runs them anyway.
  */
 export function skipInWebWorker(test: Mocha.Context, reason: string): void {
-  if (SUITE_HOST !== 'webworker' || (globalThis as {EDITORIAL_REVIEW_RUN_ALL?: boolean}).EDITORIAL_REVIEW_RUN_ALL) return
+  if (SUITE_HOST !== 'webworker' || (globalThis as {EDITORIAL_REVIEW_RUN_ALL?: boolean}).EDITORIAL_REVIEW_RUN_ALL)
+    return
   console.log(`      skipped in the web worker host: ${reason}`)
   test.skip()
 }
