@@ -505,10 +505,11 @@ export function carryKey(before: boolean | ClaimCarry, own?: readonly FigureNote
   const head = `${carry.attribution ? 1 : 0}${carry.attribution && carry.documentUnits ? carry.documentUnits.join(',') : ''}`
   const earlier = carry.figures ?? []
   if (!own) return `${head}|${earlier.map((note) => note.id).join(',')}`
-  const ids = new Set(earlier.map((note) => note.id))
+  // Most paragraphs give no figure: their key must not cost a pass over every figure before them.
+  if (own.length === 0) return `${head}|`
   const notes = [...earlier]
   const marks = own.map((note) => {
-    const mark = `${ids.has(note.id) ? 'r' : ''}${sumsOver(note, notes) ? 's' : ''}`
+    const mark = `${earlier.some((other) => other.id === note.id) ? 'r' : ''}${sumsOver(note, notes) ? 's' : ''}`
     notes.push(note)
     return mark
   })
