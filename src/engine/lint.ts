@@ -79,6 +79,8 @@ export function lintText(text: string, options: LintOptions): LintResult {
     if (confidence < threshold) continue
     // Only the writer's words are judged: not quotations, embedded posts or the page around the article.
     if (!rule.checksQuotations && isOtherVoice(document, span)) continue
+    // Nor a span that reaches over code or a link target in Markdown: a sentence around `code` is not all prose.
+    if (hidesWords(document, span)) continue
     if (options.applyDirectives !== false && directives.isDisabled(rule.id, rule.category, span.start)) continue
     const actual = text.slice(span.start, span.end)
     if (isAllowed(actual, span, config.allow, allowed)) continue
@@ -121,6 +123,21 @@ function spanOf(message: VFileMessage): Span | undefined {
   const end = 'end' in place ? place.end.offset : place.offset
   if (start === undefined || end === undefined) return
   return {start, end}
+}
+
+/** Whether the span covers words the Markdown reader set aside as not prose (inline code, a URL), not only markup. */
+function hidesWords({text, prose}: ProseDocument, span: Span): boolean {
+  if (prose === text) return false
+  for (let index = span.start; index < span.end; index++) {
+    if (prose[index] === text[index]) continue
+    if (
+      /[\p{L}\p{N}]/u.test(text[index]) &&
+      /[\p{L}\p{N}]/u.test(text[index + 1] ?? '') &&
+      prose[index + 1] !== text[index + 1]
+    )
+      return true
+  }
+  return false
 }
 
 /** Findings a rule names no confidence for are as sure as the rule's declaration says, or fairly sure. */

@@ -21,6 +21,8 @@ export interface ProseDocument {
   kind: DocumentKind
   lines: LineIndex
   tree: Root
+  /** The text with everything that is not prose (code, URLs, markup, front matter) blanked out: same length, same offsets. */
+  prose: string
   /** Where each paragraph of prose lies in `text`. */
   blocks: Span[]
   /** Direct quotations: the speaker's words, not the writer's. */
@@ -73,6 +75,7 @@ export function readDocument(
     kind,
     lines,
     tree,
+    prose: prose.masked,
     blocks: prose.blocks,
     quotations,
     furniture,
