@@ -55,12 +55,7 @@ export class LintController implements vscode.Disposable {
   /** Whether the settings say this document is an article to lint. */
   isArticle(document: vscode.TextDocument): boolean {
     const behaviour = behaviourFor(document.uri)
-    return (
-      behaviour.enable &&
-      behaviour.languages.includes(document.languageId) &&
-      document.uri.scheme !== 'output' &&
-      document.uri.scheme !== 'vscode-userdata'
-    )
+    return behaviour.enable && behaviour.languages.includes(document.languageId) && isEditorsOwn(document.uri)
   }
 
   resultFor(uri: vscode.Uri): DocumentLint | undefined {
@@ -221,4 +216,18 @@ export class LintController implements vscode.Disposable {
     this.collection.dispose()
     this.linted.dispose()
   }
+}
+
+/**
+ * An article the editor writes: an untitled one, or a file in some file system (on disk, remote, virtual).
+ * Not the views VS Code builds from them (a refactor preview, a diff's original, output): their squiggles
+ * would be the same findings twice in the Problems panel.
+ */
+function isEditorsOwn(uri: vscode.Uri): boolean {
+  if (uri.scheme === 'untitled') return true
+  return (
+    uri.scheme !== 'output' &&
+    uri.scheme !== 'vscode-userdata' &&
+    vscode.workspace.fs.isWritableFileSystem(uri.scheme) !== undefined
+  )
 }

@@ -59,8 +59,10 @@ export class ProjectConfigs implements vscode.Disposable {
   }
 
   async forDocument(uri: vscode.Uri): Promise<ProjectConfig> {
+    // A document with no file system behind it (untitled, a refactor preview) has no config file to look for.
+    const hasFiles = vscode.workspace.fs.isWritableFileSystem(uri.scheme) !== undefined
     const resolved = await this.resolverFor(uri).resolve({
-      articlePath: uri.path,
+      articlePath: hasFiles ? uri.path : undefined,
       root: vscode.workspace.getWorkspaceFolder(uri)?.uri.path,
       settings: editorSettings(uri)
     })

@@ -51,7 +51,9 @@ export const SPECULATION: readonly LexiconEntry[] = [
     message: CERTAINTY,
     unlessReported: true
   },
-  {patterns: ['<be> inevitable', 'inevitably'], rewrites: ['is likely', 'likely'], message: CERTAINTY},
+  // "was inevitable" → "was likely"; "will inevitably lose" → "will likely lose": each keeps its own verb.
+  {patterns: ['<be> inevitable'], rewrites: ['{first} likely'], message: CERTAINTY, unlessReported: true, unlessAttributed: true},
+  {patterns: ['inevitably'], rewrites: ['likely'], message: CERTAINTY, unlessReported: true, unlessAttributed: true},
   {
     // With its "that", so the deletion leaves a sentence: "There is no doubt that rents will rise" → "Rents will rise".
     patterns: ['there is|was no doubt|question that', 'there\'s no doubt|question that', 'there can be no doubt|question that'],

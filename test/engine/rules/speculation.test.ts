@@ -168,3 +168,20 @@ ruleCases('speculation', {
     '“They are furious,” the union secretary said of the drivers.'
   ]
 })
+
+test('speculation: "inevitably" and "inevitable" keep their own verb in the rewrite, and a sourced one is left alone', () => {
+  const rewrite = (text: string) =>
+    ofRule(lintPlain(text), 'speculation').map((finding) =>
+      finding.suggestions.map(
+        (suggestion) => text.slice(0, finding.span.start) + suggestion.replacement + text.slice(finding.span.end)
+      )
+    )
+  assert.deepEqual(rewrite('The port will inevitably lose its smaller tenants.'), [
+    ['The port could lose its smaller tenants.', 'The port may lose its smaller tenants.']
+  ])
+  assert.deepEqual(rewrite('Smaller ports inevitably lose tenants after a merger.'), [
+    ['Smaller ports likely lose tenants after a merger.']
+  ])
+  assert.deepEqual(rewrite('Defeat was inevitable by then.'), [['Defeat was likely by then.']])
+  assert.deepEqual(rewrite('The merger was inevitable, the harbour board said.'), [])
+})
