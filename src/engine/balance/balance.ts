@@ -359,7 +359,11 @@ function attributionComponent(inputs: BalanceInputs): BalanceComponent {
     evidence: unsupported.map(({sentence, signals}) => {
       const first = sentence.tokens[signals[0].first]
       const last = sentence.tokens[signals[signals.length - 1].last]
-      return evidenceOf(inputs, {start: first.start, end: last.end}, 'No source in this sentence or the one before.')
+      return evidenceOf(
+        inputs,
+        {start: first.start, end: last.end},
+        'No source in this sentence, its paragraph or an attribution that carries over.'
+      )
     })
   }
 }
