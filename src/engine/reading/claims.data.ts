@@ -359,3 +359,9 @@ export const IRREGULAR_PLURALS = new Set(['men', 'women', 'people', 'children', 
 
 /** In a question, a "that" clause after these still asserts: "Is it any wonder that 40 ships left?" */
 export const FACTIVE_IN_QUESTIONS = new Set(['wonder', 'surprise', 'surprising', 'coincidence', 'accident', 'secret', 'know', 'knew', 'realize', 'realise', 'remember', 'forget', 'notice', 'aware'])
+
+/** Abbreviated month names ("Aug. 25"): dates, and words a full stop does not end a sentence after. */
+export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']
+
+/** Month names, full and abbreviated: a number beside one is a date, not a figure. */
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', ...MONTH_ABBREVIATIONS])

@@ -69,7 +69,8 @@ import {
   VAGUE_SOURCES,
   VIEW_NOUNS,
   VOTE_NOUNS,
-  WITNESS_VERBS
+  WITNESS_VERBS,
+  MONTHS
 } from './claims.data'
 
 export type SignalKind = 'poll' | 'forecast' | 'figure' | 'record' | 'superlative' | 'absolute' | 'sweeping'
@@ -113,32 +114,6 @@ const PRIORITY: SignalKind[] = ['poll', 'forecast', 'figure', 'record', 'superla
 
 const TERMINAL = /^[.!?…]+$|^[”"’']$/
 const YEAR = /^(1[6-9]|20)\d\d$/
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec'
-])
 const NUMBER_LABELS = new Set([
   'chapter',
   'page',

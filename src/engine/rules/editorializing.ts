@@ -11,7 +11,7 @@ import {
 import {attributionKind} from '../reading/speech'
 import {CONFIDENCE, report, type Rewrite} from '../rewrites/report'
 import {cleanDeletion, createLexiconRule} from '../rule-kit/lexicon-rule'
-import {ENGLISH_FUNCTION_WORDS} from '../reading/claims.data'
+import {ENGLISH_FUNCTION_WORDS, MONTH_ABBREVIATIONS} from '../reading/claims.data'
 import {VERDICT_NOUNS as VERDICT_NOUNS_BY_WORD} from './editorializing.data'
 import {
   ACTION_VERBS,
@@ -221,18 +221,7 @@ const ABBREVIATIONS = new Set([
   'hon',
   'u.s',
   'u.k',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec'
+  ...MONTH_ABBREVIATIONS
 ])
 
 /** A paragraph of some length in which hardly any word is a common English word is in another language. */
