@@ -15,6 +15,10 @@ const limit = Number(process.env.EVAL_LIMIT ?? Infinity)
 const verbose = process.argv.includes('--verbose')
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length)
 /** `--config=<file>` (repeatable): also measure the marked articles with that config file, one table row each. */
+/** `--out=<folder>`: where the marked-article listings go (default eval-output/), so two runs need not share one. */
+const outputFolder =
+  process.argv.find((argument) => argument.startsWith('--out='))?.slice('--out='.length) ??
+  join(PROJECT_ROOT, 'eval-output')
 const configFiles = process.argv
   .filter((argument) => argument.startsWith('--config='))
   .map((argument) => argument.slice('--config='.length))
@@ -207,7 +211,7 @@ function evaluateArticles(): void {
   }
   evaluateMarkedArticles({
     folder: join(dataFolder, 'articles'),
-    outputFolder: join(PROJECT_ROOT, 'eval-output'),
+    outputFolder,
     runs,
     verbose,
     limit
