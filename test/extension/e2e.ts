@@ -157,6 +157,45 @@ export async function runEndToEnd(): Promise<{passed: number; failed: number}> {
       }
     },
     {
+      name: 'a rewrite of an adjective in a series, ticked in the refactor preview, leaves a clean sentence',
+      run: async () => {
+        // The hard case: deleting "outrageous" from "an outrageous, costly and rushed budget" must take its
+        // comma with it and turn "an" into "a".
+        await openFile(page, 'council-budget.md')
+        await page.locator('.squiggly-warning').first().waitFor({timeout: STEP_TIMEOUT})
+        await runCommand(page, 'Editorial Review: Review Suggested Rewrites')
+        const pane = page.locator('.bulk-edit-panel, [id="refactorPreview"]').first()
+        await pane.waitFor({state: 'visible', timeout: STEP_TIMEOUT})
+        // The preview shows each edit as its sentence, the deleted words struck through.
+        const row = pane.locator('.monaco-list-row', {hasText: 'The council passed'}).first()
+        await row.waitFor({timeout: STEP_TIMEOUT})
+        const checkbox = row.locator('.edit-checkbox, input[type="checkbox"], .monaco-custom-toggle').first()
+        if ((await checkbox.getAttribute('aria-checked')) !== 'true') await checkbox.click()
+        await shot('05-hard-case-preview.png')
+        await pane.locator('.monaco-button', {hasText: 'Apply'}).first().click()
+        const clean = 'The council passed a costly and rushed budget on Tuesday'
+        // The editor renders spaces as no-break spaces, so the text is read the way editorText reads it.
+        await page.waitForFunction(
+          (sentence) =>
+            document
+              .querySelector('.editor-instance .view-lines')
+              ?.textContent?.replace(/\u00a0/g, ' ')
+              .includes(sentence),
+          clean,
+          {timeout: STEP_TIMEOUT}
+        )
+        const text = await editorText(page)
+        if (/outrageous|,\s*,|\ban costly\b/.test(text)) throw new Error(`the sentence is not clean: ${text}`)
+        // Linted again, the mended sentence has nothing left to flag (no a/an or punctuation finding either).
+        await page
+          .locator('.editor-instance .squiggly-warning, .editor-instance .squiggly-info')
+          .first()
+          .waitFor({state: 'detached', timeout: STEP_TIMEOUT})
+        await shot('06-hard-case-applied.png')
+        await openFile(page, 'article.md')
+      }
+    },
+    {
       name: 'Show Balance Score opens the report with the score, the chart and next steps',
       run: async () => {
         await runCommand(page, 'Editorial Review: Show Balance Score')
@@ -167,7 +206,7 @@ export async function runEndToEnd(): Promise<{passed: number; failed: number}> {
         await frame.locator('.bar-row').nth(5).waitFor({timeout: STEP_TIMEOUT})
         await frame.locator('.next-steps li').first().waitFor({timeout: STEP_TIMEOUT})
         await page.locator('.statusbar-item', {hasText: 'balance'}).first().waitFor({timeout: STEP_TIMEOUT})
-        await shot('05-balance-report.png')
+        await shot('07-balance-report.png')
       }
     },
     {
@@ -181,7 +220,7 @@ export async function runEndToEnd(): Promise<{passed: number; failed: number}> {
           undefined,
           {timeout: STEP_TIMEOUT}
         )
-        await shot('06-evidence-selected.png')
+        await shot('08-evidence-selected.png')
       }
     },
     {
@@ -202,7 +241,7 @@ export async function runEndToEnd(): Promise<{passed: number; failed: number}> {
         if (injected.pwned !== undefined || injected.images > 0 || injected.scripts > 1)
           throw new Error(`markup ran in the report: ${JSON.stringify(injected)}`)
         if (dialogs.length > 0) throw new Error(`a dialog opened: ${dialogs.join(', ')}`)
-        await shot('07-injected-markup-as-text.png')
+        await shot('09-injected-markup-as-text.png')
       }
     }
   ]
