@@ -190,7 +190,7 @@ test('a rewrite replaces exactly the finding in its sentence', () => {
   const awful = finding('loaded-language', start, start + 'truly awful'.length)
   const sentence = sentenceAround(text, sentences, start, start + 'truly awful'.length)
   assert.deepEqual(sentence, {start: 17, end: 43})
-  assert.equal(applySuggestion(text, sentence, awful, 'poor'), 'It was a poor plan.')
+  assert.equal(applySuggestion(text, sentence, awful, {title: 'Replace', replacement: 'poor'}), 'It was a poor plan.')
   assert.deepEqual(
     sentenceAround(text, sentences, 10, 20),
     {start: 0, end: 43},

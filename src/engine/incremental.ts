@@ -162,7 +162,14 @@ export class IncrementalLinter {
 
 function shiftFinding(finding: Finding, base: number): Finding {
   if (base === 0) return finding
-  return {...finding, span: {start: finding.span.start + base, end: finding.span.end + base}}
+  const shift = (span: Span): Span => ({start: span.start + base, end: span.end + base})
+  return {
+    ...finding,
+    span: shift(finding.span),
+    suggestions: finding.suggestions.map((suggestion) =>
+      suggestion.span ? {...suggestion, span: shift(suggestion.span)} : suggestion
+    )
+  }
 }
 
 /**

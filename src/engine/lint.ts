@@ -84,13 +84,12 @@ export function lintText(text: string, options: LintOptions): LintResult {
     if (options.applyDirectives !== false && directives.isDisabled(rule.id, rule.category, span.start)) continue
     const actual = text.slice(span.start, span.end)
     if (isAllowed(actual, span, config.allow, allowed)) continue
-    const finding = toFinding(message, rule, severity, span, document, confidence)
-    // An ignored finding is remembered by the words it showed, which a mended rewrite may have widened.
     const isIgnored = (ignored: IgnoredFinding) =>
       ignored.ruleId === rule.id &&
-      (ignored.text === actual || ignored.text === finding.actual) &&
+      ignored.text === actual &&
       (ignored.path === undefined || ignored.path === options.path)
     if (config.ignoredFindings.some(isIgnored)) continue
+    const finding = toFinding(message, rule, severity, span, document, confidence)
     findings.push(finding)
   }
   return {findings: withoutOverlaps(findings), document}
@@ -152,7 +151,7 @@ function toFinding(
   message: VFileMessage,
   rule: RuleDefinition,
   severity: Severity,
-  reported: Span,
+  span: Span,
   document: ProseDocument,
   confidence: number
 ): Finding {
@@ -161,9 +160,8 @@ function toFinding(
   // Each rewrite is read again in its sentence: a broken one is mended or dropped, and the finding stays.
   const vetted =
     rewrites.length === 0
-      ? {span: reported, suggestions: []}
-      : vetRewrites(document.text, reported, rewrites, sentenceSpanOf(document, reported))
-  const span = vetted.span
+      ? {suggestions: []}
+      : vetRewrites(document.text, span, rewrites, sentenceSpanOf(document, span))
   const actual = document.text.slice(span.start, span.end)
   const suggestions: Suggestion[] = vetted.suggestions
   const finding: Finding = {

@@ -57,10 +57,26 @@ export interface Range {
   end: Point
 }
 
-/** A rewrite that replaces exactly the finding's span. */
+/** A rewrite: `replacement` goes in place of the finding's span, or of its own `span` when it has one. */
 export interface Suggestion {
   title: string
   replacement: string
+  /**
+   * Where the rewrite applies when that is not the finding's span: a mended
+   * deletion takes its comma or article with it ("an outrageous, costly" → "a
+   * costly"), and a source goes at the end of the clause, not inside it. The
+   * finding keeps its own span; `original` is the text this span held when it
+   * was linted, so a fix can tell that the text has changed since.
+   */
+  span?: Span
+  original?: string
+}
+
+/** What a suggestion replaces: its own span, else its finding's. */
+export function editOf(finding: Finding, suggestion: Suggestion): {span: Span; original: string} {
+  return suggestion.span
+    ? {span: suggestion.span, original: suggestion.original ?? ''}
+    : {span: finding.span, original: finding.actual}
 }
 
 /**

@@ -1,21 +1,33 @@
 import * as vscode from 'vscode'
-import type {Finding} from '../engine/index'
-import {rangeOf} from './diagnostics'
+import {editOf, type Finding, type Span} from '../engine/index'
 import type {LintController} from './linter'
 
 /** Rules whose preferred fix is safe to apply without review: slips of the keyboard. */
 const SAFE_RULES = new Set(['repeated-words', 'indefinite-article'])
 
+interface Rewrite {
+  finding: Finding
+  span: Span
+  replacement: string
+  title: string
+}
+
 /** The preferred rewrite of each finding, without overlaps (the first finding wins). */
-function preferredRewrites(findings: readonly Finding[], only?: (finding: Finding) => boolean): Finding[] {
-  const chosen: Finding[] = []
+function preferredRewrites(findings: readonly Finding[], only?: (finding: Finding) => boolean): Rewrite[] {
+  const chosen: Rewrite[] = []
   for (const finding of findings) {
-    if (finding.suggestions.length === 0 || (only && !only(finding))) continue
-    if (chosen.some((other) => other.span.start < finding.span.end && finding.span.start < other.span.end)) continue
-    chosen.push(finding)
+    const suggestion = finding.suggestions[0]
+    if (!suggestion || (only && !only(finding))) continue
+    const {span} = editOf(finding, suggestion)
+    // Two edits may not touch: an insertion at the end of one is still an overlap for VS Code's preview.
+    if (chosen.some((other) => other.span.start <= span.end && span.start <= other.span.end)) continue
+    chosen.push({finding, span, replacement: suggestion.replacement, title: suggestion.title})
   }
   return chosen
 }
+
+const rangeOf = (document: vscode.TextDocument, span: Span) =>
+  new vscode.Range(document.positionAt(span.start), document.positionAt(span.end))
 
 /**
  * Review Suggested Rewrites: every preferred rewrite in the article in one
@@ -41,23 +53,22 @@ export async function reviewRewrites(linter: LintController): Promise<number> {
     )
     return 0
   }
-  const findings = preferredRewrites(lint.findings)
-  if (findings.length === 0) {
+  const rewrites = preferredRewrites(lint.findings)
+  if (rewrites.length === 0) {
     void vscode.window.showInformationMessage('Editorial Review: no rewrites to review in this article.')
     return 0
   }
   const edit = new vscode.WorkspaceEdit()
-  for (const finding of findings) {
-    const suggestion = finding.suggestions[0]
-    edit.replace(document.uri, rangeOf(document, finding), suggestion.replacement, {
+  for (const {finding, span, replacement, title} of rewrites) {
+    edit.replace(document.uri, rangeOf(document, span), replacement, {
       needsConfirmation: true,
-      label: `${finding.ruleId}: ${suggestion.title}`,
+      label: `${finding.ruleId}: ${title}`,
       description: finding.message
     })
   }
   // Resolves once the editor accepts or discards the preview; returns how many rewrites were put up for review.
   await vscode.workspace.applyEdit(edit, {isRefactoring: true})
-  return findings.length
+  return rewrites.length
 }
 
 /** `source.fixAll.editorialReview`: applies the fixes that need no review (repeated words, a/an). */
@@ -80,12 +91,11 @@ export class SafeFixAllProvider implements vscode.CodeActionProvider {
       return []
     const lint = this.linter.resultFor(document.uri)
     if (!lint || lint.version !== document.version) return []
-    const findings = preferredRewrites(lint.findings, (finding) => SAFE_RULES.has(finding.ruleId))
-    if (findings.length === 0) return []
+    const rewrites = preferredRewrites(lint.findings, (finding) => SAFE_RULES.has(finding.ruleId))
+    if (rewrites.length === 0) return []
     const action = new vscode.CodeAction('Fix repeated words and articles (Editorial Review)', SafeFixAllProvider.kind)
     action.edit = new vscode.WorkspaceEdit()
-    for (const finding of findings)
-      action.edit.replace(document.uri, rangeOf(document, finding), finding.suggestions[0].replacement)
+    for (const {span, replacement} of rewrites) action.edit.replace(document.uri, rangeOf(document, span), replacement)
     return [action]
   }
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode'
-import type {Finding, Suggestion} from '../engine/index'
+import {editOf, type Finding, type Suggestion} from '../engine/index'
 import {hasPlaceholder as holdsPlaceholder, placeholderPattern} from '../engine/rewrites/placeholders'
 
 /** Whether a rewrite holds one of the engine's placeholders (PLACEHOLDERS: "[source]", "[named sources]", "[number]", "[date]"). */
@@ -35,11 +35,12 @@ export function suggestionArguments(
   finding: Finding,
   suggestion: Suggestion
 ): SuggestionArguments {
+  const {span, original} = editOf(finding, suggestion)
   return {
     uri: document.uri.toString(),
-    start: finding.span.start,
-    end: finding.span.end,
-    expected: finding.actual,
+    start: span.start,
+    end: span.end,
+    expected: original,
     replacement: suggestion.replacement,
     ruleId: finding.ruleId
   }
@@ -61,7 +62,7 @@ export async function applySuggestion(args: SuggestionArguments): Promise<boolea
   const range = new vscode.Range(document.positionAt(args.start), document.positionAt(args.end))
   if (document.getText(range) !== args.expected) {
     void vscode.window.showWarningMessage(
-      `Editorial Review: the text changed since “${args.expected}” was checked, so the rewrite was not applied. Wait for the article to be checked again and retry.`
+      `Editorial Review: the text changed since “${args.expected.trim()}” was checked, so the rewrite was not applied. Wait for the article to be checked again and retry.`
     )
     return false
   }

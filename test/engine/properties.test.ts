@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import fc from 'fast-check'
-import {IncrementalLinter, lintText, type DocumentKind, type Finding} from '../../src/engine/index'
+import {editOf, IncrementalLinter, lintText, type DocumentKind, type Finding, type Span} from '../../src/engine/index'
 import {readFixture, readShared} from '../helpers'
 
 // Text built from the pieces that break linters: words of loaded and hedged prose, Markdown syntax,
@@ -95,27 +95,29 @@ function checkFindings(text: string, findings: readonly Finding[]): void {
   }
 }
 
-/** Applies non-overlapping suggestions from the end backwards and checks nothing outside them moved. */
+/** Applies non-overlapping first suggestions, each where it applies, from the end backwards; checks nothing outside them moved. */
 function applyAndCheck(text: string, findings: readonly Finding[]): void {
-  const chosen: Finding[] = []
+  const chosen: Array<{span: Span; replacement: string}> = []
   for (const finding of findings) {
-    if (finding.suggestions.length === 0) continue
-    if (chosen.some((other) => other.span.start < finding.span.end && finding.span.start < other.span.end)) continue
-    chosen.push(finding)
+    const suggestion = finding.suggestions[0]
+    if (!suggestion) continue
+    const {span, original} = editOf(finding, suggestion)
+    // A suggestion's own span holds the text it says it replaces.
+    assert.equal(text.slice(span.start, span.end), original)
+    if (chosen.some((other) => other.span.start < span.end && span.start < other.span.end)) continue
+    chosen.push({span, replacement: suggestion.replacement})
   }
   chosen.sort((a, b) => b.span.start - a.span.start)
   let edited = text
-  for (const finding of chosen) {
-    edited = edited.slice(0, finding.span.start) + finding.suggestions[0].replacement + edited.slice(finding.span.end)
-  }
+  for (const {span, replacement} of chosen) edited = edited.slice(0, span.start) + replacement + edited.slice(span.end)
   // Outside the replaced ranges, the text is the same, piece by piece.
   let cursor = 0
   let editedCursor = 0
-  for (const finding of [...chosen].reverse()) {
-    const untouched = text.slice(cursor, finding.span.start)
+  for (const {span, replacement} of [...chosen].reverse()) {
+    const untouched = text.slice(cursor, span.start)
     assert.equal(edited.slice(editedCursor, editedCursor + untouched.length), untouched)
-    editedCursor += untouched.length + finding.suggestions[0].replacement.length
-    cursor = finding.span.end
+    editedCursor += untouched.length + replacement.length
+    cursor = span.end
   }
   assert.equal(edited.slice(editedCursor), text.slice(cursor))
 }

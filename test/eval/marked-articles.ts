@@ -10,7 +10,9 @@ import {
   lintText,
   type Category,
   type EditorialConfig,
+  editOf,
   type Finding,
+  type Suggestion,
   type LintResult,
   type Span
 } from '../../src/engine/index'
@@ -255,9 +257,12 @@ export function sentenceAround(text: string, sentences: readonly Span[], start: 
   return {start: lineStart, end: lineEnd < 0 ? text.length : lineEnd}
 }
 
-/** The sentence with exactly the finding's range replaced by its first suggestion. */
-export function applySuggestion(text: string, sentence: Span, finding: Finding, replacement: string): string {
-  return text.slice(sentence.start, finding.span.start) + replacement + text.slice(finding.span.end, sentence.end)
+/** The sentence with the suggestion applied where it applies (its own span, else the finding's). */
+export function applySuggestion(text: string, sentence: Span, finding: Finding, suggestion: Suggestion): string {
+  const {span} = editOf(finding, suggestion)
+  const from = Math.min(sentence.start, span.start)
+  const to = Math.max(sentence.end, span.end)
+  return text.slice(from, span.start) + suggestion.replacement + text.slice(span.end, to)
 }
 
 /** One engine configuration to measure: a row in the table. */
@@ -468,7 +473,7 @@ function writeReadingFiles({run, linted}: RunResult, folder: string): string[] {
           `${article.id} [${finding.category}] ${finding.ruleId} “${finding.actual}” (${standing})`,
           `  rewrite: ${suggestion.title}`,
           `  before:  ${oneLine(text.slice(sentence.start, sentence.end))}`,
-          `  after:   ${oneLine(applySuggestion(text, sentence, finding, suggestion.replacement))}`,
+          `  after:   ${oneLine(applySuggestion(text, sentence, finding, suggestion))}`,
           ''
         ].join('\n')
       )

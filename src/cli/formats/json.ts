@@ -4,13 +4,18 @@ import {placeOf, type FileReport} from './report'
 export function formatJson(reports: readonly FileReport[]): string {
   const files = reports.map(({path, findings, lines}) => ({
     path,
-    findings: findings.map(({span, ruleId, source, category, severity, message, ...rest}) => ({
+    findings: findings.map(({span, ruleId, source, category, severity, message, actual, suggestions, ...rest}) => ({
       ruleId,
       source,
       category,
       severity,
       message,
       range: placeOf(span, lines),
+      actual,
+      // A suggestion with its own span gives it as a range, like the finding's.
+      suggestions: suggestions.map(({span: own, ...suggestion}) =>
+        own ? {...suggestion, range: placeOf(own, lines)} : suggestion
+      ),
       ...rest
     }))
   }))

@@ -1,4 +1,4 @@
-import {RULES, ruleUrl, type Finding, type LineIndex, type Severity} from '../../engine/index'
+import {editOf, RULES, ruleUrl, type Finding, type LineIndex, type Severity, type Span} from '../../engine/index'
 import {placeOf, type FileReport} from './report'
 
 const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -55,9 +55,9 @@ export function formatSarif(reports: readonly FileReport[], {version}: SarifOpti
   return JSON.stringify(sarif, null, 2) + '\n'
 }
 
-function toResult(path: string, finding: Finding, ruleIndex: number, lines: LineIndex) {
-  const {start, end} = placeOf(finding.span, lines)
-  const region = {
+function regionOf(span: Span, lines: LineIndex) {
+  const {start, end} = placeOf(span, lines)
+  return {
     startLine: start.line,
     startColumn: start.column,
     endLine: end.line,
@@ -65,6 +65,10 @@ function toResult(path: string, finding: Finding, ruleIndex: number, lines: Line
     charOffset: start.offset,
     charLength: end.offset - start.offset
   }
+}
+
+function toResult(path: string, finding: Finding, ruleIndex: number, lines: LineIndex) {
+  const region = regionOf(finding.span, lines)
   const artifactLocation = {uri: encodeURI(path), uriBaseId: '%SRCROOT%'}
   return {
     ruleId: finding.ruleId,
@@ -80,7 +84,12 @@ function toResult(path: string, finding: Finding, ruleIndex: number, lines: Line
             artifactChanges: [
               {
                 artifactLocation,
-                replacements: [{deletedRegion: region, insertedContent: {text: suggestion.replacement}}]
+                replacements: [
+                  {
+                    deletedRegion: regionOf(editOf(finding, suggestion).span, lines),
+                    insertedContent: {text: suggestion.replacement}
+                  }
+                ]
               }
             ]
           }))

@@ -60,17 +60,6 @@ export const GRAMMATICAL_DOUBLES: ReadonlySet<string> = new Set(['had', 'that', 
 /** Forms of "say": a reporting verb that needs what was said, and takes no infinitive. */
 export const SAY_FORMS: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying'])
 
-/** Particles of phrasal verbs a placeholder must not split from their verb ("doubling down"). */
-export const PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'over'])
-
-/** Nouns that count like numbers ("hundreds more men"), by lemma. */
-export const NUMBER_NOUNS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen', 'score'])
-
-/** What may follow a number inside its noun phrase: "3,000 or more students". */
-export const NUMBER_TAILS: ReadonlyArray<readonly [string, string]> = [
-  ['or', 'more'], ['or', 'so'], ['or', 'fewer'], ['or', 'less'], ['and', 'more']
-]
-
 /**
  * Spelling that misleads a/an. Words starting with a vowel letter but a
  * consonant sound take "a"; those starting with a silent "h" take "an".

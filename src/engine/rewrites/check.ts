@@ -13,9 +13,6 @@ import {
   HEDGES,
   NEGATIONS,
   NOUN_DETERMINERS,
-  NUMBER_NOUNS,
-  NUMBER_TAILS,
-  PARTICLES,
   POSSESSIVE_DETERMINERS,
   QUANTIFIERS,
   REMOVABLE_DEGREE,
@@ -110,19 +107,18 @@ export function sentenceSpanOf(document: ProseDocument, span: Span): Span | unde
   return block && {start: block.start, end: block.end}
 }
 
-/** A finding's rewrites after the check: what to offer, every one replacing exactly `span`, and what was dropped. */
+/** A finding's rewrites after the check: what to offer (each with its own span when mending moved it) and what was dropped. */
 export interface VettedRewrites {
-  /** The finding's span, widened to hold every mended rewrite (the same span when nothing was widened). */
-  span: Span
   suggestions: Suggestion[]
   rejected: Array<{replacement: string; reason: string}>
 }
 
 /**
- * Checks each of a finding's rewrites (see checkRewrite) and rebases the ones
- * to offer on one span, so each still replaces exactly the finding's span. A
- * rewrite a rule gave no title gets the engine's usual one, worded for what it
- * now does. Without a sentence, the rewrites are offered unchecked.
+ * Checks each of a finding's rewrites (see checkRewrite). A mended rewrite
+ * that reaches beyond the finding's span carries its own span and the text it
+ * held, so the finding itself keeps its span. A rewrite a rule gave no title
+ * gets the engine's usual one, worded for what it now does. Without a
+ * sentence, the rewrites are offered unchecked.
  */
 export function vetRewrites(
   text: string,
@@ -135,30 +131,27 @@ export function vetRewrites(
     title ?? (replacement === '' ? `Delete “${actual}”` : `Replace with “${replacement}”`)
   if (!sentence) {
     return {
-      span,
       suggestions: rewrites.map(({replacement, title}) => ({title: titleOf(title, replacement), replacement})),
       rejected: []
     }
   }
-  const kept: Array<{span: Span; replacement: string; title: string}> = []
+  const suggestions: Suggestion[] = []
   const rejected: VettedRewrites['rejected'] = []
   for (const {replacement, title} of rewrites) {
     const verdict = checkRewrite(text, span, replacement, sentence)
-    if (verdict.status === 'rejected') rejected.push({replacement, reason: verdict.reason})
-    else {
-      const wording = verdict.status === 'mended' && replacement !== '' ? verdict.replacement.trim() : replacement
-      kept.push({span: verdict.span, replacement: verdict.replacement, title: titleOf(title, wording)})
+    if (verdict.status === 'rejected') {
+      rejected.push({replacement, reason: verdict.reason})
+      continue
     }
+    const wording = verdict.status === 'mended' && replacement !== '' ? verdict.replacement.trim() : replacement
+    const moved = verdict.span.start !== span.start || verdict.span.end !== span.end
+    suggestions.push({
+      title: titleOf(title, wording),
+      replacement: verdict.replacement,
+      ...(moved ? {span: verdict.span, original: text.slice(verdict.span.start, verdict.span.end)} : {})
+    })
   }
-  const union = kept.reduce(
-    (all, one) => ({start: Math.min(all.start, one.span.start), end: Math.max(all.end, one.span.end)}),
-    span
-  )
-  const suggestions = kept.map((one) => ({
-    title: one.title,
-    replacement: text.slice(union.start, one.span.start) + one.replacement + text.slice(one.span.end, union.end)
-  }))
-  return {span: union, suggestions, rejected}
+  return {suggestions, rejected}
 }
 
 // ---------------------------------------------------------------------------
@@ -470,84 +463,64 @@ function isSpeechTag(tokens: Token[], say: Token): boolean {
   return false
 }
 
-// --- A placeholder goes after the whole noun phrase
+// --- A source goes at the end of its clause
 
 const TRAILER = /\s*(?:\((?:according to |source: |per )?\[[a-z ]+\]\)|\[citation needed\])$/i
+/** After a comma, these open a new clause: "Sales rose 5%, while costs fell." */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'whereas', 'yet', 'which'])
+const CLAUSE_STOPS = new Set([';', ':', '—', '–'])
+const CLOSING = new Map([
+  ['(', ')'],
+  ['“', '”'],
+  ['‘', '’'],
+  ['"', '"']
+])
 
-const placeholderInPhrase: Check = (context) => {
+/**
+ * "(according to [source])" right after the claim's words often lands between
+ * a subject and its verb, inside a measure ("$190,000 (according to [source])
+ * in gifts") or between a verb and its object. Where an editor would put it is
+ * the end of the clause: before the sentence's closing stop, a semicolon,
+ * colon or dash, or a comma that opens a new clause.
+ */
+const placeholderAtClauseEnd: Check = (context) => {
   const core = context.R.slice(context.L, context.Rt)
   const trailer = TRAILER.exec(core)
   if (!trailer) return
   const at = context.Rt - trailer[0].length
   const bare = cut(context.R, at, context.Rt)
   const tokens = (bare === context.S ? context.sTokens : tokenize(bare)).filter((token) => token.kind !== 'space')
-  let index = tokens.findIndex((token) => token.start >= at)
-  if (index < 0) index = tokens.length
-  let previous = tokens[index - 1]
-  let end = at
-  while (index < tokens.length) {
-    const step = continuesPhrase(previous, tokens, index)
-    if (step === 0) break
-    index += step
-    previous = tokens[index - 1]
-    end = previous.end
-  }
-  if (previous && (previous.possessive || hasPos(previous, 'DET', 'ADP', 'CCONJ'))) {
-    return {
-      reject: `the placeholder would sit inside a phrase (after “${previous.text}”) that the sentence does not close`
-    }
-  }
-  if (end === at) return
+  const end = clauseEnd(tokens, at)
+  if (end <= at) return
   const text = ` ${trailer[0].trim()}`
-  return {mend: cut(bare, end, end, text), note: `moved “${text.trim()}” after the phrase it belongs to`}
+  return {mend: cut(bare, end, end, text), note: `moved “${text.trim()}” to the end of its clause`}
 }
 
-/** How many tokens from `index` the phrase ending in `previous` takes in (0: it ends here). */
-function continuesPhrase(previous: Token | undefined, tokens: Token[], index: number): number {
-  const next = tokens[index]
-  if (!previous || !isWordToken(next)) return 0
-  const after = tokens[index + 1]
-  // "hundreds more men", "thousands of voters": a number word reads as a number.
-  if (hasPos(previous, 'NOUN') && NUMBER_NOUNS.has(previous.lemma)) previous = {...previous, pos: 'NUM'}
-  // "anyone and everyone whom …": one phrase.
-  if (
-    hasPos(previous, 'PRON') &&
-    isConjunction(next) &&
-    hasPos(after, 'PRON') &&
-    /(?:one|body|thing)$/.test(after!.lower) &&
-    /(?:one|body|thing)$/.test(previous.lower)
-  )
-    return 2
-  if (previous.possessive || hasPos(previous, 'DET', 'ADP', 'CCONJ')) return 1
-  if (previous.lower === 'her' && hasPos(next, 'NOUN', 'PROPN', 'ADJ', 'NUM')) return 1
-  // A plural noun seldom modifies the next one ("voters cast ballots"): it ends its phrase.
-  const plural = hasPos(previous, 'NOUN') && previous.lower !== previous.lemma && /s$/.test(previous.lower)
-  if (hasPos(next, 'NOUN', 'PROPN', 'NUM') && hasPos(previous, 'ADJ', 'NOUN', 'PROPN', 'NUM') && !plural) return 1
-  if (hasPos(next, 'ADJ', 'ADV') && hasPos(previous, 'ADJ', 'NUM')) {
-    for (let ahead = index + 1; ahead < tokens.length; ahead++) {
-      if (hasPos(tokens[ahead], 'NOUN', 'PROPN')) return 1
-      if (!hasPos(tokens[ahead], 'ADJ', 'ADV', 'NUM')) break
+/** Where the clause holding `at` ends: after its last word, quotation or bracket. */
+function clauseEnd(tokens: Token[], at: number): number {
+  let end = at
+  for (let index = tokens.findIndex((token) => token.start >= at); index >= 0 && index < tokens.length; index++) {
+    const token = tokens[index]
+    if (token.kind !== 'punct') {
+      end = token.end
+      continue
     }
+    const closer = CLOSING.get(token.text)
+    if (closer) {
+      // A quotation or an aside in brackets is part of the clause: the source goes after it.
+      const close = tokens.findIndex((other, ahead) => ahead > index && other.text === closer)
+      if (close < 0) break
+      index = close
+      end = tokens[close].end
+      continue
+    }
+    if (CLAUSE_STOPS.has(token.text)) break
+    if (token.text === ',' && CLAUSE_OPENERS.has(tokens[index + 1]?.lower ?? '')) break
+    // A full stop with words after it belongs to an abbreviation ("the U.S. market"), not to the sentence.
+    if (/^[.!?…]$/.test(token.text) && !tokens.slice(index + 1).some(isWordToken)) break
+    if (token.text === '.' && token.start === end) end = token.end
   }
-  if (
-    next.lower === 'of' &&
-    hasPos(previous, 'NOUN', 'PROPN', 'NUM', 'ADJ') &&
-    hasPos(after, 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON')
-  )
-    return 1
-  if (
-    hasPos(previous, 'NUM') &&
-    NUMBER_TAILS.some(([first, second]) => next.lower === first && after?.lower === second)
-  )
-    return 2
-  if (hasPos(previous, 'ADV', 'AUX') && hasPos(next, 'VERB', 'ADJ', 'AUX')) return 1
-  if (
-    hasPos(previous, 'VERB') &&
-    PARTICLES.has(next.lower) &&
-    (!after || after.kind === 'punct' || hasPos(after, 'ADP'))
-  )
-    return 1
-  return 0
+  return end
 }
 
 // --- Spaces and punctuation
@@ -930,7 +903,7 @@ const articles: Check = (context) => {
 
 /** In order: the placeholder first (it moves text), then space and punctuation, then words. */
 const CHECKS: readonly Check[] = [
-  placeholderInPhrase,
+  placeholderAtClauseEnd,
   agreement,
   spaces,
   punctuation,

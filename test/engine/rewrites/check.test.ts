@@ -113,7 +113,7 @@ const ROWS: Row[] = [
     'largest',
     'largest (according to [source])',
     'mended',
-    'It is the largest private employer (according to [source]) in the state.'
+    'It is the largest private employer in the state (according to [source]).'
   ],
 
   // Compound modifiers
@@ -211,62 +211,97 @@ const ROWS: Row[] = [
   ['It was a horrible, European-style tax.', 'horrible, ', '', 'accepted', 'It was a European-style tax.'],
   ['An awful, hour-long speech followed.', 'awful, ', '', 'accepted', 'An hour-long speech followed.'],
 
-  // Placeholders in noun phrases
+  // A source goes at the end of its clause, not inside a noun phrase or between a subject and its verb
+  [
+    'Sales rose 40 percent; costs fell.',
+    '40 percent',
+    '40 percent (according to [source])',
+    'accepted',
+    'Sales rose 40 percent (according to [source]); costs fell.'
+  ],
+  [
+    'Exports to the U.S. rose 9 percent in May, while imports fell.',
+    'Exports',
+    'Exports (according to [source])',
+    'mended',
+    'Exports to the U.S. rose 9 percent in May (according to [source]), while imports fell.'
+  ],
+  [
+    'The plan cost $3 billion, more than the “whole budget” of the city.',
+    '$3 billion',
+    '$3 billion (according to [source])',
+    'mended',
+    'The plan cost $3 billion, more than the “whole budget” of the city (according to [source]).'
+  ],
+  [
+    'Turnout hit 71 percent (a record) in the north — the party’s stronghold.',
+    '71 percent',
+    '71 percent (according to [source])',
+    'mended',
+    'Turnout hit 71 percent (a record) in the north (according to [source]) — the party’s stronghold.'
+  ],
+  [
+    'The minister reportedly resigned on Friday.',
+    'reportedly',
+    '(according to [source])',
+    'mended',
+    'The minister resigned on Friday (according to [source]).'
+  ],
   [
     'The firm is the largest private employer in the region.',
     'private',
     'private (according to [source])',
     'mended',
-    'The firm is the largest private employer (according to [source]) in the region.'
+    'The firm is the largest private employer in the region (according to [source]).'
   ],
   [
     'Officials said 16 women joined the suit.',
     '16',
     '16 (according to [source])',
     'mended',
-    'Officials said 16 women (according to [source]) joined the suit.'
+    'Officials said 16 women joined the suit (according to [source]).'
   ],
   [
     'A clear majority of voters backed the plan.',
     'majority of',
     'majority of (according to [source])',
     'mended',
-    'A clear majority of voters (according to [source]) backed the plan.'
+    'A clear majority of voters backed the plan (according to [source]).'
   ],
   [
     'The city spent $4 million on security.',
     '$4 million',
     '$4 million (according to [source])',
-    'accepted',
-    'The city spent $4 million (according to [source]) on security.'
+    'mended',
+    'The city spent $4 million on security (according to [source]).'
   ],
   [
     'It is the worst crisis in a generation.',
     'the worst crisis',
     'the worst crisis [citation needed]',
-    'accepted',
-    'It is the worst crisis [citation needed] in a generation.'
+    'mended',
+    'It is the worst crisis in a generation [citation needed].'
   ],
   [
     'Prices rose by 40 percent last year.',
     '40',
     '40 [citation needed]',
     'mended',
-    'Prices rose by 40 percent [citation needed] last year.'
+    'Prices rose by 40 percent last year [citation needed].'
   ],
   [
     'She received a $7,000 bonus from the board.',
     '$7,000',
     '$7,000 (according to [source])',
     'mended',
-    'She received a $7,000 bonus (according to [source]) from the board.'
+    'She received a $7,000 bonus from the board (according to [source]).'
   ],
   [
     'Somewhere between the first and the final draft, the wording changed.',
     'the first and',
     'the first and (according to [source])',
     'mended',
-    'Somewhere between the first and the final draft (according to [source]), the wording changed.'
+    'Somewhere between the first and the final draft, the wording changed (according to [source]).'
   ],
   [
     'Critics said the plan failed.',
@@ -376,14 +411,14 @@ const ROWS: Row[] = [
     'hundreds',
     'hundreds (according to [source])',
     'mended',
-    'The flood took her home and hundreds more houses (according to [source]) vanished.'
+    'The flood took her home and hundreds more houses vanished (according to [source]).'
   ],
   [
     'He spent the year attacking anyone and everyone who disagreed.',
     'anyone',
     'anyone (according to [source])',
     'mended',
-    'He spent the year attacking anyone and everyone (according to [source]) who disagreed.'
+    'He spent the year attacking anyone and everyone who disagreed (according to [source]).'
   ]
 ]
 
@@ -485,7 +520,7 @@ test('placeholders: one list, found in replacements; anything else bracketed is 
   )
 })
 
-test('vetRewrites: drops what the check rejects, keeps the rest on one span with its title', () => {
+test('vetRewrites: drops what the check rejects; a mended rewrite carries its own span, the finding keeps its own', () => {
   const text = 'Before this. It was a vicious attack on the suspect, who allegedly fled. After.'
   const document = readDocument(text, 'plaintext')
   const start = text.indexOf('vicious attack')
@@ -498,11 +533,11 @@ test('vetRewrites: drops what the check rejects, keeps the rest on one span with
     [{replacement: 'attack'}, {replacement: 'assault', title: 'Say “assault”'}, {replacement: ''}],
     sentence
   )
-  // "a" joins the span so that the first rewrite can say "an attack"; the second is rebased on the wider span.
-  assert.deepEqual(vetted.span, {start: start - 2, end: span.end})
+  // "a" joins each rewrite's span so that it can say "an attack"; the text it held is kept to check staleness.
+  const wider = {start: start - 2, end: span.end}
   assert.deepEqual(vetted.suggestions, [
-    {title: 'Replace with “an attack”', replacement: 'an attack'},
-    {title: 'Say “assault”', replacement: 'an assault'}
+    {title: 'Replace with “an attack”', replacement: 'an attack', span: wider, original: 'a vicious attack'},
+    {title: 'Say “assault”', replacement: 'an assault', span: wider, original: 'a vicious attack'}
   ])
   assert.deepEqual(
     vetted.rejected.map((rejected) => rejected.replacement),
