@@ -124,8 +124,27 @@ export function tagText(text: string, start = 0, end = text.length): TaggedWord[
   return tagRun(start === 0 && end === text.length ? text : text.slice(start, end), start)
 }
 
+/**
+ * The tags of recent runs of text, by their text: a rewrite is checked in a
+ * sentence the rules have already had tagged (see rewrites/check.ts), and the
+ * incremental linter reads unchanged sentences again. Bounded, oldest out.
+ */
+const recentRuns = new Map<string, TaggedWord[]>()
+const RECENT_RUNS = 4096
+
 /** Tags `run`, placing its tokens at `shift` plus their offset in `run`. */
 function tagRun(run: string, shift: number): TaggedWord[] {
+  let words = recentRuns.get(run)
+  if (!words) {
+    words = readRun(run)
+    if (recentRuns.size >= RECENT_RUNS) recentRuns.delete(recentRuns.keys().next().value as string)
+    recentRuns.set(run, words)
+  }
+  return shift === 0 ? words : words.map((word) => ({...word, start: word.start + shift, end: word.end + shift}))
+}
+
+/** wink's tokens of `run`, at their offsets in it. */
+function readRun(run: string): TaggedWord[] {
   if (!/\S/.test(run)) return []
   const {nlp, its} = getTagger()
   const tokens = nlp.readDoc(run).tokens()
@@ -141,7 +160,7 @@ function tagRun(run: string, shift: number): TaggedWord[] {
     // wink's values are the text's own characters; a token not found (none seen
     // in 120,000 tokens of news) is left out rather than misplaced.
     if (at < 0) continue
-    words.push({start: shift + at, end: shift + at + value.length, text: value, pos: tags[index], lemma: lemmas[index]})
+    words.push({start: at, end: at + value.length, text: value, pos: tags[index], lemma: lemmas[index]})
     cursor = at + value.length
   }
   return words

@@ -32,25 +32,6 @@ function oneParagraph(sentences: Sentence[]): Root {
   return {type: 'RootNode', children: [{type: 'ParagraphNode', children: children as never}]}
 }
 
-function sentencesIn(tree: Root): Sentence[] {
-  return tree.children.flatMap((paragraph) =>
-    paragraph.type === 'ParagraphNode'
-      ? paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode')
-      : []
-  )
-}
-
-/**
- * retext-equality searches each paragraph on its own and re-indexes its 600
- * phrases every time; plain text has a paragraph per line, so that indexing
- * dominated the whole lint. Its matches never cross sentences, so it gets
- * every sentence in one paragraph: the same messages, one index. Its
- * phrase matching skips white space anyway, so it is left out.
- */
-export function asOneParagraph(plugin: AnyPlugin): AnyPlugin {
-  return withView(plugin, (tree) => oneParagraph(sentencesIn(tree).map(withoutWhiteSpace)))
-}
-
 /** The sentence's words and punctuation without the spaces between, so a search visits half the nodes. */
 function withoutWhiteSpace(sentence: Sentence): Sentence {
   return {...sentence, children: sentence.children.filter((child) => child.type !== 'WhiteSpaceNode')}
@@ -58,8 +39,10 @@ function withoutWhiteSpace(sentence: Sentence): Sentence {
 
 /**
  * Runs a plugin only over the sentences holding a word it could report
- * (a profanity from `cuss`, a form of "be" for retext-passive, "a" or "an"
- * for retext-indefinite-article): the others never reach it. Candidates are
+ * (a profanity from `cuss`, "a" or "an" for retext-indefinite-article, the
+ * first word of a kept retext-equality phrase), all in one paragraph: the
+ * others never reach it, and a plugin that indexes its phrases per paragraph
+ * (retext-equality) does so once. Candidates are
  * tested on the normalized (lower-case) word. White space is left out unless
  * the plugin reads it (retext-indefinite-article wants a space after "a").
  */

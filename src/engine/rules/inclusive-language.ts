@@ -9,7 +9,7 @@ import {contextOf, sentenceCountOf, sentencesOf, type SentenceTokens, type WordT
 import {isReportingVerb} from '../reading/speech'
 import {capitalize} from '../rewrites/english'
 import {report, type Rewrite} from '../rewrites/report'
-import {asOneParagraph} from '../rule-kit/plugin-wrappers'
+import {onlySentencesWith} from '../rule-kit/plugin-wrappers'
 import type {Span} from '../types'
 import {
   CLINICAL_CONTEXT,
@@ -29,6 +29,7 @@ import {
   type InclusiveKind,
   type KeptPattern
 } from './inclusive-language.data'
+import {EQUALITY_FIRST_WORDS} from './inclusive-language.words.data'
 
 /**
  * Inclusive language as a news editor marks it: retext-equality finds the
@@ -89,7 +90,10 @@ interface Candidate {
   term: KeptPattern | ExtraTerm
 }
 
-const searchEquality = asOneParagraph(retextEquality) as unknown as (this: unknown, options: unknown) => Transformer
+// retext-equality searches only the sentences that hold the first word of a kept phrase, in one paragraph.
+const searchEquality = onlySentencesWith(retextEquality, (word) =>
+  EQUALITY_FIRST_WORDS.has(word.replace(/[-'’]/g, ''))
+) as unknown as (this: unknown, options: unknown) => Transformer
 
 const extraMatcher = new PhraseMatcher(EXTRA_TERMS.map((term) => ({entry: term, patterns: term.patterns})))
 const EXTRA_FIRST_WORDS: ReadonlySet<string> = new Set(

@@ -129,12 +129,16 @@ test('inclusive-language: a paragraph gives the same findings alone as in the wh
 
 test('inclusive-language: a rewrite fits the grammar of its sentence, or none is offered', () => {
   const rewrites = (text: string) =>
-    inclusive(text).map((finding) => [finding.actual, finding.suggestions.map((suggestion) => suggestion.replacement)])
+    inclusive(text).map((finding) => [
+      finding.actual,
+      // A rewrite that reaches past the finding shows what it replaces.
+      finding.suggestions.map(({span, original, replacement}) => (span ? `${original} → ${replacement}` : replacement))
+    ])
   assert.deepEqual(rewrites('The chairman spoke.'), [['chairman', ['chair', 'chairperson']]])
   assert.deepEqual(rewrites('The committee chairmen met on Monday.'), [['chairmen', ['chairs', 'chairpersons']]])
   assert.deepEqual(rewrites('Mankind has never built a bigger port.'), [['Mankind', ['Humankind', 'Humanity']]])
-  // "a" becomes "an" before "absurd": the rewrite takes the article with it.
-  assert.deepEqual(rewrites('Selling the harbour is a crazy plan.'), [['a crazy', ['an absurd', 'a reckless']]])
+  // "a" becomes "an" before "absurd": that rewrite takes the article with it.
+  assert.deepEqual(rewrites('Selling the harbour is a crazy plan.'), [['crazy', ['a crazy → an absurd', 'reckless']]])
   assert.deepEqual(rewrites('The board was blind to the risks.'), [['blind to', ['oblivious to', 'unaware of']]])
   // A person called a lunatic has no neutral name: the finding stands with no rewrite.
   assert.deepEqual(rewrites('Only a lunatic would buy the harbour.'), [['lunatic', []]])
