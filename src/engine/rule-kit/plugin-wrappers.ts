@@ -39,8 +39,8 @@ function withoutWhiteSpace(sentence: Sentence): Sentence {
 
 /**
  * Runs a plugin only over the sentences holding a word it could report
- * (a profanity from `cuss`, "a" or "an" for retext-indefinite-article, the
- * first word of a kept retext-equality phrase), all in one paragraph: the
+ * (a profanity from `cuss`, "a" or "an" for retext-indefinite-article, a
+ * key word of a kept retext-equality phrase), all in one paragraph: the
  * others never reach it, and a plugin that indexes its phrases per paragraph
  * (retext-equality) does so once. Candidates are
  * tested on the normalized (lower-case) word. White space is left out unless

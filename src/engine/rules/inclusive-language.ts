@@ -29,7 +29,7 @@ import {
   type InclusiveKind,
   type KeptPattern
 } from './inclusive-language.data'
-import {EQUALITY_FIRST_WORDS} from './inclusive-language.words.data'
+import {EQUALITY_KEY_WORDS} from './inclusive-language.words.data'
 
 /**
  * Inclusive language as a news editor marks it: retext-equality finds the
@@ -90,9 +90,9 @@ interface Candidate {
   term: KeptPattern | ExtraTerm
 }
 
-// retext-equality searches only the sentences that hold the first word of a kept phrase, in one paragraph.
+// retext-equality searches only the sentences that hold a key word of a kept phrase, in one paragraph.
 const searchEquality = onlySentencesWith(retextEquality, (word) =>
-  EQUALITY_FIRST_WORDS.has(word.replace(/[-'’]/g, ''))
+  EQUALITY_KEY_WORDS.has(word.replace(/[-'’]/g, ''))
 ) as unknown as (this: unknown, options: unknown) => Transformer
 
 const extraMatcher = new PhraseMatcher(EXTRA_TERMS.map((term) => ({entry: term, patterns: term.patterns})))
