@@ -51,6 +51,8 @@ export class IncrementalLinter {
   private headlineCache = new Map<string, string[]>()
   private subjectCache = new Map<string, Map<string, number>>()
   private furnitureReader = new FurnitureReader()
+  private articleKeys = new Map<string, number>()
+  private nextArticleKey = 0
   private configKey = ''
 
   lint(text: string, options: LintOptions): IncrementalResult {
@@ -79,7 +81,8 @@ export class IncrementalLinter {
     }
     this.subjectCache = nextSubjectCache
     const subjectTerms = subjectTermsFromCounts(subjectLines)
-    const subjectsKey = [...subjectTerms].sort().join('|')
+    // The article-wide context as a short id: the chunk keys below are built and hashed once per chunk per keystroke.
+    const articleKey = this.articleKeyOf(`${figuresKey}\u0000${[...subjectTerms].sort().join('|')}`)
     // Page furniture is told by the paragraphs around it (page-furniture.ts): placed over the whole article.
     const furniture = this.furnitureReader.read(chunkTexts, options.kind, chunks)
 
@@ -98,7 +101,7 @@ export class IncrementalLinter {
       // What the chunk's findings depend on besides its own text: short, so keys are cheap to build. Of the
       // figures before, only what bears on the chunk's own figures (known once the chunk has been read) counts.
       const contextWith = (own?: readonly FigureNote[]) =>
-        `${figuresKey}\u0000${subjectsKey}\u0000${furnitureKey}\u0000${carryKey(carry, own)}`
+        `${articleKey}\u0000${furnitureKey}\u0000${carryKey(carry, own)}`
       const known = this.chunkCache.get(chunkText) ?? nextCache.get(chunkText)
       let context: string = contextWith(known?.values().next().value?.figures)
       let result: ChunkResult | undefined =
@@ -145,6 +148,18 @@ export class IncrementalLinter {
       (finding) => !filter.isDisabled(finding.ruleId, finding.category, finding.span.start)
     )
     return {findings: visible, linted, chunks: chunks.length}
+  }
+
+  /** A number for each article-wide context, never reused, so a cached chunk result can never match another context. */
+  private articleKeyOf(context: string): number {
+    let id = this.articleKeys.get(context)
+    if (id === undefined) {
+      // A few contexts at a time: an article's headline figures and subject terms seldom change.
+      if (this.articleKeys.size >= 64) this.articleKeys.clear()
+      id = this.nextArticleKey++
+      this.articleKeys.set(context, id)
+    }
+    return id
   }
 
   private headlineFiguresOf(chunkText: string, kind: DocumentKind): string[] {

@@ -169,21 +169,39 @@ function parseParagraph(parser: ParseEnglish, text: string, block: Span, lines: 
 /** Plain text: every non-blank line is a paragraph, so a headline never runs into the next line. */
 export function plainTextLines(text: string): Span[] {
   const blocks: Span[] = []
-  const lineBreak = /\r\n|\r|\n/g
-  // Searched in place rather than on a slice of each line: this runs on every keystroke.
+  // indexOf rather than a regular expression for the breaks: this runs over the whole article on every keystroke.
   const nonSpace = /\S/g
+  // An edited article is a rope of strings; a regular expression flattens it once, where indexOf on the rope
+  // can cost a pass over the whole text per call.
+  let nextReturn = text.search(/\r/)
   let start = 0
-  for (;;) {
-    const match = lineBreak.exec(text)
-    const end = match ? match.index : text.length
-    nonSpace.lastIndex = start
-    const visible = nonSpace.exec(text)
-    if (visible && visible.index < end) blocks.push({start, end})
-    if (!match) break
-    start = match.index + match[0].length
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    if (nextReturn >= 0 && nextReturn < start) nextReturn = text.indexOf('\r', start)
+    let breakLength = 1
+    if (nextReturn >= 0 && nextReturn < end) {
+      end = nextReturn
+      breakLength = text.charCodeAt(end + 1) === 10 ? 2 : 1
+    }
+    let visible = false
+    if (start < end) {
+      // Most lines start with a word; the search runs only when one does not.
+      const first = text.charCodeAt(start)
+      visible = first > 32 && first !== 160 && (first < 128 || !SPACE.test(text[start]))
+      if (!visible) {
+        nonSpace.lastIndex = start
+        const found = nonSpace.exec(text)
+        visible = found !== null && found.index < end
+      }
+    }
+    if (visible) blocks.push({start, end})
+    start = end + breakLength
   }
   return blocks
 }
+
+const SPACE = /\s/
 
 interface MarkdownProse {
   /** The source with everything but prose blanked out, same length, so offsets carry over unchanged. */

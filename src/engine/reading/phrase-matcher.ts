@@ -74,20 +74,17 @@ export class PhraseMatcher<Entry> {
     const words = wordsOf(views)
     const matches: Array<PhraseMatch<Entry>> = []
     let index = 0
+    // Runs once per word of every sentence: no allocation unless a pattern matches.
+    const candidates: Array<{entry: Entry; last: number}> = []
     while (index < views.length) {
       const word = words[index]
       let chosen: {entry: Entry; last: number} | undefined
       if (word !== undefined) {
-        const candidates: Array<{entry: Entry; last: number}> = []
-        for (const list of [this.byFirstWord.get(word), this.unindexed]) {
-          if (!list) continue
-          for (const {entry, steps} of list) {
-            const last = matchSteps(steps, words, index)
-            if (last !== undefined) candidates.push({entry, last})
-          }
-        }
+        candidates.length = 0
+        this.collect(this.byFirstWord.get(word), words, index, candidates)
+        this.collect(this.unindexed, words, index, candidates)
         // A stable sort keeps the entries' order among matches of one length.
-        candidates.sort((a, b) => b.last - a.last)
+        if (candidates.length > 1) candidates.sort((a, b) => b.last - a.last)
         chosen = accept
           ? candidates.find(({entry, last}) => accept({entry, first: views[index].first, last: views[last].last}))
           : candidates[0]
@@ -100,6 +97,19 @@ export class PhraseMatcher<Entry> {
       }
     }
     return matches
+  }
+
+  private collect(
+    list: ReadonlyArray<CompiledPattern<Entry>> | undefined,
+    words: ReadonlyArray<string | undefined>,
+    index: number,
+    into: Array<{entry: Entry; last: number}>
+  ): void {
+    if (!list) return
+    for (const {entry, steps} of list) {
+      const last = matchSteps(steps, words, index)
+      if (last !== undefined) into.push({entry, last})
+    }
   }
 }
 
