@@ -61,6 +61,14 @@ export const GRAMMATICAL_DOUBLES: ReadonlySet<string> = new Set(['had', 'that', 
 export const SAY_FORMS: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying'])
 
 /**
+ * Nouns that say next to nothing without their adjective: "such a [sleazy]
+ * place", "is a [wonderful] thing". By lemma.
+ */
+export const EMPTY_NOUNS: ReadonlySet<string> = new Set([
+  'place', 'thing', 'person', 'people', 'man', 'woman', 'guy', 'way', 'time', 'idea', 'situation', 'moment', 'story', 'world', 'kind', 'sort'
+])
+
+/**
  * Spelling that misleads a/an. Words starting with a vowel letter but a
  * consonant sound take "a"; those starting with a silent "h" take "an".
  */

@@ -8,6 +8,7 @@ import {
   ATTRIBUTIVE_HEDGES,
   COPULAS,
   DANGLING_ENDS,
+  EMPTY_NOUNS,
   DEGREE_LEAD,
   GRAMMATICAL_DOUBLES,
   HEDGES,
@@ -589,12 +590,22 @@ const punctuation: Check = (context) => {
 // --- The start of the sentence
 
 const OPENING = /^(?:[\s“"‘'(«]|[—–-](?=\s))*/
+const LEADING_DASH = /^[\s“"‘'(«]*([—–]\s*|-\s+)/
 
 const sentenceStart: Check = (context) => {
   const {R, S} = context
   if (!/[\p{L}\p{N}]/u.test(R)) return {reject: 'leaves nothing of the sentence'}
   const {left} = around(context, context.L)
   if (left.some(isWordToken)) return
+  // "Ha, ha — right." less its interjection is "— right.": a dash the sentence did not start with goes too.
+  const dash = LEADING_DASH.exec(R)
+  if (dash && !LEADING_DASH.test(S)) {
+    const quotes = /^[\s“"‘'(«]*/.exec(R)![0].length
+    return {
+      mend: cut(R, quotes, dash[0].length),
+      note: `removed the “${dash[1].trim()}” left at the start of the sentence`
+    }
+  }
   const at = OPENING.exec(R)![0].length
   const was = S.charAt(OPENING.exec(S)![0].length)
   const now = R.charAt(at)
@@ -732,6 +743,33 @@ const strandedDegree: Check = (context) => {
   // "a completely [awful] place": the adverb modified the deleted word; without it, it reads wrong or says something else.
   if (hasPos(degree, 'ADV') && hasPos(removed[0], 'ADJ'))
     return {reject: `leaves “${degree.text}” without the word it modified (“${removed[0].text}”)`}
+  return undefined
+}
+
+/**
+ * "Why is Hollywood such a [sleazy] place?", "the world isn't a [completely
+ * awful] place": what is left asserts nothing. Deleting the adjective of "such
+ * a", or of an empty noun after an article, is not offered.
+ */
+const emptiedPhrase: Check = (context) => {
+  const removed = root(context).removed
+  if (!removed.some((token) => hasPos(token, 'ADJ')) || context.inserted.length > 0) return
+  const {left, right} = around(context, context.L)
+  const [before, beforeThat] = left
+  const noun = right[0]
+  const afterSuch = before?.lower === 'such' || (hasPos(before, 'DET') && beforeThat?.lower === 'such')
+  const emptyNoun =
+    (before?.lower === 'a' || before?.lower === 'an') &&
+    hasPos(noun, 'NOUN') &&
+    EMPTY_NOUNS.has(noun!.lemma) &&
+    !hasPos(right[1], 'NOUN', 'PROPN')
+  if (afterSuch || emptyNoun) {
+    const phrase = context.R.slice(
+      (afterSuch && beforeThat?.lower === 'such' ? beforeThat : before)!.start,
+      noun?.end ?? before!.end
+    )
+    return {reject: `leaves “${phrase}”, which says nothing without the adjective`}
+  }
   return undefined
 }
 
@@ -912,6 +950,7 @@ const CHECKS: readonly Check[] = [
   danglingConjunction,
   strayComma,
   strandedDegree,
+  emptiedPhrase,
   strandedWords,
   articles
 ]

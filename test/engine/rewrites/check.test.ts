@@ -175,7 +175,7 @@ const ROWS: Row[] = [
   ['“Sadly, the plan failed,” she said.', 'Sadly, the', 'The', 'accepted', '“The plan failed,” she said.'],
   ['“Clearly, the plan failed,” she said.', 'Clearly, ', '', 'mended', '“The plan failed,” she said.'],
   ['She described the "disgraceful" plan.', 'disgraceful', '', 'mended', 'She described the plan.'],
-  ['They branded it a “dangerous” idea.', 'dangerous', '', 'mended', 'They branded it an idea.'],
+  ['They branded it a “dangerous” idea.', 'dangerous', '', 'rejected', 'They branded it a “” idea.'],
   ['The so-called “reform” passed.', 'so-called ', '', 'rejected', 'The “reform” passed.'],
   [
     'Mrs Okafor claimed the inquiry “fired up” her rivals.',
@@ -211,6 +211,16 @@ const ROWS: Row[] = [
   ['It was a horrible, European-style tax.', 'horrible, ', '', 'accepted', 'It was a European-style tax.'],
   ['An awful, hour-long speech followed.', 'awful, ', '', 'accepted', 'An hour-long speech followed.'],
 
+  // The start of the sentence
+  ['Ha, ha — right, the board listened.', 'Ha, ha — right, ', '', 'mended', 'The board listened.'],
+  ['Oh great — the board listened.', 'Oh great', '', 'mended', 'The board listened.'],
+  // An adjective the phrase needs
+  ['Why is the port such a sleazy place?', 'sleazy ', '', 'rejected', 'Why is the port such a place?'],
+  ['They ran such sleazy campaigns.', 'sleazy ', '', 'rejected', 'They ran such campaigns.'],
+  ['Sometimes the city is a truly awful place.', 'truly awful ', '', 'rejected', 'Sometimes the city is a place.'],
+  ['It was a shameful thing to say.', 'shameful ', '', 'rejected', 'It was a thing to say.'],
+  ['It was a shameful vote.', 'shameful ', '', 'accepted', 'It was a vote.'],
+  ['The shameful place names were changed.', 'shameful ', '', 'accepted', 'The place names were changed.'],
   // A source goes at the end of its clause, not inside a noun phrase or between a subject and its verb
   [
     'Sales rose 40 percent; costs fell.',
