@@ -24,7 +24,8 @@ export class FindingHoverProvider implements vscode.HoverProvider {
         markdown.appendMarkdown('\n\n*Suggested rewrites* (Ctrl+. to apply):\n')
         for (const suggestion of finding.suggestions) {
           markdown.appendMarkdown('\n- ')
-          markdown.appendText(suggestion.replacement === '' ? '(delete)' : suggestion.replacement)
+          // The title says what the rewrite does, also where it reaches past the finding ("Add the source").
+          markdown.appendText(suggestion.title)
         }
       }
       markdown.appendMarkdown(`\n\n[Rule documentation](${finding.url})`)
