@@ -61,6 +61,62 @@ export const VERDICT_ADJECTIVES: ReadonlySet<string> = new Set([
   'revealing', 'grim', 'grimly', 'sobering', 'chilling'
 ])
 
+/**
+ * Adjectives that judge a person's character or worth: after "the most" as a
+ * predicate they are the writer's verdict ("one of the most courageous sports
+ * stars", "the most dishonest candidate"), not a measure ("the most populous").
+ */
+export const CHARACTER_ADJECTIVES: ReadonlySet<string> = new Set([
+  'courageous', 'brave', 'heroic', 'honest', 'dishonest', 'corrupt', 'incompetent', 'reckless', 'shameless', 'cowardly',
+  'admirable', 'inspiring', 'inspirational', 'despicable', 'vile', 'evil', 'dangerous', 'qualified', 'unqualified', 'unfit',
+  'ignorant', 'arrogant', 'divisive', 'polarizing', 'polarising', 'toxic', 'deplorable', 'racist', 'sexist', 'bigoted',
+  'hateful', 'overrated', 'underrated', 'talented', 'gifted', 'brilliant', 'principled', 'unprincipled', 'decent', 'cruel',
+  'vicious', 'selfish', 'selfless', 'generous', 'hypocritical', 'contemptible', 'loathsome', 'odious', 'repugnant', 'inept',
+  'feckless', 'spineless', 'gutless', 'visionary', 'consequential', 'destructive', 'disastrous', 'damaging', 'embarrassing',
+  'shameful', 'disgraceful', 'unhinged', 'deranged', 'extreme', 'radical', 'partisan', 'trustworthy', 'untrustworthy',
+  'deceitful', 'mendacious', 'petty', 'vindictive', 'thin-skinned', 'narcissistic', 'authoritarian', 'honorable',
+  'honourable', 'noble', 'ethical', 'unethical', 'moral', 'immoral', 'important', 'influential', 'successful', 'effective',
+  'ineffective', 'beloved', 'respected', 'hated', 'reviled', 'dishonorable', 'malicious', 'wicked', 'sinister', 'stupid'
+])
+
+/** Adjectives that make a pseudo-cleft the writer's ranking ("What is even more galling is…", "What's important here is…"). */
+export const CLEFT_ADJECTIVES: ReadonlySet<string> = new Set([
+  'important', 'worse', 'worst', 'better', 'best', 'inflammatory', 'notable', 'significant', 'crucial', 'key', 'galling',
+  'striking', 'troubling', 'ironic', 'surprising', 'remarkable', 'odd', 'strange', 'curious', 'interesting', 'fascinating',
+  'disturbing', 'concerning', 'alarming', 'telling', 'revealing', 'damning', 'egregious', 'offensive', 'outrageous',
+  'shocking', 'sad', 'sadder', 'saddest', 'funny', 'funnier', 'funniest', 'amazing', 'astonishing', 'infuriating',
+  'frustrating', 'maddening', 'baffling', 'puzzling', 'encouraging', 'heartening', 'depressing', 'scary', 'frightening'
+])
+
+/** Common words written in capitals for emphasis ("not funny under ANY circumstances"); not acronyms ("US", "IT", "WHO"). */
+export const EMPHASIS_WORDS: ReadonlySet<string> = new Set([
+  'any', 'all', 'not', 'never', 'every', 'none', 'nothing', 'no', 'ever', 'always', 'only', 'very', 'really', 'actually',
+  'this', 'that', 'real', 'so', 'more', 'must', 'will', 'still', 'again', 'anything', 'everything', 'nobody', 'anyone',
+  'everyone', 'zero', 'lie', 'lies', 'lied', 'huge', 'literally', 'entire', 'whole', 'before', 'after', 'his', 'her',
+  'their', 'they', 'he', 'she', 'what', 'why', 'did', 'does', "didn't", "doesn't", "isn't", "wasn't", "won't", "don't",
+  'were', 'should', 'would', 'could', 'cannot', 'even', 'just', 'much', 'less', 'most', 'least', 'worst', 'best', 'own',
+  'same', 'fake', 'true', 'false', 'wrong', 'right', 'illegal', 'crime', 'crimes', 'fact', 'facts', 'proof', 'months',
+  'years', 'days', 'times', 'twice'
+])
+
+/** Praise that closes a sentence after a comma in sarcasm ("…, so, awesome."). */
+export const SARCASTIC_PRAISE: ReadonlySet<string> = new Set([
+  'great', 'awesome', 'perfect', 'wonderful', 'terrific', 'fantastic', 'lovely', 'brilliant', 'swell', 'super',
+  'excellent', 'marvelous', 'marvellous', 'splendid', 'fabulous', 'peachy', 'yay', 'hooray', 'bravo', 'congrats',
+  'congratulations', 'nice', 'cool', 'neat', 'charming', 'delightful'
+])
+
+/**
+ * Words by which the writer addresses readers as a crowd: `always` when set
+ * off by commas ("folks"), `context` only after an aside or before "this",
+ * "we", "let's" ("really, people,", "People, this is serious.").
+ */
+export const VOCATIVES: ReadonlyMap<string, 'always' | 'context'> = new Map([
+  ['folks', 'always'], ['y\'all', 'always'], ['guys', 'context'], ['people', 'context'], ['everyone', 'context'],
+  ['everybody', 'context'], ['america', 'context'], ['americans', 'context'], ['readers', 'context'], ['friends', 'context'],
+  ['ladies', 'context'], ['liberals', 'context'], ['conservatives', 'context'], ['patriots', 'context'], ['kids', 'context']
+])
+
 /** Interjections that open the writer's aside or sneer ("Oh, great,", "Well, what a surprise.", "Ha, ha — right."). */
 export const INTERJECTIONS: ReadonlyMap<string, number> = new Map([
   ['oh', 0.8], ['ah', 0.8], ['aha', 0.8], ['ha', 0.85], ['haha', 0.85], ['wow', 0.8], ['whoa', 0.8], ['alas', 0.8],
@@ -159,11 +215,23 @@ export const NEWSROOM_NOUNS: ReadonlySet<string> = new Set([
   'number', 'app', 'alerts', 'channel', 'page', 'feed', 'account', 'handle', 'inbox', 'community', 'forum', 'comments'
 ])
 
+/** Nouns after "our" that belong to a household, in a memoir's narration ("our entire family", "our single television"), not to a nation. */
+export const HOUSEHOLD_NOUNS: ReadonlySet<string> = new Set([
+  'family', 'families', 'home', 'house', 'household', 'kids', 'parents', 'mom', 'mum', 'dad', 'mother', 'father', 'brother',
+  'sister', 'son', 'daughter', 'grandparents', 'grandmother', 'grandfather', 'television', 'tv', 'car', 'dog', 'cat',
+  'kitchen', 'friends', 'neighbors', 'neighbours', 'trip', 'vacation', 'holiday', 'wedding', 'marriage', 'apartment',
+  'street', 'farm', 'garden', 'yard', 'backyard', 'living', 'dinner', 'table'
+])
+
 export const EDITORIALIZING_CLASSES = {
   verdict: new Set(VERDICTS),
   framing: new Set(['observation', 'point', 'question', 'lesson', 'takeaway', 'truth', 'irony', 'reality', 'story', 'problem', 'issue', 'conclusion', 'upshot', 'message', 'answer', 'news', 'thing', 'part', 'line', 'fact']),
   'verdict-noun': VERDICT_NOUNS,
   prescribed: new Set(['lauded', 'praised', 'applauded', 'commended', 'celebrated', 'ashamed', 'condemned', 'punished', 'fired', 'jailed', 'impeached', 'prosecuted', 'stopped', 'resisted', 'thanked', 'embarrassed', 'honored', 'honoured', 'admired', 'congratulated', 'ousted', 'shamed', 'ridiculed', 'locked', 'banned', 'sacked', 'removed', 'defeated']),
+  forbidden: new Set(['ignored', 'tolerated', 'trusted', 'excused', 'forgiven', 'overstated', 'understated', 'allowed', 'permitted', 'president', 'elected', 'underestimated', 'dismissed', 'rewarded', 'normalized', 'normalised', 'condoned', 'overlooked', 'forgotten']),
+  revealing: new Set(['show', 'shows', 'showed', 'shown', 'showing', 'reveal', 'reveals', 'revealed', 'revealing', 'demonstrate', 'demonstrates', 'demonstrated', 'prove', 'proves', 'proved', 'proven', 'illustrate', 'illustrates', 'illustrated', 'underscore', 'underscores', 'underscored', 'highlight', 'highlights', 'highlighted', 'expose', 'exposes', 'exposed', 'remind', 'reminds', 'reminded', 'tell', 'tells', 'know', 'knows', 'realize', 'realise', 'see', 'sees', 'forget']),
+  endpoint: new Set(['extension', 'conclusion', 'endpoint', 'end-point', 'culmination', 'embodiment', 'epitome', 'personification', 'apotheosis', 'distillation']),
+  ownBlame: new Set(['himself', 'herself', 'itself', 'themselves', 'themself', 'yourself', 'ourselves', 'myself']),
   intensifier: new Set(['just', 'simply', 'really', 'truly', 'nothing', 'pure', 'utter', 'absolute', 'complete', 'total', 'outright', 'flat-out', 'frankly', 'quite', 'such', 'an', 'a', 'the', 'all', 'one', 'big', 'huge', 'giant', 'massive', 'real', 'national', 'disgraceful', 'shameful', 'colossal', 'monumental', 'bald-faced', 'barefaced', 'blatant', 'obvious', 'transparent', 'cynical', 'grotesque', 'grave', 'sick', 'bad', 'cruel', 'bitter', 'sad', 'tragic'])
 }
 
@@ -189,13 +257,13 @@ export const EDITORIALIZING: readonly LexiconEntry[] = [
     confidence: 0.7
   },
   {
-    patterns: ['the <verdict> <framing> here? is that?', 'the <verdict> <verdict> <framing> here? is that?', 'the truth|reality|irony|fact|upshot is that?', "the truth's|reality's|irony's|fact's|upshot's", 'the fact of the matter is that?', 'the bottom line is that?', "here's|here is the thing|problem|kicker|rub", 'one thing is for? sure|certain|clear', "there's|there is just|only? one problem|catch|snag", 'just|only one problem|catch|snag', 'so much for'],
+    patterns: ['the <verdict> <framing> here? is that?', 'the <verdict> <verdict> <framing> here? is that?', 'the truth|reality|irony|fact|upshot is that?', "the truth's|reality's|irony's|fact's|upshot's", 'the fact of the matter is that?', 'the bottom line is that?', "here's the thing|problem|kicker|rub", 'here is the thing|problem|kicker|rub', 'one thing is for? sure|certain|clear', "there's just|only? one problem|catch|snag", 'there is just|only? one problem|catch|snag', 'just|only one problem|catch|snag', 'so much for'],
     rewrites: [''],
     message: '“{actual}” is the writer announcing a verdict. State the fact, and let a source draw the conclusion.',
     confidence: 0.75
   },
-  {patterns: ['we are witnessing|seeing|watching', 'we\'re witnessing|seeing|watching', 'what we are|we\'re witnessing|seeing', 'we have witnessed|seen', 'we\'ve witnessed|seen'], rewrites: [], message: VOICE, confidence: 0.75},
-  {patterns: ['let us be clear|honest|frank', 'let\'s be clear|honest|frank', 'let me be clear|honest|frank|blunt', 'it is worth noting|remembering|recalling|asking|stressing that?', 'it\'s worth noting|remembering|recalling|asking|stressing that?', 'it is|it\'s worth pointing out that?', 'it should be noted|remembered|stressed that?', 'one might|could|may|can ask|wonder|argue', 'one wonders', 'it bears repeating', 'mark my words', 'to put it mildly|bluntly', 'go figure', 'you can\'t make this up', 'you can\'t make it up', 'you couldn\'t make it up', 'i kid you not', 'you heard that right', 'you read that right', 'say what you will', 'love him or hate him', 'love her or hate her', 'like it or not'], rewrites: [''], message: VOICE, confidence: 0.8},
+  {patterns: ['we are witnessing|seeing|watching', 'we\'re witnessing|seeing|watching', 'what we are witnessing|seeing', 'what we\'re witnessing|seeing', 'we have witnessed|seen', 'we\'ve witnessed|seen'], rewrites: [], message: VOICE, confidence: 0.75},
+  {patterns: ['let us be clear|honest|frank', 'let\'s be clear|honest|frank', 'let me be clear|honest|frank|blunt', 'it is worth noting|remembering|recalling|asking|stressing that?', 'it\'s worth noting|remembering|recalling|asking|stressing that?', 'it is worth pointing out that?', 'it\'s worth pointing out that?', 'it should be noted|remembered|stressed that?', 'one might|could|may|can ask|wonder|argue', 'one wonders', 'it bears repeating', 'mark my words', 'to put it mildly|bluntly', 'go figure', 'you can\'t make this up', 'you can\'t make it up', 'you couldn\'t make it up', 'i kid you not', 'you heard that right', 'you read that right', 'say what you will', 'love him or hate him', 'love her or hate her', 'like it or not'], rewrites: [''], message: VOICE, confidence: 0.8},
   {
     // "Who knew?", "Who could have guessed!": the writer's mock surprise, as a question of its own.
     patterns: ['who knew|knows', 'who could have guessed|known|predicted|imagined', "who'd have thought|guessed"],
@@ -232,5 +300,105 @@ export const EDITORIALIZING: readonly LexiconEntry[] = [
     // "It is a crime to…" names a law; "that was a win for the port" is a result. The hook in editorializing.ts reads the rest.
     message: VERDICT,
     confidence: 0.75
+  },
+  {
+    // "has only itself to blame", "is to blame for", "should have to shoulder the blame": the writer assigning blame.
+    patterns: [
+      'has|have|had only <ownBlame> to blame',
+      'no one but <ownBlame> to blame',
+      'nobody but <ownBlame> to blame',
+      'should|must have? to? shoulder|bear|accept|take|share as? much|most|more|the|full|some? blame'
+    ],
+    message: VERDICT,
+    confidence: 0.55
+  },
+  {
+    // "Heavy rain is partly to blame for the delays": blame stated as fact, often a cause a source gave; weaker evidence.
+    patterns: ['is|are|was|were largely|mostly|partly|solely|entirely|chiefly|squarely|primarily? to blame'],
+    message: VERDICT,
+    confidence: 0.45
+  },
+  {
+    // "nothing to do with process and everything to do with politics", "resembles nothing so much as": the writer's measure of it.
+    patterns: ['and|but everything to do with', 'has|had|have everything to do with', 'nothing so much as', 'no one so much as', 'nobody so much as'],
+    message: VERDICT,
+    confidence: 0.65
+  },
+  {
+    // "won't let the facts get in the way": sarcasm about someone's regard for the truth.
+    patterns: ['let|lets|letting the? facts|truth|evidence|reality get|stand in the way'],
+    message: VERDICT,
+    confidence: 0.75
+  },
+  {
+    // "cannot be trusted", "must not be allowed", "cannot be president": the writer forbidding.
+    patterns: ["cannot|can't|mustn't|shouldn't be <forbidden>", 'must|should|can not be <forbidden>', 'must|should never be <forbidden>'],
+    message: VERDICT,
+    confidence: 0.6
+  },
+  {
+    // "deserves better", "deserves credit", "what should have happened was": the writer's sense of what is owed.
+    patterns: [
+      'deserves|deserve|deserved better|credit|praise|applause|thanks',
+      'deserves|deserve|deserved a medal',
+      'deserves|deserve|deserved an apology',
+      'deserves|deserve|deserved our thanks|gratitude|respect',
+      'what should|ought to? have happened',
+      'what should|ought to? have been done'
+    ],
+    message: VERDICT,
+    confidence: 0.55
+  },
+  {
+    // "the retaliation they deserve.": only when nothing follows in the clause (not "he deserves a hearing").
+    patterns: ['they|he|she|we|you deserve|deserves|deserved'],
+    onlyBefore: ['.', ',', ';', '!', '—', '–', ')'],
+    message: VERDICT,
+    confidence: 0.5
+  },
+  {
+    // "shows just how desperate they are", "a reminder of just how far": the writer's emphasis, not a measure.
+    patterns: ['<revealing> us|you|me? just how', 'reminder of just how'],
+    message: VERDICT,
+    confidence: 0.6
+  },
+  {
+    // "It is fair to say", "hard not to be", "It is impossible to overstate": the writer weighing in.
+    patterns: [
+      'it is|was fair|safe to say',
+      "it's fair|safe to say",
+      'hard|difficult|tough|impossible not to',
+      'it is|was hard|difficult|tough|impossible to overstate|understate|exaggerate|ignore|imagine|believe|fathom|overlook|deny|escape',
+      "it's hard|difficult|tough|impossible to overstate|understate|exaggerate|ignore|imagine|believe|fathom|overlook|deny|escape"
+    ],
+    message: VOICE,
+    confidence: 0.55
+  },
+  {
+    // "It is hard to say what…", "it's difficult to see how…": the writer's doubt, weaker evidence.
+    patterns: ['it is|was hard|difficult|tough to say|see|know|tell', "it's hard|difficult|tough to say|see|know|tell"],
+    message: VOICE,
+    confidence: 0.4
+  },
+  {
+    // "objectively isn't funny", "is undeniably the best": the writer's certainty, stated as the reader's.
+    patterns: ['objectively', 'undeniably', 'unquestionably', 'undoubtedly', 'indisputably', 'inarguably', 'unarguably'],
+    unlessAfter: ['measured', 'measurable', 'verifiable', 'verified', 'assessed', 'determined', 'quantified', 'tested', 'evaluated', 'scored', 'graded', 'defined', 'selected', 'chosen'],
+    message: '“{actual}” asserts that something is beyond dispute instead of showing it. Delete it, or show the evidence.',
+    confidence: 0.6
+  },
+  {
+    // "is no doubt just a difference of degree", "will no doubt thrive": the writer's certainty, as an adverb.
+    patterns: ['is|was|are|were|will|would|could|must|should no doubt'],
+    unlessBefore: ['there', "there's", 'be'],
+    unlessAfter: ['that', 'about', 'whatsoever', 'of', 'in', 'as', 'who', 'which', 'whether', 'when', 'where', '.', ',', '?', ';'],
+    message: '“{actual}” asserts that something is beyond doubt instead of showing it. Delete it, or show the evidence.',
+    confidence: 0.6
+  },
+  {
+    // "Trump is the logical extension of…", "she is the embodiment of…": the writer's verdict as a definition.
+    patterns: ['is|was|are|were|remains in? fact? the logical|inevitable|predictable|ultimate|natural|perfect? <endpoint> of'],
+    message: VERDICT,
+    confidence: 0.5
   }
 ]

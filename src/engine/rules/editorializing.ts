@@ -1,16 +1,11 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {partOfSpeech, tagText, type PartOfSpeech, type WordTag} from '../reading/part-of-speech'
-import {
-  isInsideQuotation,
-  sentenceCountOf,
-  sentencesOf,
-  type SentenceTokens,
-  type WordToken
-} from '../reading/sentences'
-import {attributionKind} from '../reading/speech'
-import {CONFIDENCE, report, type Rewrite} from '../rewrites/report'
+import {tagText, type PartOfSpeech, type WordTag} from '../reading/part-of-speech'
+import {sentenceCountOf, sentencesOf, type SentenceTokens, type WordToken} from '../reading/sentences'
+import {CONFIDENCE, report} from '../rewrites/report'
 import {cleanDeletion, createLexiconRule} from '../rule-kit/lexicon-rule'
+import {judgements} from './editorializing-judgements'
+import {CLAUSE_BREAK, type Finding, isReported, isWord, Passage} from './editorializing-passage'
 import {ENGLISH_FUNCTION_WORDS, MONTH_ABBREVIATIONS} from '../reading/claims.data'
 import {VERDICT_NOUNS as VERDICT_NOUNS_BY_WORD} from './editorializing.data'
 import {
@@ -23,6 +18,7 @@ import {
   INTERJECTIONS,
   NAVIGATION_VERBS,
   NAVIGATION_WITH,
+  HOUSEHOLD_NOUNS,
   NEWSROOM_NOUNS,
   OPINION_VERBS,
   PROCEDURE_VERBS,
@@ -66,7 +62,15 @@ const editorializingWords = createLexiconRule({
  *   with it"), "it's time to…", "it is your duty";
  * - the writer in person: "I think", "I have no sympathy", "let me", "we all
  *   know", "as I have written", "our nation" — but not a reporter's "we
- *   reached out to the company" or "I asked the mayor" (newsroom procedure).
+ *   reached out to the company" or "I asked the mayor" (newsroom procedure),
+ *   nor a memoir's narration ("we nervously awaited", "our entire family");
+ * - an imperative inside the sentence, after a colon or a fronted clause
+ *   ("…, consider yourself warned.", "…: Erase the line.");
+ * - in editorializing-judgements.ts: superlatives passed on people ("one of
+ *   the most courageous…"), judging predicates, pseudo-clefts that rank ("What
+ *   is even more galling is…"), the writer addressing readers ("really,
+ *   folks,") or the people written about ("Smith, you…"), asides in brackets,
+ *   capitals for emphasis, sarcastic praise and thanks.
  *
  * Each finding carries a confidence from the evidence it names (the kind of
  * pattern, the verb after "I", whether the reader is addressed, a headline,
@@ -104,7 +108,9 @@ export default function editorializing() {
         ...retort(passage),
         ...verdicts(passage),
         ...callToAction(passage),
-        ...writerInPerson(passage)
+        ...embeddedImperative(passage),
+        ...writerInPerson(passage),
+        ...judgements(passage)
       )
     })
     // One finding per stretch of text: the surest, and the first of equals.
@@ -132,16 +138,6 @@ export default function editorializing() {
   }
 }
 
-interface Finding {
-  start: number
-  end: number
-  reason: string
-  rewrites: Rewrite[]
-  confidence: number
-  /** The words themselves, when the range is wider to take a comma or a capital with a deletion. */
-  core?: {start: number; end: number}
-}
-
 type Message = VFile['messages'][number]
 
 function overlapsMessage(message: Message, finding: {start: number; end: number}): boolean {
@@ -153,35 +149,6 @@ function overlapsMessage(message: Message, finding: {start: number; end: number}
 function confidenceOf(message: Message): number {
   return (message as unknown as Record<string, number | undefined>)[CONFIDENCE] ?? 0.8
 }
-
-const isWord = (token: WordToken | undefined): token is WordToken =>
-  token !== undefined && token.node.type === 'WordNode'
-
-/** Words of the page around an article, talking to its readers. */
-const PAGE_WORDS = new Set([
-  'app',
-  'apps',
-  'newsletter',
-  'newsletters',
-  'subscribe',
-  'subscription',
-  'inbox',
-  'podcast',
-  'below',
-  'comments',
-  'download',
-  'click',
-  'tap',
-  'sign-up',
-  'signup',
-  'unsubscribe',
-  'advertise',
-  'sponsored',
-  'follow',
-  'retweet',
-  'like',
-  'hashtag'
-])
 
 /** Abbreviations the sentence splitter may end a sentence at ("Texans vs. Rams", "Reps. Gaetz"). */
 const ABBREVIATIONS = new Set([
@@ -258,223 +225,12 @@ function isTranscriptLine(sentences: readonly SentenceTokens[], paragraph: Parag
       colon > 0 &&
       colon <= 3 &&
       tokens.slice(0, colon).every((token) => isWord(token) && /^\p{Lu}/u.test(token.text)) &&
-      !/^(?:note|update|updated|editor|editors|watch|read|related|photo|source|correction|warning|bonus|repeat|also|more|video|listen|see|breaking|quick|exclusive|analysis|opinion|live)$/i.test(
+      !/^(?:note|update|updated|thanks|thank|editor|editors|watch|read|related|photo|source|correction|warning|bonus|repeat|also|more|video|listen|see|breaking|quick|exclusive|analysis|opinion|live)$/i.test(
         tokens[0].text
       )
     transcriptCache.set(paragraph, cached)
   }
   return cached
-}
-
-const CLOSERS = /^[”"’')\]»]+$/
-const CLAUSE_BREAK = /^[,;:()—–]$|^-$/
-
-/** One sentence with what the checks ask of it, worked out when first asked. */
-class Passage {
-  private tagged?: ReadonlyArray<WordTag | undefined>
-  private titleCase?: boolean
-  private headline?: boolean
-  private imperativeTags?: ReadonlyArray<{pos: PartOfSpeech; lemma: string} | undefined> | null
-
-  constructor(
-    readonly file: VFile,
-    readonly sentences: readonly SentenceTokens[],
-    readonly position: number
-  ) {}
-
-  get sentence(): SentenceTokens {
-    return this.sentences[this.position]
-  }
-
-  get tokens(): WordToken[] {
-    return this.sentence.tokens
-  }
-
-  get text(): string {
-    return String(this.file.value)
-  }
-
-  tags(): ReadonlyArray<WordTag | undefined> {
-    this.tagged ??= partOfSpeech(this.sentence)
-    return this.tagged
-  }
-
-  /** Index of the first word, past opening quotation marks and brackets. */
-  firstWord(): number {
-    return this.tokens.findIndex(isWord)
-  }
-
-  /** The last token that is not a closing mark: the sentence's own end ("?" in `…?”`). */
-  lastMark(): WordToken | undefined {
-    for (let index = this.tokens.length - 1; index >= 0; index--)
-      if (!CLOSERS.test(this.tokens[index].text)) return this.tokens[index]
-    return undefined
-  }
-
-  words(): number {
-    return this.tokens.filter((token) => isWord(token) && /\p{L}/u.test(token.text)).length
-  }
-
-  /**
-   * A headline or a heading, whose questions and imperatives are the headline
-   * writer's: a line in Title Case, or a paragraph that does not end as prose
-   * does ("Trump Condoms, Anyone? The Outrageous Swag of the Convention").
-   * (Read from the paragraph alone: a part of an article is read as the whole.)
-   */
-  isHeadline(): boolean {
-    this.headline ??= this.readHeadline()
-    return this.headline
-  }
-
-  private readHeadline(): boolean {
-    const {paragraph} = this.sentence
-    if (this.isTitleCase()) return true
-    let last = this.position
-    while (this.sentences[last + 1]?.paragraph === paragraph) last++
-    const end = [...this.sentences[last].tokens].reverse().find((token) => !CLOSERS.test(token.text))
-    return end === undefined || !/[.!?…]$/.test(end.text)
-  }
-
-  /** The sentence is a paragraph of its own. */
-  standsAlone(): boolean {
-    return sentenceCountOf(this.sentence.paragraph) === 1
-  }
-
-  /** The sentence ends as prose does: with a full stop, a question or an exclamation mark (not a label, a byline or a list of links). */
-  isProse(): boolean {
-    const mark = this.lastMark()
-    return mark !== undefined && /^[.!?…]+$|^\.\.\.$|[!?]$/.test(mark.text)
-  }
-
-  /**
-   * The page talking to its readers: an app, a newsletter, the comments, a
-   * link or an address ("Leave your thoughts below!"), or asking for their
-   * comments ("What do you think?", "What are your thoughts?").
-   */
-  isPageTalk(): boolean {
-    const words = this.tokens.filter(isWord).map((token) => token.lower)
-    if (
-      words.length <= 6 &&
-      words.some((word) => word === 'you' || word === 'your') &&
-      words.some((word) => word === 'think' || word === 'thoughts')
-    )
-      return true
-    return this.tokens.some(
-      (token, index) =>
-        PAGE_WORDS.has(token.lower) ||
-        /@|https?:|www\.|[»›→|]/.test(token.text) ||
-        (token.lower === 'this' &&
-          ['article', 'story', 'post', 'page', 'video'].includes(this.tokens[index + 1]?.lower ?? ''))
-    )
-  }
-
-  /** A line in Title Case: a headline or a heading. */
-  isTitleCase(): boolean {
-    if (this.titleCase === undefined) {
-      const words = this.tokens.filter((token) => isWord(token) && /^\p{L}/u.test(token.text)).slice(1)
-      this.titleCase =
-        words.length >= 3 && words.filter((token) => /^\p{Lu}/u.test(token.text)).length >= 0.7 * words.length
-    }
-    return this.titleCase
-  }
-
-  isQuoted(token: WordToken): boolean {
-    return isInsideQuotation(this.file, {start: token.start, end: token.end})
-  }
-
-  /** Whether the words from `at` on are reported from someone else: a verb of saying before them with a third party as subject, or "…, she said." after. */
-  isReported(at = this.tokens.length): boolean {
-    return isReported(this.sentence, at)
-  }
-
-  /**
-   * Tags read as an imperative would be: the sentence after "please", lower
-   * case. wink reads a capitalized first word as a name ("Call your senator":
-   * PROPN), but after "please" a verb is read as a verb.
-   */
-  imperative(): ReadonlyArray<{pos: PartOfSpeech; lemma: string} | undefined> | undefined {
-    if (this.imperativeTags !== undefined) return this.imperativeTags ?? undefined
-    const first = this.firstWord()
-    const base = this.tokens[first].start
-    const run = this.text.slice(base, this.sentence.end)
-    const prefix = 'please '
-    const lowered = prefix + run.charAt(0).toLowerCase() + run.slice(1)
-    const words = tagText(lowered)
-    this.imperativeTags = this.tokens.map((token) => {
-      if (!isWord(token) || token.start < base) return undefined
-      const start = token.start - base + prefix.length
-      const word = words.find((candidate) => candidate.start === start)
-      return word ? {pos: word.pos, lemma: word.lemma} : undefined
-    })
-    return this.imperativeTags
-  }
-
-  span(first: number, last: number): {start: number; end: number; actual: string} {
-    const start = this.tokens[first].start
-    const end = this.tokens[last].end
-    return {start, end, actual: this.text.slice(start, end)}
-  }
-}
-
-/**
- * Whether the words from `before` on are someone else's: a verb of saying or
- * thinking before them whose subject is not the writer or the reader ("she
- * called it a disgrace", "Smith thinks it is time to…"), or an attribution
- * that closes the sentence ("…, she said.").
- */
-function isReported(sentence: SentenceTokens, before: number): boolean {
-  const tags = partOfSpeech(sentence)
-  const {tokens} = sentence
-  const saysAt = (index: number) => {
-    const tag = tags[index]
-    if (tag?.pos !== 'VERB') return false
-    const kind = attributionKind(tokens[index].lower, tag.lemma)
-    return kind === 'saying' || kind === 'believing'
-  }
-  const subjectOf = (index: number) => {
-    let at = index - 1
-    while (at >= 0 && (tags[at]?.pos === 'ADV' || tags[at]?.pos === 'AUX' || tags[at]?.pos === 'PART')) at--
-    return at
-  }
-  // A report reaches to a turn of the writer's own: ", but", ", yet", ";", a dash ("She says fees will fall, but that's nonsense").
-  let from = 0
-  for (let index = 0; index < Math.min(before, tokens.length); index++) {
-    const text = tokens[index].text
-    if (
-      text === ';' ||
-      /^[—–]$/.test(text) ||
-      (text === ',' && ['but', 'yet', 'although', 'though', 'however'].includes(tokens[index + 1]?.lower ?? ''))
-    )
-      from = index + 1
-  }
-  for (let index = from; index < Math.min(before, tokens.length); index++) {
-    if (!saysAt(index)) continue
-    const at = subjectOf(index)
-    const subject = tokens[at]?.lower
-    if (
-      at >= 0 &&
-      subject !== undefined &&
-      !['i', 'we', 'you', 'one', 'it'].includes(subject) &&
-      ['PROPN', 'PRON', 'NOUN'].includes(tags[at]?.pos ?? '')
-    )
-      return true
-  }
-  // "…, the mayor said.", "…, said Okafor.": the attribution after a comma that closes the sentence, a few words long.
-  let comma = -1
-  for (let index = tokens.length - 1; index >= Math.max(before, tokens.length - 7); index--)
-    if (tokens[index].text === ',' || /^[”"]$/.test(tokens[index].text)) {
-      comma = index
-      break
-    }
-  if (comma < 0) return false
-  const tail = tokens.slice(comma + 1).filter(isWord)
-  if (tail.length === 0 || tail.length > 5) return false
-  for (let index = comma + 1; index < tokens.length; index++) {
-    if (!saysAt(index)) continue
-    const passive = ['was', 'were', 'is', 'are', 'been', 'be'].includes(tokens[index - 1]?.lower ?? '')
-    if (!passive) return true
-  }
-  return false
 }
 
 /**
@@ -1319,6 +1075,183 @@ function callToAction(passage: Passage): Finding[] {
   return findings
 }
 
+/** Words that open a fronted clause, after whose comma an imperative may follow ("If …, consider yourself toast."). */
+const FRONTED = new Set([
+  'if',
+  'when',
+  'as',
+  'once',
+  'while',
+  'before',
+  'until',
+  'unless',
+  'since',
+  'whenever',
+  'next',
+  'meanwhile'
+])
+
+/** Words before a colon that announce someone's words or a rule, so what follows is quoted, not the writer's call ("Her message: vote."). */
+const ANNOUNCING = new Set([
+  'message',
+  'advice',
+  'slogan',
+  'motto',
+  'instructions',
+  'instruction',
+  'words',
+  'order',
+  'orders',
+  'plea',
+  'call',
+  'demand',
+  'demands',
+  'cry',
+  'chant',
+  'sign',
+  'signs',
+  'banner',
+  'tweet',
+  'post',
+  'headline',
+  'caption',
+  'title',
+  'reads',
+  'read',
+  'said',
+  'says',
+  'wrote',
+  'writes',
+  'tweeted',
+  'told',
+  'warned',
+  'urged',
+  'note',
+  'text',
+  'email',
+  'letter',
+  'statement',
+  'rule',
+  'rules',
+  'law',
+  'policy',
+  'tip',
+  'tips',
+  'request',
+  'command',
+  'mantra',
+  'refrain',
+  'response',
+  'reply',
+  'answer',
+  'recipe',
+  'step',
+  'steps',
+  // A plan or a motive, whose content follows: "For the retailer, the incentive is clear: lock in its suppliers."
+  'incentive',
+  'goal',
+  'goals',
+  'aim',
+  'plan',
+  'idea',
+  'strategy',
+  'mission',
+  'purpose',
+  'task',
+  'job',
+  'objective',
+  'priority',
+  'motive',
+  'agenda',
+  'intent',
+  'intention',
+  'thinking',
+  'reasoning',
+  'logic',
+  'calculation',
+  'pitch',
+  'promise',
+  'offer',
+  'proposal',
+  'deal',
+  'choice',
+  'option',
+  'options'
+])
+
+/**
+ * An imperative inside the sentence, in the writer's voice: after a colon
+ * ("This would solve their problem: Erase the line.") or after a fronted
+ * clause ("…and really, if the bank is taking the high ground, consider
+ * yourself toast.", "As the campaigns sink lower, remember this:"). Weaker
+ * evidence than an imperative that opens the sentence; surer with a verb of
+ * civic action or the reader addressed. Not after words that announce a
+ * quotation or a rule ("His message was simple: vote.").
+ */
+function embeddedImperative(passage: Passage): Finding[] {
+  const mark = passage.lastMark()
+  if ((mark && /\?/.test(mark.text)) || passage.isHeadline() || !passage.isProse() || passage.isPageTalk()) return []
+  const {tokens} = passage
+  const words = tokens.map((token) => token.lower)
+  const first = passage.firstWord()
+  for (let verb = first + 2; verb < tokens.length; verb++) {
+    const before = tokens[verb - 1].text
+    if (before === ':') {
+      const lead = words.slice(first, verb - 1)
+      if (lead.length < 4 || lead.some((word) => ANNOUNCING.has(word))) continue
+    } else if (before === ',') {
+      // The clause opens at the sentence's start or after a dash or a semicolon, past "and", "really" or a vocative.
+      let start = first
+      for (let at = verb - 2; at > first; at--)
+        if (/^[—–;:]$/.test(tokens[at].text)) {
+          start = at + 1
+          break
+        }
+      let at = start
+      while (
+        at < verb &&
+        (!isWord(tokens[at]) ||
+          ['and', 'but', 'so', 'really', 'seriously', 'honestly', 'now', 'then', 'people', 'folks', 'look'].includes(
+            words[at]
+          ))
+      )
+        at++
+      if (!FRONTED.has(words[at]) || tokens.slice(at, verb - 1).some((token) => token.text === ',')) continue
+    } else continue
+    const word = words[verb]
+    if (!isWord(tokens[verb]) || NOT_IMPERATIVE.has(word) || /(?:ing|ed|ly)$|[^s]s$|['’]|\d/.test(word)) continue
+    if (NAVIGATION_VERBS.has(word)) continue
+    const tags = passage.imperative(verb)
+    const tag = tags?.[verb]
+    if (!tags || !tag || tag.pos !== 'VERB' || tag.lemma !== word) continue
+    if (hasFiniteVerbAfter(tokens, words, tags, verb)) continue
+    if (tags[verb + 1]?.pos === 'NOUN' && !ACTION_VERBS.has(word)) continue
+    if (passage.isQuoted(tokens[verb]) || passage.isReported(verb)) return []
+    let confidence = 0.45
+    if (ACTION_VERBS.has(word)) confidence += 0.2
+    if (words.slice(verb + 1).some((other) => ['you', 'your', 'yourself', 'yourselves', 'everyone'].includes(other)))
+      confidence += 0.2
+    let end = verb
+    while (
+      end + 1 < tokens.length &&
+      !CLAUSE_BREAK.test(tokens[end + 1].text) &&
+      !/^[.!?…]+$/.test(tokens[end + 1].text)
+    )
+      end++
+    const {start, actual} = passage.span(verb, end)
+    return [
+      {
+        start,
+        end: tokens[end].end,
+        reason: ACTION_REASON.replace('{actual}', actual),
+        rewrites: [],
+        confidence: Number(Math.min(0.85, confidence).toFixed(2))
+      }
+    ]
+  }
+  return []
+}
+
 /** Words that open a clause of their own, so a finite verb after them has its own subject. */
 const CLAUSE_OPENERS = new Set([
   'that',
@@ -1528,6 +1461,8 @@ function writerInPerson(passage: Passage): Finding[] {
       )
         continue
       if (reported(index)) continue
+      // "we nervously awaited the final out", "We were Americans": a memoir's narration in the past, not a view.
+      if (!inclusive && verb >= 0 && isPastNarration(words, tags, index, verb)) continue
       const end = verb >= 0 ? verb : index
       push(index, end, inclusive ? 0.8 : 0.4)
       index = end
@@ -1538,7 +1473,15 @@ function writerInPerson(passage: Passage): Finding[] {
       let noun = index + 1
       while (noun < tokens.length && noun <= index + 4 && isWord(tokens[noun]) && tags[noun]?.pos !== 'NOUN') noun++
       const nounWord = words[noun] ?? ''
-      if (!isWord(tokens[noun]) || NEWSROOM_NOUNS.has(nounWord) || NEWSROOM_NOUNS.has(words[index + 1] ?? '')) continue
+      // No noun near ("our Baltimore Orioles"), the newsroom's ("our reporters") or a household's ("our entire family").
+      if (
+        !isWord(tokens[noun]) ||
+        tags[noun]?.pos !== 'NOUN' ||
+        NEWSROOM_NOUNS.has(nounWord) ||
+        NEWSROOM_NOUNS.has(words[index + 1] ?? '') ||
+        HOUSEHOLD_NOUNS.has(nounWord)
+      )
+        continue
       if (reported(index)) continue
       push(index, noun, 0.45)
       index = noun
@@ -1565,6 +1508,29 @@ function writerInPerson(passage: Passage): Finding[] {
     }
   }
   return findings
+}
+
+/**
+ * Whether "we" and its verb tell of the past: a past form straight after the
+ * subject ("we nervously awaited", "We were", "we became"), not a present, a
+ * modal or a perfect ("we do", "we could avoid", "we have seen").
+ */
+function isPastNarration(
+  words: readonly string[],
+  tags: ReadonlyArray<WordTag | undefined>,
+  index: number,
+  verb: number
+): boolean {
+  // "we've ceded", "we'd made": a perfect or a modal in the contraction.
+  if (words[index] !== 'we') return false
+  const word = words[verb]
+  if (['was', 'were', 'had', 'did'].includes(word)) return true
+  const tag = tags[verb]
+  if (tag?.pos !== 'VERB' || word === tag.lemma || /(?:ing|s)$/.test(word)) return false
+  // An auxiliary between ("we have seen", "we would have") makes it no simple past.
+  return !words
+    .slice(index + 1, verb)
+    .some((other, offset) => tags[index + 1 + offset]?.pos === 'AUX' || other === 'have')
 }
 
 /**

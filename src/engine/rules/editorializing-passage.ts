@@ -1,0 +1,304 @@
+import type {VFile} from 'vfile'
+import {partOfSpeech, tagText, type PartOfSpeech, type WordTag} from '../reading/part-of-speech'
+import {isInsideQuotation, sentenceCountOf, type SentenceTokens, type WordToken} from '../reading/sentences'
+import {attributionKind} from '../reading/speech'
+import type {Rewrite} from '../rewrites/report'
+
+/**
+ * The sentence as the editorializing checks read it (editorializing.ts and
+ * editorializing-*.ts): its words, tags, whether it is a headline, the page
+ * talking, or words reported from someone else.
+ */
+
+export interface Finding {
+  start: number
+  end: number
+  reason: string
+  rewrites: Rewrite[]
+  confidence: number
+  /** The words themselves, when the range is wider to take a comma or a capital with a deletion. */
+  core?: {start: number; end: number}
+}
+
+export const isWord = (token: WordToken | undefined): token is WordToken =>
+  token !== undefined && token.node.type === 'WordNode'
+
+/** Words of the page around an article, talking to its readers. */
+const PAGE_WORDS = new Set([
+  'app',
+  'apps',
+  'newsletter',
+  'newsletters',
+  'subscribe',
+  'subscription',
+  'inbox',
+  'podcast',
+  'below',
+  'comments',
+  'download',
+  'click',
+  'tap',
+  'sign-up',
+  'signup',
+  'unsubscribe',
+  'advertise',
+  'sponsored',
+  'follow',
+  'retweet',
+  'like',
+  'hashtag'
+])
+
+export const CLOSERS = /^[”"’')\]»]+$/
+export const CLAUSE_BREAK = /^[,;:()—–]$|^-$/
+
+/** One sentence with what the checks ask of it, worked out when first asked. */
+export class Passage {
+  private tagged?: ReadonlyArray<WordTag | undefined>
+  private titleCase?: boolean
+  private headline?: boolean
+  private readonly imperativeTags = new Map<number, ReadonlyArray<{pos: PartOfSpeech; lemma: string} | undefined>>()
+
+  constructor(
+    readonly file: VFile,
+    readonly sentences: readonly SentenceTokens[],
+    readonly position: number
+  ) {}
+
+  get sentence(): SentenceTokens {
+    return this.sentences[this.position]
+  }
+
+  get tokens(): WordToken[] {
+    return this.sentence.tokens
+  }
+
+  get text(): string {
+    return String(this.file.value)
+  }
+
+  tags(): ReadonlyArray<WordTag | undefined> {
+    this.tagged ??= partOfSpeech(this.sentence)
+    return this.tagged
+  }
+
+  /** Index of the first word, past opening quotation marks and brackets. */
+  firstWord(): number {
+    return this.tokens.findIndex(isWord)
+  }
+
+  /** The last token that is not a closing mark: the sentence's own end ("?" in `…?”`). */
+  lastMark(): WordToken | undefined {
+    for (let index = this.tokens.length - 1; index >= 0; index--)
+      if (!CLOSERS.test(this.tokens[index].text)) return this.tokens[index]
+    return undefined
+  }
+
+  words(): number {
+    return this.tokens.filter((token) => isWord(token) && /\p{L}/u.test(token.text)).length
+  }
+
+  /**
+   * A headline or a heading, whose questions and imperatives are the headline
+   * writer's: a line in Title Case, or a paragraph that does not end as prose
+   * does ("Trump Condoms, Anyone? The Outrageous Swag of the Convention").
+   * (Read from the paragraph alone: a part of an article is read as the whole.)
+   */
+  isHeadline(): boolean {
+    this.headline ??= this.readHeadline()
+    return this.headline
+  }
+
+  private readHeadline(): boolean {
+    const {paragraph} = this.sentence
+    if (this.isTitleCase()) return true
+    let last = this.position
+    while (this.sentences[last + 1]?.paragraph === paragraph) last++
+    const end = [...this.sentences[last].tokens].reverse().find((token) => !CLOSERS.test(token.text))
+    return end === undefined || !/[.!?…]$/.test(end.text)
+  }
+
+  /** The sentence is a paragraph of its own. */
+  standsAlone(): boolean {
+    return sentenceCountOf(this.sentence.paragraph) === 1
+  }
+
+  /** The sentence ends as prose does: with a full stop, a question or an exclamation mark (not a label, a byline or a list of links). */
+  isProse(): boolean {
+    const mark = this.lastMark()
+    return mark !== undefined && /^[.!?…]+$|^\.\.\.$|[!?]$/.test(mark.text)
+  }
+
+  /**
+   * The page talking to its readers: an app, a newsletter, the comments, a
+   * link or an address ("Leave your thoughts below!"), or asking for their
+   * comments ("What do you think?", "What are your thoughts?").
+   */
+  isPageTalk(): boolean {
+    const words = this.tokens.filter(isWord).map((token) => token.lower)
+    if (
+      words.length <= 6 &&
+      words.some((word) => word === 'you' || word === 'your') &&
+      words.some((word) => word === 'think' || word === 'thoughts')
+    )
+      return true
+    return this.tokens.some(
+      (token, index) =>
+        PAGE_WORDS.has(token.lower) ||
+        /@|https?:|www\.|[»›→|]/.test(token.text) ||
+        (token.lower === 'this' &&
+          ['article', 'story', 'post', 'page', 'video'].includes(this.tokens[index + 1]?.lower ?? ''))
+    )
+  }
+
+  /** A line in Title Case: a headline or a heading. */
+  isTitleCase(): boolean {
+    if (this.titleCase === undefined) {
+      const words = this.tokens.filter((token) => isWord(token) && /^\p{L}/u.test(token.text)).slice(1)
+      this.titleCase =
+        words.length >= 3 && words.filter((token) => /^\p{Lu}/u.test(token.text)).length >= 0.7 * words.length
+    }
+    return this.titleCase
+  }
+
+  isQuoted(token: WordToken): boolean {
+    return isInsideQuotation(this.file, {start: token.start, end: token.end})
+  }
+
+  /** Whether the words from `at` on are reported from someone else: a verb of saying before them with a third party as subject, or "…, she said." after. */
+  isReported(at = this.tokens.length): boolean {
+    return isReported(this.sentence, at)
+  }
+
+  /**
+   * Tags read as an imperative would be: the sentence after "please", lower
+   * case. wink reads a capitalized first word as a name ("Call your senator":
+   * PROPN), but after "please" a verb is read as a verb. With `from`, the words
+   * from there on ("…, remember this:", "…: Erase the line.").
+   */
+  imperative(from = this.firstWord()): ReadonlyArray<{pos: PartOfSpeech; lemma: string} | undefined> | undefined {
+    if (from < 0 || from >= this.tokens.length) return undefined
+    const cached = this.imperativeTags.get(from)
+    if (cached) return cached
+    const base = this.tokens[from].start
+    const run = this.text.slice(base, this.sentence.end)
+    const prefix = 'please '
+    const lowered = prefix + run.charAt(0).toLowerCase() + run.slice(1)
+    const words = tagText(lowered)
+    const tags = this.tokens.map((token) => {
+      if (!isWord(token) || token.start < base) return undefined
+      const start = token.start - base + prefix.length
+      const word = words.find((candidate) => candidate.start === start)
+      return word ? {pos: word.pos, lemma: word.lemma} : undefined
+    })
+    this.imperativeTags.set(from, tags)
+    return tags
+  }
+
+  span(first: number, last: number): {start: number; end: number; actual: string} {
+    const start = this.tokens[first].start
+    const end = this.tokens[last].end
+    return {start, end, actual: this.text.slice(start, end)}
+  }
+}
+
+/** Verbs of saying that name what they judge, the judgement after its object ("called the move a disgrace"). */
+const NAMING_VERBS = new Set([
+  'call',
+  'label',
+  'brand',
+  'describe',
+  'term',
+  'dub',
+  'deem',
+  'consider',
+  'declare',
+  'name'
+])
+
+/**
+ * Whether the words from `before` on are someone else's: a verb of saying or
+ * thinking before them whose subject is not the writer or the reader ("she
+ * called it a disgrace", "Smith thinks it is time to…"), or an attribution
+ * that closes the sentence ("…, she said.").
+ */
+export function isReported(sentence: SentenceTokens, before: number): boolean {
+  const tags = partOfSpeech(sentence)
+  const {tokens} = sentence
+  const saysAt = (index: number) => {
+    const tag = tags[index]
+    if (tag?.pos !== 'VERB') return false
+    const kind = attributionKind(tokens[index].lower, tag.lemma)
+    return kind === 'saying' || kind === 'believing'
+  }
+  const subjectOf = (index: number): number => {
+    let at = index - 1
+    while (at >= 0 && (tags[at]?.pos === 'ADV' || tags[at]?.pos === 'AUX' || tags[at]?.pos === 'PART')) at--
+    // "She announced the plan and said…": a second verb shares the first one's subject.
+    if (tags[at]?.pos === 'CCONJ') {
+      let verb = at - 1
+      while (verb >= 0 && tags[verb]?.pos !== 'VERB') verb--
+      if (verb >= 0) return subjectOf(verb)
+    }
+    return at
+  }
+  // A report reaches to a turn of the writer's own: ", but", ", yet", ";", a dash ("She says fees will fall, but that's nonsense").
+  let from = 0
+  for (let index = 0; index < Math.min(before, tokens.length); index++) {
+    const text = tokens[index].text
+    if (
+      text === ';' ||
+      /^[—–]$/.test(text) ||
+      (text === ',' && ['but', 'yet', 'although', 'though', 'however'].includes(tokens[index + 1]?.lower ?? '')) ||
+      // ", even though it isn't funny": the writer's own turn, as ", but" is.
+      (text === ',' && tokens[index + 1]?.lower === 'even' && ['though', 'if'].includes(tokens[index + 2]?.lower ?? ''))
+    )
+      from = index + 1
+  }
+  // "announced a bid for the seat and…": a verb of saying with a noun for its object, and no clause, reports no words.
+  const takesNounObject = (index: number) => {
+    if (NAMING_VERBS.has(tags[index]?.lemma ?? '')) return false
+    let at = index + 1
+    while (at < before && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tags[at]?.pos ?? '')) at++
+    if (at === index + 1 || at >= before || tags[at - 1]?.pos !== 'NOUN') return false
+    return (
+      ['ADP', 'CCONJ'].includes(tags[at]?.pos ?? '') ||
+      (tokens[at].text === ',' && !['which', 'who', 'whom', 'that'].includes(tokens[at + 1]?.lower ?? ''))
+    )
+  }
+  for (let index = from; index < Math.min(before, tokens.length); index++) {
+    if (!saysAt(index) || takesNounObject(index)) continue
+    const at = subjectOf(index)
+    const subject = tokens[at]?.lower
+    if (
+      at >= 0 &&
+      subject !== undefined &&
+      !['i', 'we', 'you', 'one', 'it'].includes(subject) &&
+      ['PROPN', 'PRON', 'NOUN'].includes(tags[at]?.pos ?? '')
+    )
+      return true
+  }
+  // "…, the mayor said.", "…, said Okafor.": the attribution after a comma that closes the sentence, a few words long.
+  let comma = -1
+  for (let index = tokens.length - 1; index >= Math.max(before, tokens.length - 7); index--)
+    if (tokens[index].text === ',' || /^[”"]$/.test(tokens[index].text)) {
+      comma = index
+      break
+    }
+  if (comma < 0) return false
+  const tail = tokens.slice(comma + 1).filter(isWord)
+  if (tail.length === 0 || tail.length > 5) return false
+  for (let index = comma + 1; index < tokens.length; index++) {
+    if (!saysAt(index)) continue
+    const passive = ['was', 'were', 'is', 'are', 'been', 'be'].includes(tokens[index - 1]?.lower ?? '')
+    // "…, consider yourself toast.": a verb's bare form with no subject before it is an imperative, not "…, they say."
+    const bare = tokens[index].lower === tags[index]?.lemma
+    const subject = tokens
+      .slice(comma + 1, index)
+      .some((_token, offset) => ['PRON', 'NOUN', 'PROPN'].includes(tags[comma + 1 + offset]?.pos ?? ''))
+    // "…, consider yourself warned.": a participle after a reflexive object is no verb of attribution.
+    const reflexive = /sel(?:f|ves)$/.test(tokens[index - 1]?.lower ?? '')
+    if (!passive && !reflexive && (!bare || subject)) return true
+  }
+  return false
+}
