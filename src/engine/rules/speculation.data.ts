@@ -6,9 +6,23 @@ const CERTAIN_ADVERBS = ['inevitably', 'certainly', 'definitely', 'surely', 'und
 export const HOSTILE_AIMS = [
   'anger', 'enrage', 'provoke', 'inflame', 'incite', 'discredit', 'smear', 'humiliate', 'embarrass', 'intimidate', 'silence',
   'distract', 'deflect', 'mislead', 'deceive', 'confuse', 'divide', 'punish', 'undermine', 'sabotage', 'destroy', 'scare',
-  'frighten', 'bully', 'manipulate', 'trick', 'fool', 'dupe', 'cover', 'hide', 'conceal', 'bury', 'demonize', 'demonise',
-  'vilify', 'delegitimize', 'delegitimise', 'pander', 'appease', 'placate', 'troll', 'trigger', 'shame', 'stoke', 'suppress', 'obstruct', 'derail', 'stall'
+  'frighten', 'bully', 'manipulate', 'trick', 'fool', 'dupe', 'hide', 'conceal', 'demonize', 'demonise',
+  'vilify', 'delegitimize', 'delegitimise', 'pander', 'appease', 'placate', 'troll', 'trigger', 'shame', 'stoke', 'suppress', 'obstruct', 'derail', 'stall',
+  'mask', 'disguise', 'obscure', 'whitewash', 'divert'
 ]
+
+/** Aims of courting and signalling read into a design: "meant to appeal to evangelicals", "designed to signal". Less sure than a hostile aim. */
+export const COURTING_AIMS = [
+  'appeal', 'court', 'woo', 'curry', 'flatter', 'please', 'rally', 'energize', 'energise', 'galvanize', 'galvanise', 'mobilize',
+  'mobilise', 'reassure', 'signal', 'pressure', 'pressurise', 'pressurize', 'burnish', 'bolster', 'shore', 'score', 'impress',
+  'lure', 'send'
+]
+
+/** "discredit" → "discrediting", "provoke" → "provoking", "stall" → "stalling": for "aimed at discrediting". */
+function gerundOf(verb: string): string {
+  if (/[^aeiou]e$/.test(verb)) return `${verb.slice(0, -1)}ing`
+  return `${verb}ing`
+}
 
 export const SPECULATION_CLASSES = {
   'certain-adverb': new Set(CERTAIN_ADVERBS),
@@ -26,6 +40,12 @@ export const SPECULATION_CLASSES = {
   affirmative: (word: string) => word !== 'not' && word !== "n't" && word !== 'never',
   design: new Set(['meant', 'designed', 'intended', 'calculated', 'engineered', 'timed', 'crafted', 'aimed']),
   'hostile-aim': new Set(HOSTILE_AIMS),
+  'hostile-gerund': new Set(HOSTILE_AIMS.map(gerundOf)),
+  'courting-aim': new Set(COURTING_AIMS),
+  'courting-gerund': new Set(COURTING_AIMS.map(gerundOf)),
+  /** A purpose that ends in a mission: "made it his mission to", "takes as its mission to". */
+  mission: new Set(['mission', 'goal', 'aim', 'priority', 'crusade']),
+  'any-possessive': new Set(['his', 'her', 'their', 'its']),
   intentionally: new Set(['deliberately', 'purposely', 'purposefully', 'intentionally', 'wilfully', 'willfully', 'cynically', 'calculatedly', 'consciously'])
 }
 
@@ -120,6 +140,43 @@ export const SPECULATION: readonly LexiconEntry[] = [
     unlessReported: true
   },
   {
+    // "cover" only with its particle: "designed to cover costs" is plain.
+    patterns: ['<design> to cover|paper up|over'],
+    rewrites: [],
+    message: '“{actual}” states someone’s aim as fact. Say what it did, or attribute the aim.',
+    unlessAttributed: true,
+    unlessReported: true
+  },
+  {
+    // "aimed at discrediting her", "in order to distract from the audit": a hostile aim read into an act, as a purpose.
+    // "In order to cover costs", "aimed at suppressing the virus" keep a plain sense: thorough only.
+    patterns: ['aimed at <hostile-gerund>', 'in order to <hostile-aim>', 'so as to <hostile-aim>', 'in order to cover|paper up|over'],
+    rewrites: [],
+    message: '“{actual}” states someone’s aim as fact. Say what it did, or attribute the aim.',
+    unlessAttributed: true,
+    unlessReported: true,
+    confidence: 0.45
+  },
+  {
+    // "meant to appeal to", "designed to rally the base", "aimed at wooing": a courting aim read into a design. Often the
+    // plan's own stated purpose ("a fare designed to attract commuters" is not listed), so thorough only.
+    patterns: ['<design> to <courting-aim>', 'aimed at <courting-gerund>'],
+    rewrites: [],
+    message: '“{actual}” states someone’s aim as fact. Say what it did, or attribute the aim.',
+    unlessAttributed: true,
+    unlessReported: true,
+    confidence: 0.4
+  },
+  {
+    // "made it his mission to", "takes as its mission to": a purpose given as a life's aim.
+    patterns: ['made|makes|make|making it <any-possessive> <mission> to', 'took|takes|take|taking as <any-possessive> <mission> to'],
+    rewrites: [],
+    message: '“{actual}” states another party’s intention as fact. Attribute it to someone who knows it.',
+    unlessAttributed: true,
+    unlessReported: true,
+    confidence: 0.45
+  },
+  {
     // "purposely altered", "deliberately misled": intent the writer cannot see.
     patterns: ['<intentionally>'],
     rewrites: [''],
@@ -132,10 +189,10 @@ export const SPECULATION: readonly LexiconEntry[] = [
   },
   {
     // "at least in her mind": the writer reports what goes on inside someone's head.
+    // Not dropped after a quotation: "in her mind" is the writer's reading of what she said, not her words.
     patterns: ['in his|her|their mind|minds'],
     rewrites: [],
     message: '“{actual}” reports what someone thinks as fact. Attribute it to someone who knows, or cut it.',
-    unlessAttributed: true,
     unlessReported: true
   },
   {
@@ -263,7 +320,9 @@ export const MIND_VERBS: ReadonlyMap<string, 'any' | 'clause' | 'object'> = new 
   ['covet', 'object'],
   ['relish', 'object'],
   ['long', 'any'],
-  ['yearn', 'any']
+  ['yearn', 'any'],
+  // "She expects special treatment": an expectation read into someone (speculation.ts gives it a low confidence).
+  ['expect', 'object']
 ])
 
 /** What follows a verb of knowing or believing when it is no mind read: "think about", "figure out", "know how". (A pronoun may open a clause: "think you can", not "knew him from school"; the verb after it decides.) */
@@ -314,3 +373,51 @@ export const LINKING_VERBS: ReadonlySet<string> = new Set(['be', 'become', 'grow
 /** Verbs that leave someone in a state: "it left them stunned", "leaves voters angry". */
 export const LEAVING_VERBS: ReadonlySet<string> = new Set(['leave', 'make', 'keep'])
 
+
+/**
+ * Feelings and attitudes named as nouns, read into a third person as fact:
+ * "his desperation grows", "Obama's disdain for", "their contempt for
+ * voters". Each with the word that must follow it, when the noun alone has a
+ * plain sense ("their hunger" in a famine, "her fear" she spoke of).
+ */
+export const FEELING_NOUNS: ReadonlyMap<string, readonly string[] | undefined> = new Map<string, readonly string[] | undefined>([
+  ...['desperation', 'disdain', 'contempt', 'hatred', 'loathing', 'scorn', 'disgust', 'resentment', 'envy', 'jealousy',
+    'paranoia', 'obsession', 'fixation', 'rage', 'fury', 'glee', 'panic', 'insecurity', 'insecurities', 'animus', 'animosity',
+    'antipathy', 'bitterness', 'spite', 'vindictiveness', 'indifference', 'disregard', 'disrespect', 'distrust', 'mistrust',
+    'eagerness', 'zeal', 'fragility', 'vanity', 'self-pity', 'smugness', 'schadenfreude', 'hostility']
+    .map((word): [string, undefined] => [word, undefined]),
+  ['fear', ['of', 'that']],
+  ['fears', ['of', 'that']],
+  ['anger', ['at', 'over', 'toward', 'towards']],
+  ['frustration', ['at', 'over', 'with']],
+  ['hunger', ['for']],
+  ['thirst', ['for']],
+  ['lust', ['for']],
+  ['craving', ['for']],
+  ['desire', ['to', 'for']],
+  ['love', ['of', 'for']],
+  ['affection', ['for']]
+])
+
+/** What a purpose may conceal: "brash to mask his fragility", "lied to cover up the losses". */
+export const CONCEALING_AIMS: ReadonlySet<string> = new Set([
+  'mask', 'hide', 'conceal', 'disguise', 'camouflage', 'cover', 'whitewash', 'obscure', 'distract', 'deflect', 'divert',
+  'compensate', 'paper', 'bury'
+])
+
+/**
+ * Words whose "to" opens their own complement, not a purpose: "tried to
+ * hide", "used to cover", "was able to mask", "a way to hide". A concealing
+ * purpose counts only after an act or a trait ("lied to cover up", "is brash
+ * to mask").
+ */
+export const INFINITIVE_TAKERS: ReadonlySet<string> = new Set([
+  'try', 'want', 'need', 'use', 'help', 'attempt', 'seek', 'refuse', 'fail', 'manage', 'choose', 'decide', 'plan', 'hope',
+  'begin', 'start', 'continue', 'struggle', 'vow', 'promise', 'threaten', 'agree', 'aim', 'intend', 'mean', 'design', 'prepare',
+  'have', 'be', 'get', 'go', 'able', 'unable', 'likely', 'unlikely', 'willing', 'unwilling', 'ready', 'eager', 'quick', 'slow',
+  'forced', 'force', 'ask', 'tell', 'order', 'urge', 'allow', 'permit', 'expect', 'like', 'love', 'prefer', 'way', 'time',
+  'effort', 'as', 'enough', 'too', 'designed', 'meant', 'intended', 'calculated', 'aimed', 'engineered',
+  'timed', 'crafted', 'easy', 'hard', 'difficult', 'impossible', 'possible', 'wish', 'dare', 'learn', 'know', 'offer', 'ought',
+  'used', 'going', 'about', 'set', 'due', 'supposed', 'said', 'thought', 'believed', 'known', 'reported', 'rush', 'scramble',
+  'move', 'work', 'fight', 'pay', 'spend', 'place', 'tool', 'means', 'bid', 'ploy'
+])

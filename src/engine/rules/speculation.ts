@@ -6,12 +6,16 @@ import {isReportingVerb, isSayingVerb} from '../reading/speech'
 import {hasAttributedVoice} from '../reading/voices'
 import {report, type Rewrite} from '../rewrites/report'
 import {createLexiconRule} from '../rule-kit/lexicon-rule'
+import {vagueViewsIn} from './weasel'
 import {
+  CONCEALING_AIMS,
   CONDITIONALS,
+  FEELING_NOUNS,
   FEELINGS,
   FIRST_AND_SECOND_PERSON,
   FIRST_PERSON_HEDGES,
   HEDGES,
+  INFINITIVE_TAKERS,
   LEAVING_VERBS,
   LINKING_VERBS,
   MIND_VERBS,
@@ -60,6 +64,19 @@ const speculationWords = createLexiconRule({
  * Each finding offers a hedged form whose verb agrees ("will stay" → "may
  * stay", "is going to win" → "could win", "he believes" → "he seems to
  * believe") or an attribution ("[source] says he needs an excuse").
+ *
+ * Readings an editor weighs case by case carry a lower confidence and show
+ * at `thorough` (the constants below): a forecast in the clause after a
+ * condition ("If the vote fails, the coalition will collapse"), a "would"
+ * foretelling in the writer's present ("there would be riots"), a feeling
+ * named as a noun ("his desperation grows"), a concealing purpose ("brash to
+ * mask his fragility"), an expectation ("she expects special treatment"),
+ * and any reading after a sentence that cites someone (their plan, or the
+ * writer's gloss on it). "It did not matter to him that…" shows by default.
+ *
+ * Where the weasel rule gives the words to a vague source ("Many believe",
+ * "some voters fear"), this rule stays silent on them and on the forecast
+ * they hold ("Many believe the port will close"): one finding, the weasel's.
  */
 export default function speculation() {
   const findWords = speculationWords()
@@ -73,7 +90,7 @@ export default function speculation() {
       for (const finding of [...certainFutures(passage), ...mindReadings(passage)]) {
         if (taken.some((span) => span.start < finding.end && finding.start < span.end)) continue
         taken.push(finding)
-        report(file, {ruleId: RULE_ID, ...finding, note: NOTE})
+        report(file, {ruleId: RULE_ID, ...finding, note: NOTE, confidence: finding.confidence ?? SURE})
       }
     })
   }
@@ -84,7 +101,31 @@ interface Finding {
   end: number
   reason: string
   rewrites: Rewrite[]
+  /** How sure the reading is; SURE when left out. */
+  confidence?: number
 }
+
+/**
+ * Confidences of the grammatical findings (sensitivity thresholds: precise
+ * .75, balanced .5, thorough .25). The surest readings are shown by default;
+ * the ones an editor would weigh case by case only at `thorough`.
+ */
+/** "will stay", "they want", "the staff were appalled": the plain readings. */
+const SURE = 0.8
+/** "It did not matter to him that…": a feeling told from the outside, in a fixed form. */
+const MATTER_TO = 0.6
+/** "his desperation grows", "Obama's disdain for": a feeling named as a noun, often the article's reading of what was shown. */
+const FEELING_NOUN = 0.45
+/** "If the vote fails, the coalition will collapse": a forecast, but of what follows a condition. */
+const CONDITIONAL_FORECAST = 0.4
+/** "He is brash to mask his fragility": a concealing purpose read into an act. */
+const CONCEALING_PURPOSE = 0.4
+/** "there would be riots", "it would be a crisis": a hypothetical told as what will follow; as often a plain conditional. */
+const WOULD_FORECAST = 0.35
+/** A forecast or a mind read after a sentence that cites someone: perhaps theirs, perhaps the writer's gloss on it. */
+const CITED_BEFORE = 0.3
+/** "She expects special treatment": an expectation read into someone, as often their own stated one. */
+const EXPECTATION = 0.35
 
 /** The spans this rule has reported already (the word list's), so one stretch of text gets one finding. */
 function reportedSpans(file: VFile): Array<{start: number; end: number}> {
@@ -102,7 +143,8 @@ const TERMINAL = /^[.!?…]+$|^[”"’')\]]$/
 /** A line of its own with no closing punctuation: a headline, whose claims the body carries. */
 function isHeadline({paragraph, tokens}: SentenceTokens): boolean {
   const last = tokens[tokens.length - 1]
-  return sentenceCountOf(paragraph) === 1 && (!last || !TERMINAL.test(last.text))
+  // The tokenizer keeps the full stop of some last words ("the Civil War."): that word closes the sentence too.
+  return sentenceCountOf(paragraph) === 1 && (!last || !(TERMINAL.test(last.text) || /\p{L}\.$/u.test(last.text)))
 }
 
 function isQuestion({tokens}: SentenceTokens): boolean {
@@ -173,7 +215,8 @@ class Passage {
   readonly words: readonly string[]
   readonly text: string
   private cachedTags?: ReadonlyArray<WordTag | undefined>
-  private cachedAttribution?: boolean
+  private cachedCitedBefore?: boolean
+  private cachedVagueViews?: ReadonlyArray<{start: number; end: number}>
 
   constructor(
     private readonly file: VFile,
@@ -250,7 +293,11 @@ class Passage {
    */
   embeddedAt(index: number): boolean {
     const {words} = this
-    if (words.slice(0, index).some((word) => MODALS.has(word) || word === "'d")) return true
+    // "Not only would the system collapse, there would be riots": one hypothetical after another, each the writer's.
+    const would = words[index] === 'would' || words[index] === "wouldn't"
+    const governs = (word: string) =>
+      (MODALS.has(word) || word === "'d") && !(would && (word === 'would' || word === "wouldn't"))
+    if (words.slice(0, index).some(governs)) return true
     const first = this.tokens.findIndex(isWord)
     return (
       first >= 0 &&
@@ -276,6 +323,35 @@ class Passage {
   /** "if…", "unless…", "whether…": what follows is a condition, not a forecast. */
   get conditional(): boolean {
     return this.has(CONDITIONALS)
+  }
+
+  /**
+   * Where the clause after a leading condition starts: "If the vote fails, |
+   * the coalition will collapse", "if they use their powers – then | they
+   * will…". Undefined when a condition does not lead to a clause of its own,
+   * or the sentence asks ("whether") or fears ("lest") rather than conditions.
+   */
+  consequenceStart(): number | undefined {
+    const {words, tokens} = this
+    if (words.some((word) => CONDITIONALS.has(word) && !LEADING_CONDITIONS.has(word))) return undefined
+    let condition = -1
+    words.forEach((word, index) => {
+      if (LEADING_CONDITIONS.has(word)) condition = index
+    })
+    if (condition < 0) return undefined
+    for (let at = condition + 1; at < words.length; at++) {
+      if ((!isWord(tokens[at]) && /^[,;:—–]$/.test(tokens[at].text)) || words[at] === 'then') return at + 1
+    }
+    return undefined
+  }
+
+  /** A verb in a past form ("said", "knew", "was"): neither its base, nor an -s or -ing form. */
+  isPastVerb(index: number): boolean {
+    const pos = this.pos(index)
+    if (pos !== 'VERB' && pos !== 'AUX') return false
+    const word = this.words[index]
+    if (['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"].includes(word)) return true
+    return pos === 'VERB' && word !== this.lemma(index) && !/(?:s|ing)$/.test(word)
   }
 
   /** The writer hedges in person: "I think they will", "we suspect". */
@@ -342,20 +418,27 @@ class Passage {
   }
 
   /**
-   * Someone is cited in this sentence or the one before: an attributed
-   * quotation, "according to", or a verb of saying, finding or announcing a
-   * plan with its subject ("the company said", "the mayor has vowed").
+   * Someone is cited in the sentence before: an attributed quotation,
+   * "according to", or a verb of saying, finding or announcing a plan with its
+   * subject ("the company said", "the mayor has vowed"). What this sentence
+   * says may be their plan or their account, or the writer's own.
    */
-  get attributed(): boolean {
-    if (this.cachedAttribution === undefined) {
+  get citedBefore(): boolean {
+    this.cachedCitedBefore ??= (() => {
       const previous = this.position > 0 ? new Passage(this.file, this.sentences, this.position - 1) : undefined
-      this.cachedAttribution =
-        this.cites() ||
-        (previous !== undefined &&
-          !isHeadline(previous.sentence) &&
-          (previous.cites() || previous.reportedAt(previous.words.length)))
-    }
-    return this.cachedAttribution
+      return (
+        previous !== undefined &&
+        !isHeadline(previous.sentence) &&
+        (previous.cites() || previous.reportedAt(previous.words.length))
+      )
+    })()
+    return this.cachedCitedBefore
+  }
+
+  /** Where the weasel rule gives a view in this sentence to a vague source ("Many believe"); worked out when first asked. */
+  get vagueViews(): ReadonlyArray<{start: number; end: number}> {
+    this.cachedVagueViews ??= vagueViewsIn(this.file, this.sentences, this.position)
+    return this.cachedVagueViews
   }
 
   /** The next sentence of the paragraph quotes someone by name: a feeling told just before it is their account ("She was terrified. “I want…,” she said."). */
@@ -468,6 +551,8 @@ class Passage {
     const head = cursor
     if (!this.isMind(head)) return undefined
     let first = this.nounPhraseStart(head)
+    // "what others know is wrong": "what" is the thing known, fronted, not a determiner of the subject; not "see what kids think about".
+    if (words[first] === 'what' && first < head && /^(?:is|was|are|were|'s)$/.test(words[verb + 1] ?? '')) first++
     // "many of the Remainer MPs want": the quantifier before "of" heads the subject.
     if (words[first - 1] === 'of' && first >= 2 && THIRD_PERSON_MINDS.has(words[first - 2])) first -= 2
     // "Our friends think…": the writer's own side, in person.
@@ -560,32 +645,200 @@ function certainFutures(passage: Passage): Finding[] {
   const {words} = passage
   if (
     !words.some(
-      (word) => word === 'will' || word === 'shall' || word === "won't" || word.endsWith("'ll") || word === 'going'
+      (word) =>
+        word === 'will' ||
+        word === 'shall' ||
+        word === "won't" ||
+        word.endsWith("'ll") ||
+        word === 'going' ||
+        word === 'would' ||
+        word === "wouldn't"
     )
   )
     return []
-  if (passage.conditional || passage.writerHedges || passage.dated || passage.titleCase) return []
+  if (passage.writerHedges || passage.dated || passage.titleCase) return []
+  // A condition: only the forecast in the clause after it counts, and only at `thorough`.
+  const consequence = passage.conditional ? passage.consequenceStart() : 0
+  if (consequence === undefined) return []
   const findings: Finding[] = []
-  for (let index = 0; index < words.length; index++) {
-    const finding = willAt(passage, index) ?? goingToAt(passage, index)
-    if (finding && !passage.hedgedBefore(index) && !passage.reportedAt(index) && !passage.embeddedAt(index))
-      findings.push(finding)
+  for (let index = consequence; index < words.length; index++) {
+    let finding = willAt(passage, index) ?? goingToAt(passage, index)
+    if (!finding && !passage.conditional) finding = wouldAt(passage, index)
+    if (
+      !finding ||
+      passage.hedgedBefore(index) ||
+      passage.reportedAt(index) ||
+      passage.embeddedAt(index) ||
+      heldByVagueSource(passage, index)
+    )
+      continue
+    if (passage.conditional) finding.confidence = Math.min(finding.confidence ?? SURE, CONDITIONAL_FORECAST)
+    findings.push(finding)
   }
   // A plan someone announced is theirs, not the writer's forecast.
-  return findings.length > 0 && passage.attributed ? [] : findings
+  return findings.length > 0 ? unlessCited(passage, findings, false) : findings
 }
 
-/** "will stay", "won't stop", "they'll come up with", "will be defying". */
-function willAt(passage: Passage, index: number): Finding | undefined {
+/**
+ * Whether the forecast at `index` is the view the weasel rule gives to a
+ * vague source before it: "Many believe the economy will collapse". The
+ * forecast is theirs; who holds it is the question to ask.
+ */
+function heldByVagueSource(passage: Passage, index: number): boolean {
+  const {tokens, words} = passage
+  return passage.vagueViews.some((view) => {
+    if (view.end > tokens[index].start) return false
+    // "Many believe it, but the port will close": a clause of the writer's own after theirs.
+    const between = tokens.findIndex((token) => token.start >= view.end)
+    return !words.slice(between, index).some((word) => word === 'but' || word === 'yet' || word === ';')
+  })
+}
+
+/**
+ * The findings of a sentence, given what is cited around it: none when the
+ * sentence cites someone itself ("the company said it will close the plant")
+ * or the next quotes the mind read's owner (`quoted`). When only the sentence
+ * before cites someone ("Okafor said the port needed investment. The berths
+ * will attract larger ships."), the forecast or the mind read may be theirs,
+ * or may be the writer's own gloss on what they said: shown at `thorough`.
+ */
+function unlessCited(passage: Passage, findings: Finding[], quoted: boolean): Finding[] {
+  if (quoted || passage.cites()) return []
+  if (!passage.citedBefore) return findings
+  return findings.map((finding) => ({...finding, confidence: Math.min(finding.confidence ?? SURE, CITED_BEFORE)}))
+}
+
+/** Adverbs after "would" that tell of the past or of a habit, not a forecast: "would later become", "would often call". */
+const NARRATIVE_ADVERBS = new Set([
+  'later',
+  'often',
+  'always',
+  'usually',
+  'sometimes',
+  'eventually',
+  'then',
+  'soon',
+  'never',
+  'also',
+  'still',
+  'rather',
+  'sooner'
+])
+/** What a proposal or a rule provides, told with "would": "the bill would raise fees", "the plan would close two wards". */
+const PROPOSALS = new Set([
+  'bill',
+  'bills',
+  'plan',
+  'plans',
+  'proposal',
+  'proposals',
+  'measure',
+  'measures',
+  'law',
+  'legislation',
+  'rule',
+  'rules',
+  'amendment',
+  'deal',
+  'agreement',
+  'policy',
+  'order',
+  'provision',
+  'provisions',
+  'program',
+  'programme',
+  'scheme',
+  'reform',
+  'reforms',
+  'budget',
+  'tax',
+  'tariff',
+  'tariffs',
+  'ban',
+  'treaty',
+  'regulation',
+  'regulations',
+  'ordinance',
+  'initiative',
+  'package',
+  'draft',
+  'version',
+  'change',
+  'changes',
+  'merger',
+  'project'
+])
+
+/** Verbs after "would" that wish or prefer, not foretell: "would like", "would rather". */
+const WISHING_VERBS = new Set([
+  'like',
+  'love',
+  'prefer',
+  'hate',
+  'want',
+  'wish',
+  'welcome',
+  'appreciate',
+  'mind',
+  'care'
+])
+
+/**
+ * "there would be riots", "it would be a crisis of their making", "voters
+ * would suffer": a hypothetical told as what will follow, in the writer's
+ * present. Not the future of a past ("he said it would", "the man who would
+ * later become"), not "would have" (what might have been), not a wish ("would
+ * like"), not a relative "who would". Thorough only.
+ */
+function wouldAt(passage: Passage, index: number): Finding | undefined {
+  const {words, tokens} = passage
+  const word = words[index]
+  if ((word !== 'would' && word !== "wouldn't") || passage.pos(index) !== 'AUX') return undefined
+  // A past verb before it: the future of a past, or a report ("she knew it would", "it was clear they would").
+  for (let at = 0; at < index; at++) if (passage.isPastVerb(at)) return undefined
+  let next = index + 1
+  while (next < tokens.length && isWord(tokens[next]) && (passage.pos(next) === 'ADV' || words[next] === 'not')) {
+    if (NARRATIVE_ADVERBS.has(words[next])) return undefined
+    next++
+  }
+  if (words[next] === 'have' || words[next] === "'ve" || WISHING_VERBS.has(words[next] ?? '')) return undefined
+  // "Without this rule, the press would be…": a counterfactual, what the rule prevents.
+  if (words[tokens.findIndex(isWord)] === 'without') return undefined
+  // "The bill would raise fees": what a proposal provides, not a forecast.
+  let subject = index - 1
+  while (subject > 0 && passage.pos(subject) === 'ADV') subject--
+  if (PROPOSALS.has(words[subject] ?? '')) return undefined
+  // "it wouldn't be surprising for them to…", "it would be normal practice for the bureau to…": a judgement of a
+  // case, put before the case; not "it would be a crisis of their making".
+  if (words[subject] === 'it' && words[next] === 'be') {
+    const rest = words.slice(next + 1, next + 9)
+    const extraposed = rest.some(
+      (after, offset) =>
+        after === 'if' || after === 'that' || (after === 'to' && passage.pos(next + 2 + offset) === 'VERB')
+    )
+    if (extraposed) return undefined
+  }
+  const finding = willAt(passage, index, true)
+  if (finding) finding.confidence = WOULD_FORECAST
+  return finding
+}
+
+/** "will stay", "won't stop", "they'll come up with", "will be defying"; with `would`, "would be", "wouldn't last". */
+function willAt(passage: Passage, index: number, would = false): Finding | undefined {
   const {words, tokens} = passage
   const word = words[index]
   const contraction = CONTRACTED.exec(word)
-  const contracted = contraction !== null && contraction[2] === 'll'
-  if (!contracted && word !== 'will' && word !== 'shall' && word !== "won't") return undefined
+  const contracted = !would && contraction !== null && contraction[2] === 'll'
+  if (
+    would
+      ? word !== 'would' && word !== "wouldn't"
+      : !contracted && word !== 'will' && word !== 'shall' && word !== "won't"
+  )
+    return undefined
   if (contracted && FIRST_AND_SECOND_PERSON.has(word)) return undefined
   // "the will of the people", "political will to resolve", "Will Smith": a noun or a name, not the auxiliary.
   if (!contracted && word !== "won't" && passage.pos(index) !== 'AUX') return undefined
-  let negated = word === "won't"
+  let negated = word === "won't" || word === "wouldn't"
   let cursor = index + 1
   // Words the hedge leaves out: "not" (the modal carries it) and a certainty adverb ("will certainly not help" → "may not help").
   const dropped = new Set<number>()
@@ -617,7 +870,7 @@ function willAt(passage: Passage, index: number): Finding | undefined {
     .map((token) => token.text)
     .join(' ')
   const subject = contracted ? `${tokens[index].text.slice(0, contraction![1].length)} ` : ''
-  const modals = negated ? ['may not', 'might not'] : ['may', 'could']
+  const modals = negated ? ['may not', 'might not'] : would ? ['could', 'might'] : ['may', 'could']
   const actual = passage.text.slice(start, end)
   return {
     start,
@@ -755,14 +1008,22 @@ function hasStatingSubject(passage: Passage, index: number): boolean {
 function mindReadings(passage: Passage): Finding[] {
   const {words} = passage
   if (!words.some((word) => MIND_CANDIDATES.has(word))) return []
-  if (passage.conditional || passage.inPerson || passage.titleCase) return []
+  if (passage.inPerson || passage.titleCase) return []
+  // A condition: only a mind read in the clause after it counts ("Assuming she wins, he figured…").
+  const consequence = passage.conditional ? passage.consequenceStart() : 0
+  if (consequence === undefined) return []
   const findings: Finding[] = []
-  for (let index = 0; index < words.length; index++) {
+  for (let index = consequence; index < words.length; index++) {
     if (!MIND_CANDIDATES.has(words[index])) continue
-    const finding = mindVerbAt(passage, index) ?? feelingAt(passage, index)
+    const finding =
+      mindVerbAt(passage, index) ??
+      feelingAt(passage, index) ??
+      feelingNounAt(passage, index) ??
+      matterAt(passage, index) ??
+      concealingPurposeAt(passage, index)
     if (finding && !passage.hedgedBefore(index) && !passage.reportedAt(index)) findings.push(finding)
   }
-  return findings.length > 0 && (passage.attributed || passage.quotedNext) ? [] : findings
+  return findings.length > 0 ? unlessCited(passage, findings, passage.quotedNext) : findings
 }
 
 /** Every form of the verbs and adjectives of minds: the words worth tagging a sentence for. */
@@ -772,8 +1033,31 @@ const MIND_CANDIDATES: ReadonlySet<string> = new Set([
   'known',
   'thought',
   'felt',
-  ...FEELINGS.keys()
+  ...FEELINGS.keys(),
+  ...FEELING_NOUNS.keys(),
+  'matter',
+  'matters',
+  'mattered',
+  ...CONCEALING_AIMS
 ])
+
+/** How sure a mind verb is, where less than SURE: "expects" is as often someone's own stated expectation. */
+const MIND_VERB_CONFIDENCE: ReadonlyMap<string, number> = new Map([['expect', EXPECTATION]])
+
+/** Pronouns after which a mind verb is a verb, whatever the tagger says ("what others know/NOUN is wrong"). */
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'others'])
+
+/**
+ * Whether the weasel rule already gives these words to a vague source: "Many
+ * believe", "some voters fear", "many are convinced" (weasel.ts, by the same
+ * grammar, as shown by default). One stretch of text gets one finding, and a
+ * vague source is the weasel's question: who holds the view. Where the weasel
+ * rule sees no vague source ("Everyone knows the scheme is doomed", "many of
+ * the residents believe", "many want"), the mind read stands.
+ */
+function weaselExplains(passage: Passage, start: number, end: number): boolean {
+  return passage.vagueViews.some((view) => view.start < end && start < view.end)
+}
 
 function verbForms(base: string): string[] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base
@@ -794,6 +1078,7 @@ function mindVerbAt(passage: Passage, index: number): Finding | undefined {
     ['to', 'that'].includes(words[index + 1] ?? '')
   )
     lemma = word.slice(0, -1)
+  else if (pos === 'NOUN' && MIND_VERBS.has(word) && PRONOUN_SUBJECTS.has(words[index - 1] ?? '')) lemma = word
   else if (pos !== 'VERB') return undefined
   const next = words[index + 1] ?? ''
   const nextPos = passage.pos(index + 1)
@@ -844,6 +1129,17 @@ function mindVerbAt(passage: Passage, index: number): Finding | undefined {
     kind = 'any'
   }
   if (!kind) return undefined
+  if (weaselExplains(passage, tokens[subject.first].start, tokens[index].end)) return undefined
+  // "expects special treatment": an expectation of something; "expects prices to rise" and "expects that" are forecasts,
+  // a figure a plan.
+  if (
+    lemma === 'expect' &&
+    (next === 'that' ||
+      words
+        .slice(index + 1, index + 6)
+        .some((after, offset) => after === 'to' || passage.pos(index + 1 + offset) === 'NUM'))
+  )
+    return undefined
   // "what others know is wrong": the thing known stands before its subject.
   const fronted = words[subject.first - 1] === 'what'
   if (
@@ -883,7 +1179,8 @@ function mindVerbAt(passage: Passage, index: number): Finding | undefined {
     start,
     end,
     reason: `“${actual}” states what someone else wants, knows or believes as fact. Attribute it to someone who knows, or hedge it.`,
-    rewrites
+    rewrites,
+    confidence: MIND_VERB_CONFIDENCE.get(lemma)
   }
 }
 
@@ -981,6 +1278,7 @@ function feelingAt(passage: Passage, index: number): Finding | undefined {
     postnominal = true
   }
   if (!subject) return undefined
+  if (weaselExplains(passage, tokens[subject.first].start, tokens[index].end)) return undefined
   const end = needs ? tokens[index + 1].end : tokens[index].end
   const start = tokens[subject.first].start
   const actual = passage.text.slice(start, end)
@@ -999,8 +1297,214 @@ function feelingAt(passage: Passage, index: number): Finding | undefined {
   }
 }
 
+/**
+ * "his desperation grows", "Obama's disdain for", "their growing contempt
+ * for voters": a feeling named as a noun and given to a third person as fact.
+ * Often the writer's fair reading of what was shown, so thorough only. The
+ * hedge puts "apparent" before it.
+ */
+function feelingNounAt(passage: Passage, index: number): Finding | undefined {
+  const {words, tokens} = passage
+  const word = words[index]
+  if (!FEELING_NOUNS.has(word) || passage.pos(index) !== 'NOUN') return undefined
+  const needs = FEELING_NOUNS.get(word)
+  if (needs && !needs.includes(words[index + 1] ?? '')) return undefined
+  // One word may grade it: "his growing desperation", "their deep contempt".
+  let owner = index - 1
+  if (isWord(tokens[owner]) && (passage.pos(owner) === 'ADJ' || /ing$/.test(words[owner] ?? ''))) owner--
+  if (owner < 0 || !isWord(tokens[owner])) return undefined
+  const ownerWord = words[owner]
+  let first = owner
+  // "was clear about his desire", "are open about their contempt", "voiced her frustration": a feeling they expressed.
+  if (
+    words
+      .slice(Math.max(0, owner - 3), owner)
+      .some((before, offset) => EXPRESSED.has(before) || isSayingVerb(passage.lemma(Math.max(0, owner - 3) + offset)))
+  )
+    return undefined
+  if (ownerWord === 'his' || ownerWord === 'her' || ownerWord === 'their') {
+    // "to her disgust": the writer's aside on a feeling, as much a read as any.
+  } else if (/^[\p{L}.-]+'s?$/u.test(ownerWord) && /'/.test(ownerWord)) {
+    // "Obama's disdain", "the president's contempt": the possessor must be a mind, not "the study's" or "it's".
+    const stem = ownerWord.replace(/'s?$/, '')
+    if (
+      !['NOUN', 'PROPN'].includes(passage.pos(owner) ?? 'X') ||
+      SOURCE_SUBJECTS.has(stem) ||
+      NOT_MINDS.has(stem) ||
+      FIRST_AND_SECOND_PERSON.has(stem)
+    )
+      return undefined
+    while (
+      first > 0 &&
+      owner - first < 3 &&
+      isWord(tokens[first - 1]) &&
+      ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(passage.pos(first - 1) ?? 'X')
+    ) {
+      first--
+      if (passage.pos(first) === 'DET') break
+    }
+  } else return undefined
+  const start = tokens[first].start
+  const end = tokens[index].end
+  const actual = passage.text.slice(start, end)
+  const replacement = `${passage.text.slice(start, tokens[owner].end)} apparent ${passage.text.slice(tokens[owner + 1].start, end)}`
+  return {
+    start,
+    end,
+    reason: `“${actual}” states how someone else feels as fact. Show what they said or did, or attribute it.`,
+    rewrites: [{replacement, title: `Hedge: “${replacement}”`}],
+    confidence: FEELING_NOUN
+  }
+}
+
+/** Words by which someone shows a feeling of their own: "open about their contempt", "voiced her frustration". */
+const EXPRESSED = new Set([
+  'clear',
+  'open',
+  'candid',
+  'frank',
+  'honest',
+  'explicit',
+  'vocal',
+  'express',
+  'expressed',
+  'expresses',
+  'expressing',
+  'voice',
+  'voiced',
+  'voices',
+  'voicing',
+  'vent',
+  'vented',
+  'venting',
+  'aired',
+  'admitted',
+  'confessed',
+  'described',
+  'spoke',
+  'spoken',
+  'talked',
+  'wrote',
+  'made',
+  // "aiming his anger at", "vented her frustration on": the feeling shown in an act.
+  'aiming',
+  'aimed',
+  'directing',
+  'directed',
+  'channelling',
+  'channeling',
+  'channelled',
+  'channeled',
+  'showed',
+  'shown',
+  'displayed'
+])
+
+/**
+ * "It did not matter to Obama that…", "Nothing matters to them but…": what
+ * someone cares about, told from the outside. The hedge keeps the verb's form:
+ * "did not matter" → "did not seem to matter", "never mattered" → "never
+ * seemed to matter".
+ */
+function matterAt(passage: Passage, index: number): Finding | undefined {
+  const {words, tokens} = passage
+  const word = words[index]
+  if (!['matter', 'matters', 'mattered'].includes(word) || words[index + 1] !== 'to') return undefined
+  if (passage.pos(index) !== 'VERB' && passage.pos(index) !== 'NOUN') return undefined
+  // Its subject and its negation: "it did not", "it doesn't", "it never", "nothing".
+  let cursor = index - 1
+  let negated = false
+  while (cursor >= 0 && isWord(tokens[cursor]) && (DO_FORMS.has(words[cursor]) || words[cursor].endsWith("n't"))) {
+    negated ||= !['do', 'does', 'did'].includes(words[cursor])
+    cursor--
+  }
+  const subject = words[cursor] ?? ''
+  if (subject === 'nothing') negated = true
+  else if (!['it', 'this', 'that'].includes(subject)) return undefined
+  if (!negated) return undefined
+  // Whose mind: "to him", "to Obama", "to the senator", "to voters".
+  let mind = index + 2
+  if (['the', 'a', 'an'].includes(words[mind] ?? '')) mind++
+  while (
+    isWord(tokens[mind + 1]) &&
+    ['NOUN', 'PROPN'].includes(passage.pos(mind) ?? 'X') &&
+    ['NOUN', 'PROPN'].includes(passage.pos(mind + 1) ?? 'X')
+  )
+    mind++
+  if (!isWord(tokens[mind]) || !(THIRD_PERSON_OBJECTS.has(words[mind]) || passage.isMind(mind))) return undefined
+  const start = tokens[cursor].start
+  const end = tokens[mind].end
+  const actual = passage.text.slice(start, end)
+  const seem = word === 'matter' ? 'seem' : word === 'matters' ? 'seems' : 'seemed'
+  const replacement = `${passage.text.slice(start, tokens[index].start)}${seem} to matter${passage.text.slice(tokens[index].end, end)}`
+  return {
+    start,
+    end,
+    reason: `“${actual}” states what someone else cares about as fact. Attribute it to someone who knows, or show what they said or did.`,
+    rewrites: [{replacement, title: `Hedge: “${replacement}”`}],
+    confidence: MATTER_TO
+  }
+}
+
+/**
+ * "He is brash to mask his fragility", "lied to cover up the losses",
+ * "tweeted to distract from the audit": a concealing purpose read into an act
+ * or a trait. Not "tried to hide", "used to cover", "a way to hide" (the verb's
+ * or noun's own complement), nor hiding in the plain sense ("ran to hide
+ * from"). Thorough only.
+ */
+function concealingPurposeAt(passage: Passage, index: number): Finding | undefined {
+  const {words, tokens} = passage
+  const word = words[index]
+  if (!CONCEALING_AIMS.has(word) || words[index - 1] !== 'to') return undefined
+  const next = words[index + 1] ?? ''
+  const nextPos = passage.pos(index + 1)
+  // What each aim needs after it for the concealing sense.
+  const particle: Record<string, string> = {
+    cover: 'up',
+    paper: 'over',
+    compensate: 'for',
+    distract: 'from',
+    deflect: 'from',
+    divert: 'from'
+  }
+  let end = index
+  if (particle[word]) {
+    const attention =
+      word !== 'cover' &&
+      word !== 'paper' &&
+      word !== 'compensate' &&
+      /^(?:attention|scrutiny|blame|questions)$/.test(next)
+    if (next !== particle[word] && !attention) return undefined
+    end = index + 1
+  } else if (!isWord(tokens[index + 1]) || !['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON'].includes(nextPos ?? 'X'))
+    return undefined
+  else if (['him', 'her', 'them', 'me', 'us', 'it', 'himself', 'herself', 'themselves'].includes(next)) return undefined
+  const before = index - 2
+  if (before < 0 || !isWord(tokens[before])) return undefined
+  const lemma = passage.lemma(before)
+  if (INFINITIVE_TAKERS.has(words[before]) || INFINITIVE_TAKERS.has(lemma)) return undefined
+  if (!['ADJ', 'VERB', 'NOUN', 'PROPN', 'PRON', 'ADV'].includes(passage.pos(before) ?? 'X')) return undefined
+  // Someone stands behind it: "he", "the governor"; not "it is easy to hide" with no one.
+  let someone = false
+  for (let at = 0; at < before && !someone; at++) someone = isWord(tokens[at]) && passage.isMind(at)
+  if (!someone) return undefined
+  const start = tokens[index - 1].start
+  const actual = passage.text.slice(start, tokens[end].end)
+  return {
+    start,
+    end: tokens[end].end,
+    reason: `“${actual}” states someone’s hidden purpose as fact. Say what they did, or attribute the purpose.`,
+    rewrites: [],
+    confidence: CONCEALING_PURPOSE
+  }
+}
+
 /** Particles that make a verb of reporting another verb: "show up", "found out". */
 const PARTICLES = new Set(['up', 'off', 'down', 'around', 'away', 'back', 'over', 'out'])
+
+/** Conditions that lead to a clause of their own, whose forecast is the writer's: "If…, then…", "Unless…, …". */
+const LEADING_CONDITIONS = new Set(['if', 'unless', 'provided', 'providing', 'assuming'])
 
 /** Verbs of beginning and going on, whose outcome is the verb after them: "will begin dismantling". */
 const ASPECT_VERBS = new Set(['begin', 'start', 'resume', 'continue'])

@@ -197,6 +197,8 @@ export const WEASEL_CLASSES = {
   'attribution-verb': isAttributionVerb,
   auxiliary: new Set(AUXILIARIES),
   spread: new Set(SPREAD),
+  /** Adverbs that add to a view without naming its holder: "it is also said", "are still thought to". */
+  also: new Set(['also', 'still', 'now', 'currently', 'today', 'further', 'even', 'sometimes', 'once']),
   'view-participle': new Set(VIEW_PARTICIPLES),
   /** Participles of judging, which report a view when an unnamed crowd judges ("favored by some", "disputed by many"). */
   'judged-participle': new Set([...VIEW_PARTICIPLES, 'favored', 'favoured', 'preferred', 'disputed', 'questioned', 'challenged', 'rejected', 'doubted', 'contested', 'condemned', 'denounced', 'ridiculed', 'mocked', 'dismissed', 'opposed', 'supported', 'endorsed', 'welcomed', 'celebrated', 'admired', 'loved', 'hated', 'feared', 'blamed', 'accused', 'lauded', 'derided', 'attacked', 'known']),
@@ -205,6 +207,8 @@ export const WEASEL_CLASSES = {
   be: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']),
   'vague-quantity': new Set(['some', 'many', 'several', 'numerous', 'countless', 'certain']),
   'hearsay-noun': new Set(HEARSAY_NOUNS),
+  /** Papers that can show something without a named owner: "emails show", "documents reveal". */
+  papers: new Set(['emails', 'e-mails', 'documents', 'memos', 'cables', 'transcripts', 'leaks']),
   reaction: new Set(['criticism', 'controversy', 'acclaim', 'praise', 'backlash', 'condemnation', 'outrage', 'derision', 'ridicule', 'scorn', 'fire', 'plaudits', 'accolades', 'opposition', 'protest', 'protests', 'complaints', 'objections', 'uproar', 'outcry', 'debate', 'skepticism', 'scepticism', 'concern', 'concerns']),
   'reaction-amount': new Set(['much', 'widespread', 'considerable', 'some', 'growing', 'heavy', 'fierce', 'sharp', 'harsh', 'strong', 'broad', 'wide', 'mixed', 'critical', 'universal', 'international', 'public', 'intense', 'significant', 'little', 'renewed', 'mounting', 'severe', 'a', 'an']),
   'reaction-degree': new Set(['widely', 'heavily', 'sharply', 'severely', 'roundly', 'strongly', 'harshly', 'fiercely', 'often', 'frequently', 'repeatedly', 'also', 'long', 'generally', 'universally', 'highly', 'much', 'bitterly']),
@@ -249,8 +253,8 @@ export const WEASEL: readonly LexiconEntry[] = [
   {
     // "it is widely believed", "it has been suggested", "it could be argued", "it's believed", "it's been reported that"
     patterns: [
-      'it is|was <spread>? <view-participle>',
-      "it's <spread>? <view-participle>",
+      'it is|was <also>? <spread>? <view-participle>',
+      "it's <also>? <spread>? <view-participle>",
       'it has|had been <spread>? <view-participle>',
       "it's been <spread>? <view-participle>",
       'it could|can|might|may|would|will be <spread>? <view-sense-participle>'
@@ -273,7 +277,7 @@ export const WEASEL: readonly LexiconEntry[] = [
     confidence: 0.8
   },
   {
-    patterns: ['<be> said|believed|thought|rumored|rumoured|reputed|understood|reported|claimed|alleged|considered to'],
+    patterns: ['<be> <also>? said|believed|thought|rumored|rumoured|reputed|understood|reported|claimed|alleged|considered to'],
     // "was reported to the police": "to" and a noun is where, not "to be" or "to have".
     unlessAfter: [...OBJECT_OPENERS],
     message: PASSIVE,
@@ -285,6 +289,43 @@ export const WEASEL: readonly LexiconEntry[] = [
     unlessAfter: ['far', 'well', 'much', 'many', 'long', 'soon', 'early', 'late', 'recently', 'high', 'low', 'little', 'often'],
     message: PASSIVE,
     confidence: 0.5
+  },
+  {
+    // "it is known that": a fact given to no one who knows it. ("is known to" + a verb more often reports a habit or a
+    // property plainly: "was known to carry a cane", "opioids are known to release histamine".)
+    patterns: ['it is|was <also>? known that', 'it has been <also>? known that', "it's <also>? known that"],
+    message: PASSIVE,
+    confidence: 0.6
+  },
+  {
+    // "…, considered the finest sculptor of his day", ", widely regarded as": a verdict tacked on with no one who holds it
+    // (weasel.ts keeps it only after a comma: "he considered the offer" is a verb with its subject).
+    patterns: ['<spread>? considered|regarded|reckoned|deemed the|one|among|a|an', '<spread>? considered|regarded|viewed|seen|reckoned as'],
+    message: PASSIVE,
+    confidence: 0.55
+  },
+  {
+    // "the widely accepted view", "the commonly held belief": a view given to everyone and no one.
+    patterns: ['<spread> accepted|held|shared|recognized|recognised|acknowledged|cited view|views|idea|theory|belief|beliefs|explanation|account|notion|consensus|opinion|wisdom|assumption|interpretation'],
+    message: 'Whose? “{actual}” describes a view without saying who holds it. Name the people or the poll.',
+    confidence: 0.7
+  },
+  {
+    // "Legend has it", "tradition holds that", "folklore says": a story with no teller.
+    patterns: ['legend|tradition|lore|folklore claims|says|holds|suggests|maintains|relates|tells'],
+    unlessBefore: ['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'a', 'an', 'of'],
+    message: 'Whose? “{actual}” passes on hearsay without a source. Say who says it, or cut it.',
+    confidence: 0.75
+  },
+  {
+    // "Recently released emails show", "internal documents reveal": papers cited without saying whose, or where they are.
+    // Not "court documents show" or "Clinton's emails show" (weasel.ts lowers a match with its owner or its kind named
+    // before it). Records and files ("birth records show") are most often named by what they record: not listed.
+    patterns: ['<papers> <auxiliary>? show|shows|showed|shown|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested|confirm|confirms|confirmed'],
+    unlessBefore: ['the', 'this', 'these', 'that', 'those', 'his', 'her', 'their', 'its', 'our', 'your', 'court', 'police', 'public', 'official', 'government', 'federal', 'state', 'city', 'county', 'company', 'campaign', 'tax', 'financial', 'bank', 'phone', 'flight', 'land', 'property', 'census', 'historical', 'medical', 'military', 'archival'],
+    rewrites: ['[source] shows'],
+    message: 'Which? “{actual}” cites papers without saying whose they are or where they were published. Name them.',
+    confidence: 0.55
   },
   {
     // "widely believed", "commonly thought", "often described as"
@@ -370,7 +411,7 @@ export const WEASEL: readonly LexiconEntry[] = [
     confidence: 0.6
   },
   {
-    patterns: ['in some|many|certain quarters|circles', 'a|the vast? majority of <people>', 'some would say|argue', 'it goes without saying'],
+    patterns: ['in some|many|certain quarters|circles', 'a|the vast? majority of <people>', 'some|many|others|most would|might say|argue|dispute|contend|disagree|claim|insist|object|counter|suggest|add', 'it goes without saying'],
     message: 'Who? “{actual}” gives a view without saying whose it is. Name the source.',
     confidence: 0.6
   }
@@ -378,6 +419,12 @@ export const WEASEL: readonly LexiconEntry[] = [
 
 /** The entry for a vague number of a crowd ("many people"), which counts as a source only as a subject or after "by". */
 export const CROWD_NUMBER: LexiconEntry = WEASEL.find((entry) => entry.patterns[0] === '<vague-quantity> <modifier>? <modifier>? <people>')!
+
+/** The entry for a verdict tacked on after a comma (", considered the finest"), which weasel.ts keeps only there. */
+export const TACKED_VERDICT: LexiconEntry = WEASEL.find((entry) => entry.patterns[0]?.startsWith('<spread>? considered'))!
+
+/** The entry for papers that show something ("emails show"), which weasel.ts lowers when their owner is named before them. */
+export const PAPERS_SHOW: LexiconEntry = WEASEL.find((entry) => entry.patterns[0]?.startsWith('<papers>'))!
 
 /** The entries that hide a source (the passive, hearsay): not reported when a source is in reach (reading/claims.ts). */
 export const NEEDS_NO_SOURCE_IN_REACH: ReadonlySet<LexiconEntry> = new Set(WEASEL.filter((entry) => entry.message === PASSIVE))

@@ -22,9 +22,11 @@ import {
   NEEDS_NO_SOURCE_IN_REACH,
   NOT_AGENTS,
   OPINION_HOLDERS,
+  PAPERS_SHOW,
   POLL_WORDS,
   POSSESSIVES,
   QUANTIFIER_SUBJECTS,
+  TACKED_VERDICT,
   VAGUE_DETERMINERS,
   VAGUE_MEASURES,
   VIEW_BY_CONSTRUCTION,
@@ -50,7 +52,10 @@ const weaselWords = createLexiconRule({
   message: 'Who? “{actual}” gives a view without saying whose it is. Name the source.',
   note: NOTE,
   rewriteTitle: (actual, replacement) => `Name the source: replace “${actual}” with “${replacement}”`,
-  confidence: listedConfidence
+  confidence: listedConfidence,
+  // ", considered the finest": a verdict tacked on after a comma; "he considered the offer" is a verb with its subject,
+  // and "is widely regarded as" is another entry's.
+  accept: ({entry, sentence, first}) => entry !== TACKED_VERDICT || sentence.tokens[first - 1]?.text === ','
 })
 
 /**
@@ -74,6 +79,15 @@ function listedConfidence(match: LexiconMatch, file: VFile): number | undefined 
       (before.pos === 'VERB' ||
         (before.pos === 'ADP' && !['by', 'from', 'among', 'to'].includes(tokens[first - 1].lower)))
     return acted ? VAGUE_NUMBER : undefined
+  }
+  if (entry === PAPERS_SHOW) {
+    // "Clinton's emails show", "Pentagon documents show", "court documents show": whose papers they are, or what kind,
+    // is named before them.
+    const owner = tokens[first - 1]
+    const named =
+      owner !== undefined &&
+      (/\p{L}['’]s?$/u.test(owner.text) || isName(tokens, tags, first - 1) || tags[first - 1]?.pos === 'NOUN')
+    return named || sourceInReach(file, sentence, first, last) ? SOURCED_HEARSAY : undefined
   }
   if (!NEEDS_NO_SOURCE_IN_REACH.has(entry)) return undefined
   if (sourceInReach(file, sentence, first, last)) return SOURCED_HEARSAY
@@ -393,6 +407,27 @@ interface Subject {
  * now say", "some on the left are convinced", "many an analyst has said".
  */
 function vagueAttributions(file: VFile, sentences: readonly SentenceTokens[], position: number): Finding[] {
+  return readVagueAttributions(file, sentences, position)
+}
+
+/**
+ * Where this rule gives a view to a vague source by grammar in a sentence
+ * ("Many believe", "some voters fear", "observers are convinced"), as shown at
+ * the default sensitivity. The speculation rule asks here so that "Many
+ * believe the port will close" gets one finding, this rule's: the question
+ * is who holds the view, not the mind read or the forecast inside it.
+ */
+export function vagueViewsIn(
+  file: VFile,
+  sentences: readonly SentenceTokens[],
+  position: number
+): Array<{start: number; end: number}> {
+  return readVagueAttributions(file, sentences, position)
+    .filter((finding) => finding.confidence >= 0.5)
+    .map(({start, end}) => ({start, end}))
+}
+
+function readVagueAttributions(file: VFile, sentences: readonly SentenceTokens[], position: number): Finding[] {
   const sentence = sentences[position]
   const {tokens} = sentence
   const words = tokens.map((token) => token.lower)
@@ -717,6 +752,23 @@ function readsAsVerb(words: readonly string[], tags: ReadonlyArray<WordTag | und
  * "read it as", "hold that", "rejected the claim", "found that", or any of
  * them introducing a clause with "that".
  */
+/**
+ * Whether "that" at `index` points at a thing rather than opening a clause:
+ * "knows that impulse.", "know that feeling well" (one noun, then the end of
+ * the clause); not "know that rents rise". The tagger reads both as a
+ * conjunction.
+ */
+function demonstrativeAt(
+  tokens: readonly WordToken[],
+  tags: ReadonlyArray<WordTag | undefined>,
+  index: number
+): boolean {
+  if (tags[index + 1]?.pos !== 'NOUN' || !isWord(tokens[index + 1])) return false
+  let after = index + 2
+  while (isWord(tokens[after]) && tags[after]?.pos === 'ADV') after++
+  return !isWord(tokens[after])
+}
+
 function givesView(
   tokens: readonly WordToken[],
   words: readonly string[],
@@ -724,7 +776,8 @@ function givesView(
   index: number
 ): boolean {
   const next = words[index + 1]
-  if (next === 'that' || next === 'whether' || next === 'why' || next === 'how') return true
+  if (next === 'that') return !demonstrativeAt(tokens, tags, index + 1)
+  if (next === 'whether' || next === 'why' || next === 'how') return true
   const lemma = tags[index]?.lemma ?? words[index]
   // "call it a disaster", "called for", "credit him with".
   if (lemma === 'call')
