@@ -173,12 +173,12 @@ const ENTRIES: readonly LoadedEntry[] = [
   {kind: 'label', patterns: ['massacres', 'slaughters'], partOfSpeech: 'NOUN', rewrites: ['killings'], skipProperNoun: true, subjectTerm: /^massacr/, unlessSentenceHas: LEGAL_CONTEXT},
   {kind: 'label', patterns: ['massacre', 'slaughter', 'butcher'], partOfSpeech: 'VERB', rewrites: ['kill'], unlessSentenceHas: LEGAL_CONTEXT},
   {kind: 'label', patterns: ['massacred'], partOfSpeech: ['VERB', 'ADJ'], rewrites: ['killed'], unlessSentenceHas: LEGAL_CONTEXT},
-  {kind: 'label', patterns: ['terrorists'], partOfSpeech: 'NOUN', rewrites: ['militants', 'attackers'], message: LABEL, subjectTerm: /^terror/, unlessSentenceHas: LEGAL_CONTEXT},
-  {kind: 'label', patterns: ['terrorist'], partOfSpeech: 'NOUN', rewrites: ['militant', 'attacker'], message: LABEL, subjectTerm: /^terror/, unlessSentenceHas: LEGAL_CONTEXT},
-  {kind: 'label', patterns: ['terrorist'], partOfSpeech: 'ADJ', rewrites: ['militant'], message: LABEL, subjectTerm: /^terror/, unlessSentenceHas: LEGAL_CONTEXT},
-  {kind: 'label', patterns: ['extremists', 'extremist'], message: LABEL, subjectTerm: /^extremis/, unlessSentenceHas: LEGAL_CONTEXT},
-  {kind: 'label', patterns: ['radicals'], partOfSpeech: 'NOUN', message: LABEL, subjectTerm: /^radical/, unlessSentenceHas: LEGAL_CONTEXT},
-  {kind: 'label', patterns: ['fanatics', 'fanatic', 'zealots', 'zealot'], message: LABEL, unlessSentenceHas: LEGAL_CONTEXT},
+  {kind: 'label', patterns: ['terrorists'], partOfSpeech: 'NOUN', rewrites: ['militants', 'attackers'], message: LABEL, subjectTerm: /^terror/, softUnless: LEGAL_CONTEXT},
+  {kind: 'label', patterns: ['terrorist'], partOfSpeech: 'NOUN', rewrites: ['militant', 'attacker'], message: LABEL, subjectTerm: /^terror/, softUnless: LEGAL_CONTEXT},
+  {kind: 'label', patterns: ['terrorist'], partOfSpeech: 'ADJ', rewrites: ['militant'], message: LABEL, subjectTerm: /^terror/, softUnless: LEGAL_CONTEXT},
+  {kind: 'label', patterns: ['extremists', 'extremist'], message: LABEL, subjectTerm: /^extremis/, softUnless: LEGAL_CONTEXT},
+  {kind: 'label', patterns: ['radicals'], partOfSpeech: 'NOUN', message: LABEL, subjectTerm: /^radical/, softUnless: LEGAL_CONTEXT},
+  {kind: 'label', patterns: ['fanatics', 'fanatic', 'zealots', 'zealot'], message: LABEL, softUnless: LEGAL_CONTEXT},
   {kind: 'label', patterns: ['cult'], partOfSpeech: 'NOUN', rewrites: ['group', 'movement'], skipProperNoun: true, subjectTerm: /^cults?$/, unlessAfter: ['classic', 'classics', 'following', 'film', 'films', 'hit', 'status', 'favourite', 'favorite', 'leader', 'of'], unlessBefore: ['personality', 'cargo']},
   {kind: 'label', patterns: ['cults'], partOfSpeech: 'NOUN', rewrites: ['groups', 'movements'], skipProperNoun: true, subjectTerm: /^cults?$/},
 
@@ -197,7 +197,7 @@ const ENTRIES: readonly LoadedEntry[] = [
   // Status words: praise before a noun ("the famous chef"); after "made him" or "became" they report an outcome.
   {kind: 'puffery', patterns: ['famous', 'best-known'], partOfSpeech: 'ADJ', rewrites: [''], message: '“{actual}” is the writer’s judgement (puffery); show what earns it, or attribute it.', skipProperNoun: true, beforePartOfSpeech: ['NOUN', 'ADJ'], unlessBefore: ['urban', 'map', 'chart', 'the', 'a', 'most', 'more', 'less', 'least', 'not']},
   {kind: 'puffery', patterns: ['popular'], partOfSpeech: 'ADJ', rewrites: [''], message: '“{actual}” is the writer’s judgement (puffery); show what earns it, or attribute it.', skipProperNoun: true, beforePartOfSpeech: ['NOUN', 'ADJ'], unlessBefore: ['most', 'more', 'less', 'least', 'not']},
-  {kind: 'puffery', patterns: ['talented', 'gifted', 'elegant', 'beautiful', 'delicious', 'lovely', 'charming', 'picturesque', 'bizarre', 'zany', 'clever', 'statesmanlike'], partOfSpeech: 'ADJ', rewrites: [''], message: '“{actual}” is the writer’s judgement (puffery or its opposite); show what earns it, or attribute it.', skipProperNoun: true, unlessBefore: ['urban', 'map', 'chart', 'the', 'a'], unlessAfter: ['for', 'of', 'says', 'has', 'had', 'is', 'was']},
+  {kind: 'puffery', patterns: ['talented', 'gifted', 'elegant', 'beautiful', 'delicious', 'lovely', 'charming', 'picturesque', 'bizarre', 'zany', 'clever', 'statesmanlike'], partOfSpeech: 'ADJ', rewrites: [''], message: '“{actual}” is the writer’s judgement (puffery or its opposite); show what earns it, or attribute it.', skipProperNoun: true, unlessBefore: ['urban', 'map', 'chart'], unlessAfter: ['for', 'of', 'says', 'has', 'had', 'is', 'was']},
   {kind: 'puffery', patterns: ['famously', 'beautifully', 'cleverly'], partOfSpeech: 'ADV', rewrites: [''], message: '“{actual}” is the writer’s judgement (puffery or its opposite); show what earns it, or attribute it.'},
   {kind: 'puffery', patterns: ['visionaries', 'legend', 'legends'], partOfSpeech: 'NOUN', message: PUFFERY, skipProperNoun: true, unlessBefore: ['urban', 'map', 'chart'], unlessAfter: ['for', 'of', 'says', 'has', 'had', 'is', 'was']},
   {kind: 'puffery', patterns: ['masterpiece'], rewrites: ['work'], message: PUFFERY},
@@ -247,8 +247,8 @@ const ENTRIES: readonly LoadedEntry[] = [
   {kind: 'mild-intensifier', patterns: ['extremely', 'incredibly', 'exceptionally', 'tremendously', 'immensely', 'enormously', 'amazingly', 'unbelievably', 'insanely'], partOfSpeech: 'ADV', rewrites: [''], message: '“{actual}” adds the writer’s emphasis; cut it, or give the figure that shows the degree.'},
 
   // Labels that condemn: attribute them to someone who uses them.
-  {kind: 'label', patterns: ['racist', 'racists', 'bigoted', 'bigot', 'bigots', 'xenophobic'], message: '“{actual}” is a contentious label in the writer’s voice; describe what happened, or attribute the label.', unlessSentenceHas: [...LEGAL_CONTEXT, ...SELF_DECLARED]},
-  {kind: 'label', patterns: ['fascist', 'fascists', 'homophobic', 'misogynist', 'misogynistic', 'treasonous', 'traitor', 'traitors', 'genocidal', 'genocide', 'martyrs', 'martyr', 'martyrdom'], message: '“{actual}” is a contentious label in the writer’s voice; describe what happened, or attribute the label.', unlessSentenceHas: LEGAL_CONTEXT, subjectTerm: /^genocid/},
+  {kind: 'label', patterns: ['racist', 'racists', 'bigoted', 'bigot', 'bigots', 'xenophobic'], message: '“{actual}” is a contentious label in the writer’s voice; describe what happened, or attribute the label.', unlessSentenceHas: SELF_DECLARED, softUnless: LEGAL_CONTEXT},
+  {kind: 'label', patterns: ['fascist', 'fascists', 'homophobic', 'misogynist', 'misogynistic', 'treasonous', 'traitor', 'traitors', 'genocidal', 'genocide', 'martyrs', 'martyr', 'martyrdom'], message: '“{actual}” is a contentious label in the writer’s voice; describe what happened, or attribute the label.', softUnless: LEGAL_CONTEXT, subjectTerm: /^genocid/},
   {kind: 'label', patterns: ['terrorized', 'terrorised'], partOfSpeech: ['VERB', 'ADJ'], rewrites: ['threatened', 'frightened'], message: '“{actual}” is a contentious label in the writer’s voice; describe what happened, or attribute the label.', unlessSentenceHas: LEGAL_CONTEXT},
   {kind: 'emotive', patterns: ['heartbreaking', 'heart-wrenching', 'gut-wrenching', 'wrenching', 'tragic', 'harrowing', 'excessive', 'obscure', 'unfair'], partOfSpeech: 'ADJ', rewrites: [''], message: '“{actual}” is the writer’s judgement; describe what happened and let readers judge.', unlessBefore: ['was', 'were', 'is', 'are']},
   {kind: 'emotive-noun', patterns: ['infamy'], message: '“{actual}” is the writer’s judgement; describe what happened and let readers judge.'},

@@ -95,6 +95,20 @@ export interface LoadedFields {
   group?: string
   /** The lemma the entry was built from: one lemma in one sense, however many forms it has. */
   lemma?: string
+  /**
+   * Weaker evidence, not none: when the sentence has one of these words (compared as written), the
+   * finding's confidence falls to `softConfidence` ("racist" in a sentence about a court case is
+   * likelier the charge than the writer's label, but may still be the writer's word).
+   */
+  softUnless?: readonly string[]
+  /** Weaker evidence, not none: unless the sentence has one of these words, the confidence falls to `softConfidence`. */
+  softRequires?: readonly string[]
+  /** The confidence a soft condition leaves (0.3 unless said otherwise: shown at `thorough` only). */
+  softConfidence?: number
+  /** Weaker evidence throughout: the finding's confidence is at most `softConfidence`. */
+  weak?: boolean
+  /** The word is never a name, whatever its capital ("Eurofanatics"): the check for names leaves it alone. */
+  nameless?: boolean
 }
 
 export type LoadedEntry = LexiconEntry & LoadedFields
@@ -209,6 +223,8 @@ const EMPHASIS = '“{actual}” adds the writer’s emphasis; cut it, or give t
 const COMPOUND = '“{actual}” names a motive or a flaw the reader has not been shown; describe what was said or done.'
 const EUPHEMISM = '“{actual}” is a euphemism; say plainly what happened.'
 const STATUS = '“{actual}” ranks the subject in the writer’s voice; show what earns it, or leave it out.'
+const MOOD = '“{actual}” tells readers how someone felt, in the writer’s dramatizing word; say what they said or did.'
+const INSINUATES = '“{actual}” insinuates a suspicion without stating it; state the fact, or attribute the suspicion.'
 
 // ---------------------------------------------------------------------------------------------
 // Morphology: just enough to inflect the items and their rewrites.
@@ -230,7 +246,7 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
 }
 
 /** Verbs of more than one syllable that double their last consonant (admitted, patrolled). */
-const DOUBLING = new Set(['admit', 'commit', 'omit', 'regret', 'abet', 'rebut', 'compel', 'propel', 'patrol', 'control', 'defer', 'refer', 'prefer', 'kidnap', 'outwit', 'equip', 'embed'])
+const DOUBLING = new Set(['admit', 'commit', 'omit', 'regret', 'abet', 'rebut', 'compel', 'propel', 'patrol', 'control', 'defer', 'refer', 'prefer', 'kidnap', 'outwit', 'equip', 'embed', 'hobnob'])
 
 function doubles(verb: string): boolean {
   if (DOUBLING.has(verb)) return true
@@ -434,8 +450,21 @@ function build(groups: readonly Group[]): LoadedEntry[] {
 /** Clinical words: where "narcissist" or "sociopath" is a diagnosis, not an insult. */
 const CLINICAL_CONTEXT = ['diagnosed', 'diagnosis', 'disorder', 'disorders', 'patient', 'patients', 'psychiatrist', 'psychiatrists', 'psychologist', 'psychologists', 'clinical', 'therapy', 'therapist', 'symptoms', 'traits', 'personality']
 
-/** An animal used as an insult: only in a sentence about people in public life, never near an animal. */
-const ANIMAL_INSULT: Extra = {unlessSentenceHas: ANIMAL_CONTEXT, requires: PUBLIC_LIFE, literal: true, skipProperNoun: true}
+/**
+ * People named by their role or a pronoun: a sentence with one of these and no word of public life
+ * can still use an animal as an insult ("every staffer who knew was a weasel"), less surely.
+ */
+const PEOPLE_CONTEXT = [
+  'he', 'she', 'his', 'her', 'him', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'people', 'person', 'staffer', 'staffers', 'staff',
+  'agent', 'agents', 'manager', 'managers', 'employee', 'employees', 'boss', 'bosses', 'publicist', 'publicists', 'assistant',
+  'assistants', 'lawyer', 'lawyers', 'lobbyist', 'lobbyists', 'banker', 'bankers', 'producer', 'producers', 'everyone', 'anyone'
+]
+
+/**
+ * An animal used as an insult: in a sentence about people in public life, never near an animal; in a
+ * sentence about other people (a staffer, "he"), only at `thorough`.
+ */
+const ANIMAL_INSULT: Extra = {unlessSentenceHas: ANIMAL_CONTEXT, requires: [...PUBLIC_LIFE, ...PEOPLE_CONTEXT], softRequires: PUBLIC_LIFE, literal: true, skipProperNoun: true}
 
 /** Objects that make a verb of saying an ordinary transitive verb: "claimed victory", "revealed details", "admitted him". */
 const SAYING_OBJECTS = ['victory', 'responsibility', 'credit', 'asylum', 'ownership', 'lives', 'life', 'title', 'titles', 'seat', 'seats', 'prize', 'award', 'medal', 'land', 'territory', 'damages', 'compensation', 'benefits', 'refund', 'him', 'them', 'me', 'us', 'her', 'of', 'about', 'plans', 'plan', 'details', 'new', 'a', 'an']
@@ -449,6 +478,24 @@ const ADMISSION_CONTEXT = [
   'hospital', 'hospitals', 'clinic', 'ward', 'icu', 'care', 'intensive', 'emergency', 'infirmary', 'unit', 'university', 'college',
   'school', 'schools', 'bar', 'membership', 'program', 'programme', 'academy', 'club', 'union', 'league', 'practice', 'asylum', 'country',
   'treatment', 'rehab', 'rehabilitation', 'facility', 'nato', 'eu', 'institute', 'hall', 'fame', 'party', 'order', 'priesthood', 'ministry'
+]
+
+/** Words that open a verb's object: after them a participle in -ing or -ed is the verb ("insulting the judge"), not the adjective. */
+const VERB_OBJECT_START = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'this', 'that', 'these', 'those']
+
+/** People on the move: where "invade" and "invasion" cast migration as war. */
+const MIGRATION_CONTEXT = [
+  'immigrants', 'immigrant', 'immigration', 'migrants', 'migrant', 'migration', 'illegals', 'refugees', 'refugee', 'asylum', 'asylum-seekers',
+  'aliens', 'foreigners', 'caravan', 'caravans', 'newcomers'
+]
+
+/** What a person "acts like" in an insulting simile ("acting like a pig", "behaved like spoiled children"). */
+const INSULT_SIMILES = [
+  'pig', 'pigs', 'child', 'children', 'baby', 'babies', 'toddler', 'toddlers', 'brat', 'brats', 'thug', 'thugs', 'gangster', 'gangsters',
+  'dictator', 'dictators', 'tyrant', 'tyrants', 'madman', 'madmen', 'lunatic', 'lunatics', 'maniac', 'maniacs', 'clown', 'clowns', 'fool',
+  'fools', 'idiot', 'idiots', 'bully', 'bullies', 'animal', 'animals', 'savage', 'savages', 'spoiled', 'spoilt', 'petulant', 'sulky',
+  'schoolboy', 'schoolboys', 'schoolgirl', 'teenager', 'teenagers', 'mob', 'mobster', 'mobsters', 'buffoon', 'buffoons', 'jerk', 'jerks',
+  'monarch', 'king', 'emperor', 'despot', 'caveman', 'cavemen', 'lemming', 'lemmings', 'sheep'
 ]
 
 const GROUPS: Group[] = [
@@ -508,7 +555,8 @@ const GROUPS: Group[] = [
       ['sore loser', {}], ['punk', {unlessSentenceHas: ['music', 'band', 'bands', 'rock', 'album', 'albums', 'song', 'songs', 'scene', 'gig', 'gigs', 'concert', 'festival', 'guitarist', 'singer', 'cyberpunk', 'steampunk']}],
       ['philistine', {confidence: 0.7, unlessSentenceHas: ['bible', 'biblical', 'goliath', 'israelites', 'ancient', 'archaeologists', 'archaeological', 'excavation', 'gath', 'ashkelon']}],
       ['dinosaur', {confidence: 0.65, requires: PUBLIC_LIFE, unlessSentenceHas: ['fossil', 'fossils', 'bones', 'skeleton', 'jurassic', 'museum', 'species', 'extinct', 'extinction', 'palaeontologists', 'paleontologists', 'cretaceous', 'triassic', 'park']}],
-      ['apologist:defender', {confidence: 0.75}]
+      ['apologist:defender', {confidence: 0.75}], ['lunatic', {unlessAfter: ['asylum', 'asylums']}], 'madman/madmen', 'maniac', 'nutter', 'psycho',
+      'manchild/manchildren', 'man-child/man-children', ['bigwig', {confidence: 0.5}]
     ]
   },
   // Insults as adjectives: a verdict on a person's mind or character, in the writer's voice.
@@ -589,7 +637,7 @@ const GROUPS: Group[] = [
       'perfidious', 'galling', 'infuriating', 'maddening', 'exasperating', 'shabby', 'tragicomic', 'high-and-mighty', 'self-pitying', 'maudlin', 'mawkish', 'saccharine',
       ['sickly', {unlessAfter: ['children', 'child', 'baby', 'infant', 'plants', 'plant', 'trees', 'cattle']}], 'schmaltzy', 'cloying', 'overblown',
       ['petty', {unlessAfter: ['theft', 'thefts', 'crime', 'crimes', 'criminal', 'criminals', 'cash', 'officer', 'officers', 'offence', 'offences', 'offense', 'offenses', 'larceny', 'thief', 'thieves', 'sessions', 'trader', 'traders', 'bourgeois', 'bourgeoisie', 'jury']}],
-      ['abusive', {confidence: 0.55, unlessSentenceHas: [...LEGAL_CONTEXT, 'domestic', 'relationship', 'relationships', 'partner', 'husband', 'wife', 'parents', 'parent', 'father', 'mother', 'childhood', 'priests', 'priest', 'survivors']}],
+      ['abusive', {confidence: 0.55, softUnless: LEGAL_CONTEXT, unlessSentenceHas: ['domestic', 'relationship', 'relationships', 'partner', 'husband', 'wife', 'parents', 'parent', 'father', 'mother', 'childhood', 'priests', 'priest', 'survivors']}],
       ['destructive', {confidence: 0.5, unlessSentenceHas: [...NATURE_CONTEXT, ...VIOLENCE_CONTEXT, 'pests', 'insects', 'species', 'virus', 'disease', 'testing', 'weapons']}],
       ['wild', {confidence: 0.55, partOfSpeech: 'ADJ', onlyBefore: ['claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'theory', 'theories', 'speculation', 'rumours', 'rumors', 'rumour', 'rumor', 'conspiracy', 'charges', 'assertions', 'exaggeration', 'exaggerations']}],
       ['rambling', {confidence: 0.65}], ['incessant', {confidence: 0.55}], ['pampered', {confidence: 0.7}], ['coddled', {confidence: 0.7}], ['mollycoddled', {}],
@@ -744,7 +792,7 @@ const GROUPS: Group[] = [
     kind: 'label',
     form: 'noun',
     message: LABEL,
-    shared: {skipProperNoun: true, unlessSentenceHas: LEGAL_CONTEXT},
+    shared: {skipProperNoun: true, softUnless: LEGAL_CONTEXT},
     items: [
       ['jihadist:militant', {confidence: 0.55, subjectTerm: /^jihad/}], ['jihadi:militant', {confidence: 0.6, subjectTerm: /^jihad/}],
       'islamofascist', 'freedom fighter:fighter', ['occupier', {confidence: 0.55, unlessSentenceHas: VIOLENCE_CONTEXT}],
@@ -836,7 +884,8 @@ const GROUPS: Group[] = [
       ['the swamp', {confidence: 0.75, unlessSentenceHas: [...NATURE_CONTEXT, ...ANIMAL_CONTEXT, 'alligator', 'alligators', 'wetland', 'wetlands', 'marsh', 'everglades', 'mosquitoes', 'mud', 'bog', 'swamps', 'swampland']}],
       'drain the swamp', ['coastal elites', {confidence: 0.7}], ['liberal elite', {confidence: 0.7}], ['liberal elites', {confidence: 0.7}],
       ['hollywood elite', {confidence: 0.7}], ['hollywood elites', {confidence: 0.7}], ['the elites', {confidence: 0.55}], ['ivory tower', {confidence: 0.65}],
-      ['paid protesters', {}], ['crisis actors', {}], ['crisis actor', {}], ['astroturf', {confidence: 0.6}], ['astroturfing', {confidence: 0.6}]
+      ['freebie', {confidence: 0.5}], ['entitlement mentality', {confidence: 0.55}], ['entitlement culture', {confidence: 0.5}], ['entitlement-minded', {confidence: 0.6}],
+      ['lunatic fringe', {confidence: 0.75}], ['paid protesters', {}], ['crisis actors', {}], ['crisis actor', {}], ['astroturf', {confidence: 0.6}], ['astroturfing', {confidence: 0.6}]
     ]
   },
   // Doubt markers: they tell the reader to disbelieve without saying who doubts it or why. None is offered for
@@ -917,6 +966,8 @@ const GROUPS: Group[] = [
       ['declaim:say', {confidence: 0.65}], ['cry foul:object', {confidence: 0.6}], ['cry wolf', {confidence: 0.7}],
       ['whine:say', {unlessSentenceHas: [...MACHINE_CONTEXT, ...ANIMAL_CONTEXT, 'drone', 'mosquito', 'mosquitoes', 'saw', 'wind', 'bullets', 'bullet', 'shells']}], ['rant:say', {}],
       ['moan about:complain about', {}], ['whinge about:complain about', {}], ['gripe about:complain about', {confidence: 0.75}],
+      ['bray:say', {confidence: 0.7, unlessSentenceHas: [...ANIMAL_CONTEXT, 'donkey', 'donkeys', 'mule', 'mules', 'ass']}], ['yap:say', {confidence: 0.6, unlessSentenceHas: ANIMAL_CONTEXT}],
+      ['natter:say', {confidence: 0.6}], ['caterwaul:say', {confidence: 0.7, unlessSentenceHas: ANIMAL_CONTEXT}],
       ['scream:say', {onlyWithClause: true, confidence: 0.55, unlessSentenceHas: [...VIOLENCE_CONTEXT, 'pain', 'fear', 'terror', 'help', 'fans', 'crowd', 'children', 'baby', 'ride', 'delight', 'victim']}]
     ]
   },
@@ -987,7 +1038,10 @@ const GROUPS: Group[] = [
       'jeer at:heckle', 'sound off about:criticize', 'pile on:criticize', ['go/went/gone after:criticize', {confidence: 0.45}], ['put/put/put the boot in', {}], 'stick/stuck/stuck the knife in',
       ['throw/threw/thrown shade at:criticize', {}], ['dunk on:mock', {}], ['dump on:criticize', {unlessSentenceHas: ['snow', 'rain', 'inches', 'storm', 'garbage', 'waste', 'trash', 'rubbish']}],
       ['take/took/taken to task:criticize', {confidence: 0.55}], ['tear/tore/torn apart:criticize', {confidence: 0.55, unlessSentenceHas: [...VIOLENCE_CONTEXT, ...NATURE_CONTEXT, 'family', 'families', 'war']}],
-      ['read/read the riot act to:warn', {confidence: 0.6}], ['give/gave/given short shrift to:dismiss', {confidence: 0.55}]
+      ['read/read the riot act to:warn', {confidence: 0.6}], ['diss:criticize', {confidence: 0.6}], ['decry:criticize', {confidence: 0.4}],
+      ['extort:pressure', {confidence: 0.5, unlessSentenceHas: [...LEGAL_CONTEXT, ...VIOLENCE_CONTEXT, 'gang', 'gangs', 'mafia', 'ransom', 'bribe', 'bribes', 'blackmail']}],
+      ['nuke:scrap', {confidence: 0.5, partOfSpeech: 'VERB', unlessSentenceHas: [...VIOLENCE_CONTEXT, 'nuclear', 'bomb', 'bombs', 'microwave', 'warhead', 'warheads', 'missile', 'missiles']}],
+      ['unload on:criticize', {confidence: 0.45, requires: PUBLIC_LIFE, unlessSentenceHas: ['truck', 'trucks', 'lorry', 'ship', 'ships', 'cargo', 'goods', 'dock', 'docks', 'port', 'containers', 'boxes', 'pallets', 'shipment', 'vessel', 'crates', 'passengers', 'bags', 'luggage']}], ['give/gave/given short shrift to:dismiss', {confidence: 0.55}]
     ]
   },
   // Verbs that praise in the writer's voice: "lauded", "extolled", "hailed". "Praised" reports it.
@@ -1101,7 +1155,11 @@ const GROUPS: Group[] = [
     message: METAPHOR,
     deletable: false,
     items: [
-      ['onslaught', {unlessSentenceHas: VIOLENCE_CONTEXT}], ['barrage:series', {unlessSentenceHas: [...VIOLENCE_CONTEXT, 'dam', 'river', 'water', 'tidal', 'balloon', 'balloons']}],
+      ['onslaught', {unlessSentenceHas: VIOLENCE_CONTEXT}], ['havoc', {confidence: 0.4, partOfSpeech: 'NOUN', unlessSentenceHas: [...NATURE_CONTEXT, ...VIOLENCE_CONTEXT, 'virus', 'disease', 'pests', 'insects', 'hackers', 'malware', 'computer', 'systems', 'network', 'traffic', 'roads', 'flights', 'delays']}],
+      ['arsenal', {confidence: 0.4, skipProperNoun: true, unlessSentenceHas: [...VIOLENCE_CONTEXT, 'wmd', 'wmds', 'stockpile', 'stockpiles', 'nuclear', 'chemical', 'biological', 'warheads', 'ammunition', 'arms', 'football', 'striker', 'goal', 'goals', 'gunners']}],
+      ['in the trenches', {confidence: 0.4, unlessSentenceHas: [...VIOLENCE_CONTEXT, 'somme', 'verdun', 'flanders', '1914', '1915', '1916', '1917', '1918']}], ['battle lines', {confidence: 0.4, unlessSentenceHas: VIOLENCE_CONTEXT}],
+      ['mafia', {confidence: 0.5, kind: 'label', message: LABEL, skipProperNoun: true, unlessSentenceHas: [...LEGAL_CONTEXT, ...VIOLENCE_CONTEXT, 'sicily', 'sicilian', 'italian', 'italy', 'mob', 'organized', 'organised', 'gang', 'gangs', 'drug', 'drugs', 'russian', 'boss', 'bosses', 'don', 'clan', 'clans', 'cartel', 'cartels', 'mobster', 'mobsters']}],
+      ['shackles', {confidence: 0.45, unlessSentenceHas: [...VIOLENCE_CONTEXT, ...LEGAL_CONTEXT, 'chains', 'chained', 'slave', 'slaves', 'slavery', 'ankles', 'wrists', 'handcuffs', 'guards', 'inmate', 'inmates', 'cell', 'cells', 'iron']}], ['barrage:series', {unlessSentenceHas: [...VIOLENCE_CONTEXT, 'dam', 'river', 'water', 'tidal', 'balloon', 'balloons']}],
       ['blitz:campaign', {unlessSentenceHas: [...VIOLENCE_CONTEXT, 'quarterback', 'defense', 'nfl', 'football', 'london', 'luftwaffe', '1940', '1941', 'raids', 'bombers', 'linebacker']}],
       ['blitzkrieg:campaign', {unlessSentenceHas: VIOLENCE_CONTEXT}], ['bombshell:revelation', {partOfSpeech: 'NOUN', unlessBefore: ['blonde', 'blond']}], ['bombshell', {partOfSpeech: 'ADJ'}],
       ['firestorm:controversy', {unlessSentenceHas: [...NATURE_CONTEXT, ...VIOLENCE_CONTEXT, 'dresden', 'hamburg', 'tokyo', 'forest', 'forests', 'trees', 'dry', 'brush', 'woodland', 'acres', 'hectares', 'firefighters', 'burned', 'burning']}], ['fusillade:series', {unlessSentenceHas: VIOLENCE_CONTEXT}],
@@ -1187,7 +1245,7 @@ const GROUPS: Group[] = [
       ['rubber-stamp:approve', {confidence: 0.55, partOfSpeech: 'VERB'}], ['rubber stamp', {confidence: 0.5}], ['sour grapes', {unlessSentenceHas: ['wine', 'vineyard', 'vineyards', 'harvest', 'fox']}],
       'crocodile tears', ['smear tactics', {}], ['dirty tricks', {confidence: 0.65}], ['dog whistle:coded appeal', {confidence: 0.7, unlessSentenceHas: ANIMAL_CONTEXT}],
       ['dog whistles:coded appeals', {confidence: 0.7, unlessSentenceHas: ANIMAL_CONTEXT}], ['dog-whistle:coded', {confidence: 0.7, unlessSentenceHas: ANIMAL_CONTEXT}],
-      ['dog-whistling', {confidence: 0.7}], ['red-baiting', {}], ['<loaded-compound>', {confidence: 0.75}], ['drug-addled', {}],
+      ['dog-whistling', {confidence: 0.7}], ['red-baiting', {}], ['<loaded-compound>', {confidence: 0.75}], ['<zealot-compound>', {kind: 'epithet', message: EPITHET, confidence: 0.55, nameless: true}], ['drug-addled', {}],
       ['booze-fuelled', {confidence: 0.7}], ['booze-fueled', {confidence: 0.7}], ['scandal-plagued', {confidence: 0.7}], ['scandal-ridden', {confidence: 0.75}],
       ['scandal-hit', {confidence: 0.55}], ['crime-ridden:high-crime', {confidence: 0.6}], ['crime-infested:high-crime', {}], ['drug-infested', {}], ['rat-infested', {confidence: 0.55, requires: PUBLIC_LIFE}],
       ['much-maligned', {confidence: 0.65}], ['long-suffering', {confidence: 0.55}], ['ill-fated', {confidence: 0.5}], ['ill-starred', {confidence: 0.6}],
@@ -1318,10 +1376,16 @@ const GROUPS: Group[] = [
     message: EMPHASIS,
     shared: {beforePartOfSpeech: ['ADJ']},
     items: [
-      'utterly', 'totally', 'truly', 'deeply', 'profoundly', 'wildly', 'exceedingly', 'terribly', 'awfully', 'fiercely', 'intensely', 'thoroughly',
-      'downright', 'absolutely', 'extraordinarily', 'astonishingly', 'astoundingly', 'overwhelmingly', 'unimaginably', 'unthinkably',
+      'utterly', 'totally', 'truly', 'profoundly',
+      // "Deeply conservative", "deeply divided", "deeply rooted": a degree the facts can bear, not the writer's emphasis.
+      ['deeply', {unlessAfter: ['conservative', 'religious', 'liberal', 'divided', 'polarized', 'polarised', 'rooted', 'indebted', 'involved', 'split', 'entrenched', 'embedded', 'catholic', 'christian', 'devout', 'pious', 'evangelical', 'traditional', 'unpopular', 'committed']}], 'wildly', 'exceedingly', 'terribly', 'awfully', 'fiercely', 'intensely', 'thoroughly',
+      'downright', 'absolutely', 'extraordinarily', 'astonishingly', 'astoundingly', 'unimaginably',
+      // "Overwhelmingly Democratic", "overwhelmingly white": the make-up of a place or a vote, which a figure can show.
+      ['overwhelmingly', {unlessAfter: ['democratic', 'republican', 'white', 'black', 'hispanic', 'latino', 'male', 'female', 'catholic', 'protestant', 'muslim', 'christian', 'jewish', 'rural', 'urban', 'liberal', 'conservative', 'positive', 'negative', 'young', 'old', 'elderly', 'poor', 'wealthy']}], 'unthinkably',
       'ferociously', 'fantastically', 'fabulously', 'excessively', 'uniquely', 'singularly', 'supremely', 'immeasurably', 'incomparably',
-      'stupendously', 'frightfully', 'dreadfully', 'painfully', 'achingly'
+      'stupendously', 'frightfully', 'dreadfully', 'painfully', 'achingly', 'congenitally', 'pathologically', 'irredeemably', 'incurably', 'strikingly',
+      ['sorely', {confidence: 0.35}],
+      ['seriously', {unlessAfter: ['ill', 'injured', 'wounded', 'hurt', 'damaged', 'sick', 'considering', 'considered', 'affected', 'disabled', 'overweight', 'underweight', 'delayed']}]
     ]
   },
   // Praise as nouns for people: the writer crowns someone a "hero", an "icon", a "superstar".
@@ -1402,10 +1466,197 @@ const GROUPS: Group[] = [
     kind: 'exaggeration',
     form: 'adverb',
     message: EXAGGERATES,
-    items: [['incessantly', {confidence: 0.55}], ['perpetually', {confidence: 0.45}], ['literally', {confidence: 0.4}], ['eternally', {confidence: 0.5}], ['infinitely', {confidence: 0.45}]]
+    items: [['incessantly', {confidence: 0.55}], ['perpetually', {confidence: 0.45}], ['literally', {confidence: 0.4}], ['eternally', {confidence: 0.5}], ['infinitely', {confidence: 0.45}], ['endlessly', {confidence: 0.45}], ['ceaselessly', {confidence: 0.45}], ['obsessively', {confidence: 0.5}]]
+  },
+  // Common verdicts on people and acts, missing above: "corrupt", "selfish", "contrived", "ugly". Those with an ordinary
+  // literal or technical sense ("corrupt file", "predatory lending", "chilling effect") leave it alone; the mildest show at `thorough`.
+  {
+    name: 'common verdict adjectives',
+    kind: 'emotive',
+    form: 'adjective',
+    message: EMOTIVE,
+    shared: {skipProperNoun: true, unlessBefore: ['most', 'more', 'less', 'least', 'not'], unlessModifies: ['rating', 'ratings', 'label', 'category', 'grade', 'designation', 'ranking', 'award']},
+    items: [
+      ['corrupt', {confidence: 0.5, partOfSpeech: 'ADJ', unlessAfter: ['file', 'files', 'data', 'memory', 'drive', 'image', 'images', 'disk', 'database'], unlessSentenceHas: [...LEGAL_CONTEXT, 'corruption', 'bribes', 'bribery', 'file', 'files', 'data', 'software']}],
+      ['selfish', {confidence: 0.6}], ['irrational', {confidence: 0.5, unlessAfter: ['number', 'numbers']}], ['thoughtless', {confidence: 0.5}], ['contrived', {confidence: 0.55}],
+      ['trite', {confidence: 0.55}], ['insulting', {confidence: 0.5, partOfSpeech: 'ADJ', unlessAfter: VERB_OBJECT_START}], ['prejudiced', {confidence: 0.5, unlessAfter: VERB_OBJECT_START}], ['crazed', {confidence: 0.6}], ['inveterate', {confidence: 0.55}],
+      ['chummy', {confidence: 0.55}], ['unbridled', {confidence: 0.5}], ['nebulous', {confidence: 0.5}], ['surreal', {confidence: 0.4, unlessSentenceHas: ['painting', 'paintings', 'artist', 'art', 'dali', 'magritte', 'film', 'films']}],
+      ['warped', {confidence: 0.55, partOfSpeech: 'ADJ', unlessSentenceHas: ['wood', 'wooden', 'timber', 'boards', 'floor', 'floorboards', 'record', 'records', 'vinyl', 'metal', 'heat', 'water', 'damp', 'space', 'spacetime', 'gravity']}],
+      ['demonic', {confidence: 0.55, unlessSentenceHas: ['exorcism', 'exorcist', 'possession', 'possessed', 'demons', 'demon', 'priest', 'film', 'movie', 'horror', 'church', 'theology']}],
+      ['ugly', {confidence: 0.45, unlessAfter: ['duckling', 'ducklings', 'sweater', 'sweaters', 'betty', 'truth']}], ['sad', {confidence: 0.35, unlessAfter: ['news', 'day', 'occasion', 'loss', 'passing', 'death'], unlessBefore: ['feel', 'feels', 'felt', 'feeling', 'was', 'were', 'am', 'is', 'are', 'be', 'been', 'very', 'so', 'too', 'and']}],
+      ['embarrassing', {confidence: 0.5, unlessAfter: VERB_OBJECT_START}], ['humiliating', {confidence: 0.5, unlessAfter: VERB_OBJECT_START, unlessSentenceHas: [...VIOLENCE_CONTEXT, 'torture', 'abuse', 'abused', 'detainees', 'prisoners']}],
+      ['misleading', {confidence: 0.4, partOfSpeech: 'ADJ'}], ['damaging', {confidence: 0.35, partOfSpeech: 'ADJ', unlessSentenceHas: [...NATURE_CONTEXT, 'crops', 'frost', 'uv', 'radiation', 'skin', 'cells', 'dna', 'hearing']}],
+      ['predatory', {confidence: 0.45, unlessAfter: ['lending', 'lender', 'lenders', 'loans', 'loan', 'pricing', 'species', 'birds', 'fish', 'animals', 'dinosaurs', 'journals', 'journal', 'publishers'], unlessSentenceHas: [...ANIMAL_CONTEXT, ...LEGAL_CONTEXT, 'species', 'prey', 'lending', 'loans']}],
+      ['chilling', {confidence: 0.4, unlessAfter: ['effect', 'effects', 'out'], unlessSentenceHas: [...NATURE_CONTEXT, 'cold', 'temperatures', 'freezer', 'fridge', 'refrigerator', 'wine', 'beer', 'drinks', 'chilled', 'frost', 'winter']}],
+      ['dysfunctional', {confidence: 0.45, unlessSentenceHas: ['erectile', 'sexual', 'bladder', 'cells', 'gene', 'genes', 'protein', 'proteins', 'organ', 'organs', 'kidney', 'heart', 'patients']}],
+      ['erratic', {confidence: 0.4, unlessSentenceHas: ['driving', 'driver', 'drivers', 'vehicle', 'car', 'heartbeat', 'heart', 'pulse', 'rainfall', 'weather', 'signal', 'orbit', 'flight', 'police', 'officers']}],
+      ['frenzied', {confidence: 0.45, unlessSentenceHas: [...VIOLENCE_CONTEXT, 'sharks', 'shark', 'animals', 'dogs']}], ['reactionary', {confidence: 0.5, kind: 'label', message: LABEL}],
+      ['audacious', {confidence: 0.45}], ['decrepit', {confidence: 0.4}], ['fetid', {confidence: 0.4, unlessSentenceHas: ['smell', 'stench', 'odour', 'odor', 'water', 'sewage', 'garbage', 'waste', 'swamp', 'pond', 'drains', 'toilets', 'air', 'cell', 'cells']}],
+      ['lewd', {confidence: 0.45, unlessSentenceHas: LEGAL_CONTEXT}],
+      ['suspicious', {confidence: 0.3, partOfSpeech: 'ADJ', unlessAfter: ['package', 'packages', 'device', 'devices', 'activity', 'activities', 'fire', 'fires', 'death', 'deaths', 'circumstances', 'item', 'items', 'vehicle', 'substance', 'behaviour', 'behavior', 'person', 'transactions', 'emails', 'links', 'of'], unlessSentenceHas: LEGAL_CONTEXT}],
+      ['disgruntled', {confidence: 0.35}], ['ferocious', {confidence: 0.4, unlessSentenceHas: [...ANIMAL_CONTEXT, ...NATURE_CONTEXT, ...VIOLENCE_CONTEXT, 'fire', 'winds', 'heat']}],
+      ['torrential', {confidence: 0.4, unlessAfter: ['rain', 'rains', 'rainfall', 'downpour', 'downpours', 'showers', 'storms', 'flooding'], unlessSentenceHas: NATURE_CONTEXT}],
+      ['mindblowing', {confidence: 0.55}]
+    ]
+  },
+  // Weaker judgements of a person's mind or manner ("callow", "sulky", "deranged"): an editor cuts or attributes them,
+  // but several have honest uses, so the milder ones show only at `thorough`.
+  {
+    name: 'weaker insults',
+    kind: 'insult',
+    form: 'adjective',
+    looseSense: true,
+    message: INSULT,
+    shared: {skipProperNoun: true},
+    items: [
+      ['callow', {confidence: 0.55}], ['sulky', {confidence: 0.55}], ['surly', {confidence: 0.5}], ['grumpy', {confidence: 0.45}], ['cranky', {confidence: 0.45}],
+      ['cocky', {confidence: 0.5}], ['brash', {confidence: 0.4}], ['twitchy', {confidence: 0.4}], ['loony', {confidence: 0.7}], ['loopy', {confidence: 0.55}],
+      ['crazy', {confidence: 0.5, unlessAfter: ['about', 'for', 'quilt', 'eights', 'horse'], unlessBefore: ['me', 'us', 'him', 'her', 'them', 'you', 'like', 'go', 'goes', 'went', 'going', 'gone']}],
+      ['insane', {confidence: 0.55, unlessBefore: ['criminally', 'legally', 'clinically'], unlessSentenceHas: [...CLINICAL_CONTEXT, 'asylum', 'asylums', 'plea', 'verdict', 'acquitted', 'insanity']}],
+      ['deranged', {confidence: 0.7, unlessSentenceHas: CLINICAL_CONTEXT}], ['psychotic', {confidence: 0.5, unlessSentenceHas: [...CLINICAL_CONTEXT, 'episode', 'episodes', 'psychosis', 'medication', 'schizophrenia']}],
+      ['demented', {confidence: 0.65, unlessSentenceHas: [...CLINICAL_CONTEXT, 'dementia', 'alzheimer', 'alzheimer’s', "alzheimer's", 'elderly', 'carer', 'carers', 'caregiver']}],
+      ['dumb', {confidence: 0.55, unlessSentenceHas: ['deaf', 'mute', 'blind'], unlessBefore: ['struck'], unlessAfter: ['luck', 'bell', 'bells', 'waiter', 'phone', 'phones', 'terminal', 'terminals', 'pipe', 'pipes']}],
+      ['lame', {confidence: 0.45, unlessAfter: ['duck', 'ducks', 'horse', 'horses', 'leg', 'legs'], unlessSentenceHas: ANIMAL_CONTEXT}],
+      ['crude', {confidence: 0.4, unlessAfter: ['oil', 'oils', 'prices', 'price', 'output', 'production', 'imports', 'exports', 'inventories', 'stocks', 'futures', 'supplies', 'benchmark', 'grade', 'rate', 'rates', 'estimate', 'estimates', 'measure', 'measures', 'death', 'birth', 'extract', 'protein', 'fiber', 'fibre'], unlessSentenceHas: ['oil', 'barrel', 'barrels', 'petroleum', 'opec', 'brent', 'refinery', 'refineries', 'pipeline', 'wti', 'bpd']}],
+      ['coarse', {confidence: 0.4, unlessAfter: ['sand', 'salt', 'grain', 'grains', 'hair', 'fabric', 'texture', 'gravel', 'particles', 'sandpaper', 'mesh', 'grind', 'ground', 'fur', 'wool'], unlessSentenceHas: ['sand', 'salt', 'flour', 'grind', 'ground', 'texture', 'fabric', 'wool', 'recipe', 'particles', 'gravel', 'sieve', 'pepper', 'grained']}],
+      ['hyperpartisan', {confidence: 0.6}], ['hyper-partisan', {confidence: 0.6}], ['ultra-partisan', {confidence: 0.6}], ['overzealous', {confidence: 0.5}], ['over-zealous', {confidence: 0.5}],
+      ['biased', {confidence: 0.5, unlessSentenceHas: ['sample', 'samples', 'estimate', 'estimates', 'estimator', 'statistical', 'statistically', 'algorithm', 'algorithms', 'model', 'models', 'data', 'dataset', 'study', 'studies', 'survey', 'surveys', 'transistor', 'voltage', 'researchers']}],
+      ['unfit', {confidence: 0.4, unlessSentenceHas: ['consumption', 'habitation', 'food', 'water', 'drinking', 'medically', 'physically', 'injury', 'injured', 'fitness', 'overweight', 'exercise', 'plead', 'trial', 'mentally', 'unsafe', 'building', 'buildings', 'housing', 'homes', 'purpose', 'vehicle', 'vehicles']}],
+      ['incapable', {confidence: 0.3}], ['joyless', {confidence: 0.5}], ['humorless', {confidence: 0.45}], ['humourless', {confidence: 0.45}], ['embittered', {confidence: 0.45}],
+      ['tone-deaf', {confidence: 0.5, unlessSentenceHas: ['music', 'musical', 'sing', 'singing', 'singer', 'singers', 'choir', 'pitch', 'notes', 'song', 'songs']}],
+      ['tone deaf', {confidence: 0.5, unlessSentenceHas: ['music', 'musical', 'sing', 'singing', 'singer', 'singers', 'choir', 'pitch', 'notes', 'song', 'songs']}]
+    ]
+  },
+  // Moods the writer ascribes in a dramatizing word ("livid", "apoplectic", "hopping mad"): how someone felt, told as fact.
+  // "Furious" and "irate" are common in news copy, so they show only at `thorough`.
+  {
+    name: 'dramatized moods',
+    kind: 'emotive',
+    form: 'adjective',
+    looseSense: true,
+    message: MOOD,
+    shared: {skipProperNoun: true},
+    items: [
+      ['livid', {confidence: 0.55, unlessAfter: ['bruise', 'bruises', 'bruising', 'scar', 'scars', 'skin', 'marks']}], ['apoplectic', {confidence: 0.6}], ['hopping mad', {confidence: 0.6}],
+      ['irate', {confidence: 0.4}], ['incensed', {confidence: 0.4, partOfSpeech: 'ADJ'}], ['enraged', {confidence: 0.4, partOfSpeech: 'ADJ', unlessSentenceHas: ANIMAL_CONTEXT}], ['furious', {confidence: 0.3, unlessAfter: ['pace', 'rate', 'speed', 'battle', 'fighting', 'storm', 'winds']}],
+      ['gleeful', {confidence: 0.45}], ['appalled', {confidence: 0.35, partOfSpeech: 'ADJ'}], ['disgusted', {confidence: 0.35, partOfSpeech: 'ADJ'}], ['giddy', {confidence: 0.35, unlessSentenceHas: ['dizzy', 'dizziness', 'heights', 'nausea', 'faint', 'medication', 'symptoms']}],
+      ['incandescent', {confidence: 0.45, unlessAfter: ['light', 'lights', 'bulb', 'bulbs', 'lamp', 'lamps', 'lighting'], unlessSentenceHas: ['light', 'lights', 'bulb', 'bulbs', 'lamp', 'lamps', 'lighting', 'led', 'leds', 'watts', 'energy', 'filament']}]
+    ]
+  },
+  // Adjectives that pass a verdict on a thing or an act: weaker than "disgraceful", but still the writer's verdict.
+  {
+    name: 'weaker verdict adjectives',
+    kind: 'emotive',
+    form: 'adjective',
+    looseSense: true,
+    message: EMOTIVE,
+    shared: {skipProperNoun: true, unlessBefore: ['most', 'more', 'less', 'least', 'not']},
+    items: [
+      ['lacklustre', {confidence: 0.5}], ['lackluster', {confidence: 0.5}], ['hilarious', {confidence: 0.5}], ['cringey', {confidence: 0.6}], ['cringy', {confidence: 0.6}],
+      ['intrusive', {confidence: 0.35, unlessSentenceHas: ['procedure', 'procedures', 'surgery', 'thoughts', 'thought', 'species', 'rock', 'rocks', 'igneous', 'magma']}],
+      // Alarm in the writer's voice: the facts, told plainly, let readers decide how alarmed to be.
+      ['alarming', {confidence: 0.35}], ['troubling', {confidence: 0.35}], ['scary', {confidence: 0.45}], ['frightening', {confidence: 0.45}], ['unbelievable', {confidence: 0.5}],
+      ['dire', {confidence: 0.3}], ['grim', {confidence: 0.3, unlessAfter: ['reaper', 'expression', 'expressions', 'face', 'faces', 'faced']}], ['bleak', {confidence: 0.3, unlessSentenceHas: [...NATURE_CONTEXT, 'landscape', 'moor', 'moors', 'winter', 'hillside', 'coastline']}],
+      ['dystopian', {confidence: 0.5, unlessSentenceHas: ['novel', 'novels', 'fiction', 'film', 'films', 'movie', 'series', 'genre', 'book', 'books', 'author', 'game']}],
+      ['rampant', {confidence: 0.5, unlessAfter: ['inflation', 'speculation'], unlessSentenceHas: ['lion', 'lions', 'heraldic', 'coat', 'weeds', 'vegetation', 'plants', 'infection', 'infections', 'virus']}]
+    ]
+  },
+  // Nouns that pass a verdict on a person's words or character, or on a place ("ravings", "cesspool", "audacity").
+  {
+    name: 'weaker verdict nouns',
+    kind: 'emotive-noun',
+    form: 'noun',
+    message: VERDICT,
+    shared: {skipProperNoun: true, singularOnly: true},
+    items: [
+      ['cesspool/cesspools', {singularOnly: false, confidence: 0.7, unlessSentenceHas: ['sewage', 'septic', 'waste', 'toilet', 'toilets', 'latrine', 'drain', 'drains']}],
+      ['cesspit/cesspits', {singularOnly: false, confidence: 0.7, unlessSentenceHas: ['sewage', 'septic', 'waste', 'toilet', 'toilets', 'latrine', 'drain', 'drains']}],
+      ['laughingstock/laughingstocks', {singularOnly: false, confidence: 0.75}], ['laughing stock', {confidence: 0.75}], ['mockery', {confidence: 0.5}],
+      ['ravings', {confidence: 0.7}], ['rantings', {confidence: 0.7}], ['audacity', {confidence: 0.5, unlessAfter: ['of']}], ['vacuity', {confidence: 0.6}], ['brainwashing', {confidence: 0.6, partOfSpeech: 'NOUN'}], ['coarseness', {confidence: 0.5}], ['crudeness', {confidence: 0.5}],
+      ['vulgarity', {confidence: 0.5}], ['pettiness', {confidence: 0.55}], ['smugness', {confidence: 0.55}], ['sanctimony', {confidence: 0.6}], ['self-righteousness', {confidence: 0.55}],
+      ['lethargy', {confidence: 0.4, unlessSentenceHas: ['symptoms', 'symptom', 'fatigue', 'patients', 'patient', 'fever', 'illness', 'disease', 'infection', 'dehydration', 'sleep', 'vomiting', 'doctor', 'doctors']}],
+      ['paranoia', {confidence: 0.4, unlessSentenceHas: [...CLINICAL_CONTEXT, 'schizophrenia', 'psychosis', 'hallucinations', 'drug', 'drugs', 'cannabis']}],
+      ['self-dealing', {confidence: 0.5, softUnless: LEGAL_CONTEXT}], ['gaffe/gaffes', {singularOnly: false, confidence: 0.45}],
+      ['mayhem', {confidence: 0.45, unlessSentenceHas: [...VIOLENCE_CONTEXT, ...NATURE_CONTEXT, 'violence', 'violent', 'riot', 'riots', 'rioters', 'looting']}],
+      ['chaos', {confidence: 0.35, unlessSentenceHas: [...VIOLENCE_CONTEXT, ...NATURE_CONTEXT, 'traffic', 'flights', 'flight', 'airport', 'airports', 'travel', 'roads', 'trains', 'delays', 'theory', 'outage', 'outages']}]
+    ]
+  },
+  // Adverbs that insinuate ("mysteriously", "conveniently", "tellingly"): a suspicion the writer does not state.
+  {
+    name: 'insinuating adverbs',
+    kind: 'emotive-adverb',
+    form: 'adverb',
+    message: INSINUATES,
+    items: [
+      ['mysteriously', {confidence: 0.35}], ['conveniently', {confidence: 0.5, unlessAfter: ['located', 'situated', 'close', 'near', 'placed', 'sited', 'positioned']}],
+      ['suspiciously', {confidence: 0.45, unlessBefore: ['acting', 'behaving', 'behaved', 'acted', 'act', 'behave']}], ['tellingly', {confidence: 0.45}], ['revealingly', {confidence: 0.45}],
+      ['conspicuously', {confidence: 0.35}], ['curiously', {confidence: 0.3}]
+    ]
+  },
+  // Slang and spoken emphasis in the writer's voice ("freaking", "oh so", "far too").
+  {
+    name: 'spoken emphasis',
+    kind: 'mild-intensifier',
+    form: 'phrase',
+    message: EMPHASIS,
+    items: [
+      ['freaking', {confidence: 0.45, rewrites: []}], ['freakin', {confidence: 0.45, rewrites: []}], ['frigging', {confidence: 0.45, rewrites: []}],
+      ['friggin', {confidence: 0.45, rewrites: []}], ['effing', {confidence: 0.45, rewrites: []}], ['goddamn', {confidence: 0.45, rewrites: []}], ['goddamned', {confidence: 0.45, rewrites: []}], ['damn', {confidence: 0.45, beforePartOfSpeech: ['ADJ', 'ADV']}],
+      ['oh so', {confidence: 0.45}], ['far too', {confidence: 0.35, beforePartOfSpeech: ['ADJ', 'ADV'], rewrites: ['too']}],
+      ['constitutionally incapable|unable|unfit|averse|allergic', {confidence: 0.55, rewrites: []}],
+      ['easily triggered|offended|outraged|manipulated|duped', {kind: 'insult', message: INSULT, confidence: 0.6, rewrites: []}],
+      ['perpetually aggrieved|offended|outraged|indignant', {kind: 'insult', message: INSULT, confidence: 0.65, rewrites: []}]
+    ]
+  },
+  // Idioms that judge what someone did ("with a straight face", "had the gall to", "saw fit to"): say what was done.
+  {
+    name: 'judging idioms',
+    kind: 'judging-verb',
+    form: 'phrase',
+    message: CONDUCT,
+    deletable: false,
+    items: [
+      ['with a straight face', {confidence: 0.6}], ['had|has|have|having the gall|nerve|temerity|audacity|balls|cheek|chutzpah|effrontery|impudence to', {confidence: 0.7}],
+      ['web of lies|deceit|deception|corruption|intrigue|cronyism|influence|patronage', {kind: 'metaphor', confidence: 0.45}],
+      ['worst|basest|darkest|ugliest|lowest instincts|impulses', {kind: 'emotive', message: EMOTIVE, confidence: 0.5}],
+      ['contempt|disdain for', {kind: 'emotive-noun', message: VERDICT, confidence: 0.4}],
+      ['false|fake|faux|manufactured|feigned|phony|phoney|performative|synthetic|confected|selective outrage|indignation|piety', {kind: 'doubt', message: DOUBT, confidence: 0.65}],
+      ['proclaimed|proclaiming|proclaims|proclaim|professed|professing|professes|profess himself|herself|themselves|itself', {kind: 'doubt', message: DOUBT, confidence: 0.5}],
+      ['hob nob with', {confidence: 0.55}], ['hob-nob with', {confidence: 0.55}], ['fuming|steaming over|about', {kind: 'emotive', message: MOOD, confidence: 0.45, unlessSentenceHas: ['vegetables', 'rice', 'kettle', 'pot', 'oven', 'cook', 'cooking', 'dumplings', 'train', 'engine', 'locomotive', 'ship', 'chimney', 'vents']}]
+    ]
+  },
+  // The same idioms as verbs, in every form.
+  {
+    name: 'judging idioms (verbs)',
+    kind: 'judging-verb',
+    form: 'verb',
+    message: CONDUCT,
+    items: [
+      ['see/saw/seen fit to', {confidence: 0.5}], ['double down on', {confidence: 0.4}], ['dumb down:simplify', {confidence: 0.6}], ['lower the bar', {confidence: 0.4, unlessSentenceHas: ['jump', 'jumper', 'vault', 'vaulter', 'gym']}],
+      ['roll out the red carpet', {confidence: 0.45, unlessSentenceHas: ['premiere', 'premieres', 'film', 'festival', 'awards', 'oscars', 'gala', 'ceremony', 'royal', 'queen', 'king', 'prince', 'princess', 'state', 'visit', 'guests', 'stars', 'celebrities', 'arrivals']}],
+      ['play with fire', {confidence: 0.5, unlessSentenceHas: ['matches', 'lighter', 'candle', 'candles', 'fireworks', 'flames', 'burned', 'burns', 'toddler', 'toddlers', 'juggler', 'jugglers', 'children', 'child', 'kids', 'boys', 'girls']}],
+      ['hide/hid/hidden behind', {confidence: 0.4, unlessSentenceHas: [...VIOLENCE_CONTEXT, ...NATURE_CONTEXT, 'tree', 'trees', 'wall', 'walls', 'car', 'cars', 'door', 'doors', 'curtain', 'curtains', 'bush', 'bushes', 'rock', 'rocks', 'building', 'buildings', 'sofa', 'couch', 'desk', 'counter', 'fence', 'shield', 'mask', 'masks', 'sunglasses', 'cover', 'hill', 'hills', 'clouds', 'cloud', 'moon', 'sun', 'paywall', 'screen', 'screens', 'bed', 'bin', 'bins', 'shed', 'boxes', 'box', 'container', 'containers', 'crates']}],
+      ['blow/blew/blown off', {confidence: 0.45, unlessSentenceHas: [...NATURE_CONTEXT, ...VIOLENCE_CONTEXT, 'roof', 'roofs', 'door', 'doors', 'lid', 'head', 'hand', 'hands', 'leg', 'legs', 'finger', 'fingers', 'explosion', 'cap', 'hat', 'top', 'candles', 'dust', 'whistle', 'horn', 'course', 'tiles', 'shingles', 'window', 'windows']}],
+      ['hobnob with', {confidence: 0.55}], ['steam over', {kind: 'emotive', message: MOOD, confidence: 0.45, unlessSentenceHas: ['vegetables', 'rice', 'kettle', 'pot', 'oven', 'cook', 'cooking', 'dumplings', 'train', 'engine', 'locomotive', 'ship', 'chimney', 'vents']}],
+      ['act like a|an *? <insult-simile>', {kind: 'insult', message: INSULT, confidence: 0.75}], ['act like *? <insult-simile>', {kind: 'insult', message: INSULT, confidence: 0.75}],
+      ['behave like a|an *? <insult-simile>', {kind: 'insult', message: INSULT, confidence: 0.75}], ['behave like *? <insult-simile>', {kind: 'insult', message: INSULT, confidence: 0.75}],
+      ['shackle:restrict', {kind: 'metaphor', message: METAPHOR, confidence: 0.45, pastSenses: ['VERB', 'ADJ'], unlessSentenceHas: [...VIOLENCE_CONTEXT, ...LEGAL_CONTEXT, 'chains', 'chained', 'slave', 'slaves', 'slavery', 'ankles', 'wrists', 'handcuffs', 'handcuffed', 'guards', 'inmate', 'inmates', 'cell', 'cells']}],
+      // "Infect" and "invade" for ideas and people on the move: disease and war borrowed for politics and migration.
+      ['infect', {kind: 'metaphor', message: METAPHOR, confidence: 0.4, pastSenses: ['VERB', 'ADJ'], requires: [...PUBLIC_LIFE, 'country', 'nation', 'society', 'culture', 'america', 'democracy', 'institutions', 'discourse', 'debate'], unlessSentenceHas: ['virus', 'viruses', 'disease', 'diseases', 'bacteria', 'bacterial', 'patients', 'patient', 'hiv', 'covid', 'infection', 'infections', 'malware', 'computer', 'computers', 'software', 'wound', 'wounds', 'cells', 'mosquito', 'mosquitoes', 'pathogen', 'pathogens', 'flu', 'vaccine', 'vaccinated', 'outbreak', 'cases', 'hospital', 'hospitals', 'ransomware', 'worm', 'ebola', 'measles', 'cholera']}],
+      ['invade', {kind: 'label', message: LABEL, confidence: 0.6, requires: MIGRATION_CONTEXT, unlessSentenceHas: [...VIOLENCE_CONTEXT, 'forces', 'privacy', 'space', 'pitch', 'field']}]
+    ]
+  },
+  // Migration as invasion, as a noun: "the invasion" of migrants.
+  {
+    name: 'migration as invasion',
+    kind: 'label',
+    form: 'noun',
+    message: LABEL,
+    items: [['invasion', {confidence: 0.6, requires: MIGRATION_CONTEXT, unlessSentenceHas: [...VIOLENCE_CONTEXT, 'forces', 'privacy', 'space', 'pitch', 'field']}]]
   },
   // Status words: they rank the subject ("prominent", "leading", "historic") in the writer's voice. Wikipedia editors remove
-  // them for neutrality; news copy uses them often, so they show only at `thorough`.
+  // them for neutrality; news copy uses them often, so they show only at `thorough`. Not "controversial": in news copy it
+  // reports that a thing is disputed, which the story usually shows.
   {
     name: 'status words',
     kind: 'status',
@@ -1415,7 +1666,7 @@ const GROUPS: Group[] = [
     items: [
       'prominent', 'notable', ['noted', {partOfSpeech: 'ADJ', unlessAfter: ['that', 'in', 'the', 'a', 'by', 'for', 'as']}], 'well-known', 'high-profile',
       ['historic', {confidence: 0.45}], ['landmark', {partOfSpeech: 'ADJ', confidence: 0.45}], ['staunch', {confidence: 0.4}], ['ardent', {confidence: 0.4}],
-      ['fervent', {confidence: 0.45}], ['passionate', {confidence: 0.45}], ['avid', {}], ['outspoken', {confidence: 0.4}], ['controversial', {confidence: 0.45}],
+      ['fervent', {confidence: 0.45}], ['passionate', {confidence: 0.45}], ['avid', {}], ['outspoken', {confidence: 0.4}],
       ['high-flying', {confidence: 0.5}], ['greatest', {confidence: 0.4}], ['finest', {confidence: 0.45}], ['elite', {confidence: 0.4}], ['reputable', {confidence: 0.4}],
       ['well-regarded', {confidence: 0.5}], ['highly regarded', {confidence: 0.5}], ['highly acclaimed', {confidence: 0.6}], ['widely acclaimed', {confidence: 0.55}],
       ['critically-acclaimed', {confidence: 0.55}], ['award-winning', {confidence: 0.5}], ['best-selling', {confidence: 0.35}], ['bestselling', {confidence: 0.35}],
@@ -1436,7 +1687,8 @@ export const ADJECTIVE_INTENSIFIERS = [
   'criminally', 'grossly', 'hopelessly', 'woefully', 'painfully', 'embarrassingly', 'laughably', 'wildly', 'plainly', 'particularly', 'especially',
   'exceptionally', 'remarkably', 'genuinely', 'shockingly', 'appallingly', 'outrageously', 'disgracefully', 'shamefully', 'obscenely', 'terribly',
   'horribly', 'awfully', 'dreadfully', 'frighteningly', 'stunningly', 'extraordinarily', 'supremely', 'enormously', 'hugely', 'immensely', 'tremendously',
-  'such', 'bitterly', 'fiercely', 'viciously', 'brutally', 'nakedly', 'blatantly', 'flagrantly', 'brazenly', 'shamelessly', 'cynically'
+  'such', 'bitterly', 'fiercely', 'viciously', 'brutally', 'nakedly', 'blatantly', 'flagrantly', 'brazenly', 'shamelessly', 'cynically',
+  'congenitally', 'pathologically', 'irredeemably', 'incurably', 'freaking', 'frigging', 'damn'
 ]
 
 /** Adjectives that intensify a noun ("outright lie", "utter disgrace", "sheer incompetence"). */
@@ -1527,6 +1779,11 @@ const INTENSIFIABLE_ADJECTIVES: ReadonlySet<string> = new Set([
 export const LEXICON_CLASSES = {
   'intensifiable-adjective': INTENSIFIABLE_ADJECTIVES,
   'intensifiable-noun': new Set(INTENSIFIABLE_NOUNS.filter((noun) => !noun.includes(' '))),
+  'insult-simile': new Set(INSULT_SIMILES),
+  /** "Eurofanatics", "gun-zealots", "eco-loons": a cause joined to a word for a zealot. */
+  'zealot-compound': (word: string) =>
+    /^[a-z]{2,}-?(?:fanatics?|zealots?|loons?|nutters?|maniacs?)$/.test(word) &&
+    !/^(?:fanatics?|zealots?|loons?|nutters?|maniacs?)$/.test(word),
   /** "media-bashing", "red-baiting", "fear-mongering", "power-crazed", "drug-addled", "America-hating". */
   'loaded-compound': (word: string) => /^[a-z]+-(?:bashing|baiting|mongering|monger|mongers|crazed|addled|hating)$/.test(word)
 }

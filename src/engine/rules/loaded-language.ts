@@ -1,3 +1,5 @@
+import {partOfSpeech} from '../reading/part-of-speech'
+import type {SentenceTokens} from '../reading/sentences'
 import {createLexiconRule, type LexiconEntry, type LexiconMatch} from '../rule-kit/lexicon-rule'
 import {LOADED_LANGUAGE, LOADED_LANGUAGE_CLASSES} from './loaded-language.data'
 import {
@@ -46,13 +48,38 @@ function withoutDuplicates(earlier: readonly LoadedEntry[], lexicon: readonly Lo
   })
 }
 
-/** Every entry of the rule: the first list, then the lexicon. Each stays quiet inside words reported from someone else. */
-export const LOADED_ENTRIES: readonly LoadedEntry[] = [
+/**
+ * A hedge beside someone's attributed claim usually marks their view ("the supposed cure, which the
+ * company says…"), and the entry stays quiet there (`unlessAttributed`). It may still be the writer's
+ * sneer ("supposedly democratic reasons, they'll say"): weaker evidence, so each doubt marker that
+ * is a sneer more than a verdict (its own confidence 0.6 or more: "supposedly", "so-called", "bogus",
+ * not "debunked" or "baseless", which are often accurate) has a copy without that condition, tried
+ * after it, that shows only at `thorough`.
+ */
+function attributedFallbacks(entries: readonly LoadedEntry[]): LoadedEntry[] {
+  return entries
+    .filter(
+      (entry) => entry.unlessAttributed && entry.kind === 'doubt' && (entry.confidence ?? KIND_CONFIDENCE.doubt) >= 0.6
+    )
+    .map((entry): LoadedEntry => ({...entry, unlessAttributed: undefined, weak: true}))
+}
+
+const ENTRIES_IN_ORDER: readonly LoadedEntry[] = [
   ...LOADED_LANGUAGE,
   ...withoutDuplicates(LOADED_LANGUAGE, LOADED_LEXICON).map((entry): LoadedEntry => ({unlessReported: true, ...entry}))
 ]
 
+/**
+ * Every entry of the rule: the first list, then the lexicon, then the weaker copies of the doubt
+ * markers (at one place the first entry that applies wins, so a copy speaks only where its original
+ * does not). Each stays quiet inside words reported from someone else.
+ */
+export const LOADED_ENTRIES: readonly LoadedEntry[] = [...ENTRIES_IN_ORDER, ...attributedFallbacks(ENTRIES_IN_ORDER)]
+
 const PUBLIC_WORDS: ReadonlySet<string> = new Set(PUBLIC_LIFE)
+
+/** The confidence an entry's soft condition leaves when it does not hold: above `thorough`'s threshold, below `balanced`'s. */
+const SOFT_CONFIDENCE = 0.3
 const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>()
 const setOf = (words: readonly string[]): ReadonlySet<string> => {
   let set = wordSets.get(words)
@@ -68,9 +95,45 @@ function sentenceHas({sentence, first, last}: LexiconMatch, words: ReadonlySet<s
   return sentence.tokens.some((token, index) => (index < first || index > last) && words.has(token.lower))
 }
 
-/** Conditions of the lexicon the lexicon rule does not know: a sentence about people, a figure after the words. */
+const CAPITALIZED = /^\p{Lu}\p{Ll}/u
+
+/** A headline in Title Case: after the first word, seven words in ten or more start with a capital (as the lexicon rule reads it). */
+function isTitleCase(sentence: SentenceTokens): boolean {
+  const words = sentence.tokens.filter((token) => token.node.type === 'WordNode' && /^\p{L}/u.test(token.text)).slice(1)
+  const capitalized = words.filter((token) => /^\p{Lu}/u.test(token.text)).length
+  return words.length >= 3 && capitalized >= 0.7 * words.length
+}
+
+/**
+ * Whether the match's first or last word is part of a name: written with a capital and read by the
+ * tagger as a proper noun ("Savage Garden"); the first word of a sentence only when a name follows it.
+ * Only the ends count: a name inside a phrase is its object, not the loaded word ("threw Colin
+ * Powell under the bus", "held Congress hostage"). A headline in Title Case has capitals throughout:
+ * its words are not names for this.
+ */
+function isName({sentence, first, last}: LexiconMatch): boolean {
+  const {tokens} = sentence
+  if (![first, last].some((index) => CAPITALIZED.test(tokens[index].text)) || isTitleCase(sentence)) return false
+  const tags = partOfSpeech(sentence)
+  const firstWord = tokens.findIndex((token) => token.node.type === 'WordNode')
+  return [...new Set([first, last])].some((index) => {
+    const token = tokens[index]
+    if (token.node.type !== 'WordNode' || !CAPITALIZED.test(token.text) || tags[index]?.pos !== 'PROPN') return false
+    if (index !== firstWord) return true
+    const next = tokens[index + 1]
+    return (
+      next !== undefined &&
+      next.node.type === 'WordNode' &&
+      CAPITALIZED.test(next.text) &&
+      tags[index + 1]?.pos === 'PROPN'
+    )
+  })
+}
+
+/** Conditions of the lexicon the lexicon rule does not know: a name, a sentence about people, a figure after the words. */
 function accept(match: LexiconMatch): boolean {
   const entry = match.entry as LoadedEntry
+  if (!entry.nameless && isName(match)) return false
   if (entry.requires && !sentenceHas(match, setOf(entry.requires))) return false
   if (entry.notAfterPossessive) {
     const before = match.sentence.tokens[match.first - 1]
@@ -88,7 +151,9 @@ function accept(match: LexiconMatch): boolean {
  * the kind of entry (an epithet 0.9, an emotive adjective 0.7, a bare intensifier 0.4),
  * or the entry's own figure; an intensifier just before the word (+0.1, "deeply cynical");
  * a literal sense the conditions cannot rule out, unless the sentence is about public life
- * (−0.15: "hammered" near no party, bill or minister). Words reported from a source are no
+ * (−0.15: "hammered" near no party, bill or minister); a soft condition that does not hold
+ * (`softUnless`, `softRequires`: "racist" beside a court case, "weasels" near no one in public life)
+ * leaves at most 0.3, a finding for `thorough` only. Words reported from a source are no
  * findings at all (`unlessReported`), so attribution does not lower the figure further: measured on
  * the marked articles, a penalty for a verb of saying elsewhere in the sentence cost recall and
  * bought no precision.
@@ -111,6 +176,12 @@ export function loadedConfidence(match: LexiconMatch): number {
     const confirming = typeof entry.literal === 'boolean' ? PUBLIC_WORDS : setOf([...entry.literal, ...PUBLIC_LIFE])
     if (!sentenceHas(match, confirming)) confidence -= 0.15
   }
+  // Weaker evidence lowers the figure rather than dropping the finding: it shows at `thorough`.
+  const weak =
+    entry.weak === true ||
+    (entry.softUnless !== undefined && sentenceHas(match, setOf(entry.softUnless))) ||
+    (entry.softRequires !== undefined && !sentenceHas(match, setOf(entry.softRequires)))
+  if (weak) confidence = Math.min(confidence, entry.softConfidence ?? SOFT_CONFIDENCE)
   return Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100
 }
 
@@ -119,7 +190,8 @@ const loadedLanguage = createLexiconRule({
   entries: LOADED_ENTRIES,
   classes: {...LOADED_LANGUAGE_CLASSES, ...LEXICON_CLASSES},
   message: '“{actual}” is loaded: it judges rather than describes. Use neutral wording or attribute the judgement.',
-  skipNames: true,
+  // Names are checked in `accept`, by the match's ends only.
+  skipNames: false,
   accept,
   confidence: loadedConfidence,
   note: 'Loaded words tell readers what to feel before the facts do. In news copy the writer describes; opinions belong to named sources.'

@@ -338,7 +338,7 @@ test('loaded-language: confidence follows the kind of word and its context', () 
   // A word with a literal sense is less sure unless the sentence is about public life; an intensifier before it adds.
   assert.deepEqual(confidence('The toxic atmosphere at the club lingered.'), [['toxic atmosphere', 0.55]])
   assert.deepEqual(confidence('The toxic atmosphere in the party lingered.'), [['toxic atmosphere', 0.7]])
-  assert.deepEqual(confidence('The party ran a truly toxic campaign.'), [['truly toxic campaign', 0.8]])
+  assert.deepEqual(confidence('The party ran a truly toxic campaign.'), [['toxic campaign', 0.8]])
   // Headline verbs of size are standard in wire copy: thorough only.
   assert.deepEqual(confidence('Prices soared in May.'), [])
   assert.deepEqual(confidence('Prices soared in May.', 'thorough'), [['soared', 0.45]])
