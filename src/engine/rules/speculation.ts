@@ -3,10 +3,10 @@ import type {VFile} from 'vfile'
 import {partOfSpeech, type PartOfSpeech, type WordTag} from '../reading/part-of-speech'
 import {contextOf, sentenceCountOf, sentencesOf, type SentenceTokens, type WordToken} from '../reading/sentences'
 import {isReportingVerb, isSayingVerb} from '../reading/speech'
+import {vagueViewsShownByDefault} from '../reading/vague-views'
 import {hasAttributedVoice} from '../reading/voices'
 import {report, type Rewrite} from '../rewrites/report'
 import {createLexiconRule} from '../rule-kit/lexicon-rule'
-import {vagueViewsIn} from './weasel'
 import {
   CONCEALING_AIMS,
   CONDITIONALS,
@@ -437,7 +437,7 @@ class Passage {
 
   /** Where the weasel rule gives a view in this sentence to a vague source ("Many believe"); worked out when first asked. */
   get vagueViews(): ReadonlyArray<{start: number; end: number}> {
-    this.cachedVagueViews ??= vagueViewsIn(this.file, this.sentences, this.position)
+    this.cachedVagueViews ??= vagueViewsShownByDefault(this.file, this.sentences, this.position)
     return this.cachedVagueViews
   }
 
