@@ -290,7 +290,7 @@ function contextOf(S: string, sTokens: Token[], edit: Edit, origin?: Context): C
   const Rt = edit.a + rep.length - suffix
   // Words the edit brings in are tagged in their new sentence; when it brings in none, every word keeps its tag from S.
   const bringsWords = /[\p{L}\p{N}]/u.test(R.slice(L, Rt))
-  const rTokens = retag(tokenize(R, bringsWords ? tagText(R) : []), sTokens, L, Rt, sb)
+  const rTokens = retag(tokenize(R, bringsWords ? tagText(R, ...windowAround(R, L, Rt)) : []), sTokens, L, Rt, sb)
   const isWord = (token: Token) => token.kind === 'word' || token.kind === 'placeholder'
   return {
     S,
@@ -307,6 +307,19 @@ function contextOf(S: string, sTokens: Token[], edit: Edit, origin?: Context): C
     origin
   }
 }
+
+/**
+ * Only the inserted words need new tags (retag keeps the others'), and the
+ * tagger reads a few words either side: a window of some sixty characters
+ * around the edit, cut at spaces, not the whole sentence.
+ */
+function windowAround(R: string, L: number, Rt: number): [number, number] {
+  const before = L - WINDOW <= 0 ? 0 : R.indexOf(' ', L - WINDOW) + 1
+  const space = Rt + WINDOW >= R.length ? -1 : R.lastIndexOf(' ', Rt + WINDOW)
+  return [Math.min(before, L), space < Rt ? R.length : space]
+}
+
+const WINDOW = 60
 
 /** Tags of the unchanged words are those they had in the whole sentence: the edit may have left it ungrammatical. */
 function retag(tokens: Token[], sTokens: Token[], L: number, Rt: number, sb: number): Token[] {
