@@ -68,6 +68,9 @@ const builds = [
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // Node 20 has the Unicode property escapes the engine uses (\p{L}, \p{Lu}); left to the target, esbuild
+    // rewrites each such literal as `new RegExp(...)`, built again on every call.
+    supported: {'regexp-unicode-property-escapes': true},
     banner: {
       js: 'import {createRequire as __createRequire} from "node:module"; const require = __createRequire(import.meta.url);'
     }

@@ -24,6 +24,9 @@ await esbuild.build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // Node 20 has the Unicode property escapes the engine uses (\p{L}, \p{Lu}); left to the target, esbuild
+  // rewrites each such literal as `new RegExp(...)`, built again on every call.
+  supported: {'regexp-unicode-property-escapes': true},
   logLevel: 'warning'
 })
 const {balanceFromLint, IncrementalLinter, lintText} = (await import(
