@@ -96,7 +96,11 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 export const TIME_UNITS = new Set(['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'seconds', 'decades', 'centuries', 'o\'clock', 'am', 'pm', 'a.m.', 'p.m.'])
 
 /** Fractions and ratios that make a figure: "half of all", "one in five", "two-thirds of". */
-export const FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'majority', 'minority', 'fifth', 'fifths', 'tenth'])
+export const FRACTIONS = new Set([
+  'half', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'majority', 'minority', 'fifth', 'fifths',
+  'tenth', 'one-half', 'one-third', 'one-quarter', 'one-fourth', 'one-fifth', 'one-tenth', 'two-fifths', 'three-fifths',
+  'three-fourths', 'four-fifths'
+])
 
 /** Verbs of change that make a checkable trend claim even without a number. */
 export const TREND_VERBS = new Set(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved', 'doubling', 'tripling', 'halving'])
@@ -365,3 +369,98 @@ export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'a
 
 /** Month names, full and abbreviated: a number beside one is a date, not a figure. */
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', ...MONTH_ABBREVIATIONS])
+
+/**
+ * Groups of people a writer can generalise about: by politics, faith, origin, sex or age, or a trade
+ * the writer lumps together ("liberals didn't make a peep", "women who … are stoned", "politicians lie").
+ */
+export const GROUP_NOUNS = new Set([
+  'liberals', 'conservatives', 'progressives', 'leftists', 'rightists', 'democrats', 'republicans', 'socialists',
+  'communists', 'marxists', 'libertarians', 'globalists', 'nationalists', 'populists', 'elites', 'feminists', 'activists',
+  'environmentalists', 'evangelicals', 'fundamentalists', 'islamists', 'jihadists', 'zionists', 'secularists',
+  'muslims', 'christians', 'jews', 'catholics', 'protestants', 'hindus', 'atheists', 'mormons', 'immigrants', 'migrants',
+  'refugees', 'foreigners', 'aliens', 'illegals', 'whites', 'blacks', 'latinos', 'hispanics', 'asians', 'arabs',
+  'americans', 'europeans', 'mexicans', 'africans', 'russians', 'chinese', 'men', 'women', 'girls', 'boys', 'millennials',
+  'boomers', 'teenagers', 'youths', 'politicians', 'journalists', 'bureaucrats', 'bankers', 'lawyers', 'academics',
+  'professors', 'students', 'voters', 'taxpayers', 'workers', 'cops', 'billionaires', 'millionaires', 'celebrities',
+  'protesters', 'protestors', 'rioters', 'supporters', 'followers', 'fans', 'trolls', 'lobbyists', 'insiders', 'owners',
+  'employers', 'landlords', 'clubs', 'teams', 'corporations', 'companies', 'media', 'newspapers', 'networks'
+])
+
+/** Quantifiers that make a clause's subject a sweep over a group: "many of them were celebrating", "all of these speakers enrage". */
+export const QUANTIFIED_SUBJECTS = new Set(['many', 'most', 'all'])
+
+/** What follows a quantifier when it is no sweep over people: "all of a sudden", "most of all", "all but", "all of which". */
+export const NOT_A_QUANTIFIED_SUBJECT = new Set(['a', 'all', 'but', 'which', 'whom', 'whose', 'us', 'we', 'you', 'our', 'your', 'my', 'me', 'in', 'at', 'more', 'less', 'too', 'times', 'likely', 'important', 'it', 'this', 'that'])
+
+/**
+ * Verbs of wrongdoing that accuse whoever does them: "activists invented information", "he stokes
+ * violence", "Republicans sowed intolerance". (Lemmas.) Killing and shooting are left out: news gives
+ * those as established events, with the police or a court near.
+ */
+export const ACCUSATION_VERBS = new Set([
+  'invent', 'fabricate', 'falsify', 'forge', 'lie', 'smear', 'slander', 'libel', 'defame', 'rig', 'steal', 'loot',
+  'plunder', 'embezzle', 'launder', 'bribe', 'extort', 'blackmail', 'defraud', 'swindle', 'cheat', 'deceive', 'mislead',
+  'dupe', 'manipulate', 'brainwash', 'indoctrinate', 'sow', 'stoke', 'incite', 'foment', 'whitewash', 'obstruct',
+  'suppress', 'censor', 'persecute', 'harass', 'intimidate', 'bully', 'abuse', 'exploit', 'rape', 'molest', 'torture',
+  'enslave', 'conspire', 'collude', 'sabotage', 'betray', 'weaponize', 'weaponise', 'orchestrate', 'attack', 'screw',
+  'cover'
+])
+
+/** Nouns of wrongdoing that, owned by someone, accuse them: "the agency's suppression of", "Clinton's crimes". */
+export const WRONGDOING_NOUNS = new Set([
+  'crimes', 'crime', 'corruption', 'fraud', 'frauds', 'theft', 'thefts', 'lies', 'lying', 'deceit', 'deception',
+  'deceptions', 'manipulation', 'obstruction', 'collusion', 'conspiracy', 'treason', 'malfeasance', 'wrongdoing',
+  'criminality', 'bribery', 'extortion', 'embezzlement', 'suppression', 'persecution', 'harassment', 'cover-up',
+  'coverup', 'abuses', 'atrocities', 'misdeeds', 'scheme', 'schemes', 'racism', 'bigotry', 'hypocrisy', 'treachery',
+  'destruction'
+])
+
+/** People named by a crime as if proved: "his murderer", "their rapist" (for someone charged, not convicted). */
+export const OFFENDER_NOUNS = new Set(['murderer', 'murderers', 'killer', 'killers', 'rapist', 'rapists', 'molester', 'abuser', 'abusers'])
+
+/** After a wrongdoing noun, words that make it the name of a charge or a case, not the writer's verdict: "his fraud trial". */
+export const CHARGE_NOUNS = new Set([
+  'charge', 'charges', 'conviction', 'convictions', 'trial', 'case', 'cases', 'allegation', 'allegations', 'investigation',
+  'investigations', 'probe', 'inquiry', 'accusation', 'accusations', 'claim', 'claims', 'indictment', 'count', 'counts',
+  'suspect', 'suspects', 'victim', 'victims', 'law', 'laws', 'unit', 'squad', 'rate', 'rates', 'statistics', 'prevention'
+])
+
+/** Words before an accusation that hedge it or give it to the record: "allegedly stole", "accused of lying", "charged with fraud". */
+export const ACCUSATION_HEDGES = new Set([
+  'allegedly', 'reportedly', 'apparently', 'supposedly', 'purportedly', 'accused', 'alleged', 'alleging', 'alleges',
+  'suspected', 'charged', 'convicted', 'indicted', 'guilty', 'admitted', 'admits', 'confessed', 'denied', 'denies', 'deny',
+  'denying', 'against', 'if', 'whether', 'unless', 'not', 'never', 'may', 'might', 'could', 'would', 'should', 'can',
+  'to', 'tried', 'trying', 'try', 'attempted', 'plotting', 'plotted', 'planned', 'planning'
+])
+
+/** Phrases of cause: "because of his actions", "due to decades of neglect". */
+export const CAUSE_OPENERS = new Set(['because of', 'due to', 'as a result of', 'owing to', 'thanks to', 'on account of'])
+
+/** Words before a cause that hedge it or deny it: "partly because of", "not because of", "perhaps due to". */
+export const CAUSE_HEDGES = new Set([
+  'partly', 'partially', 'largely', 'mainly', 'mostly', 'perhaps', 'possibly', 'probably', 'likely', 'maybe', 'apparently',
+  'reportedly', 'allegedly', 'not', 'part', 'presumably', 'supposedly', 'seemingly', 'if', 'whether', 'only', 'just',
+  'said', 'says', 'say', 'claimed', 'claims', 'blamed', 'blames', 'cited', 'cites', 'citing'
+])
+
+/** Words after "any" that make no absolute of it: "if any", "any more", "any longer", "any time". */
+export const ROUTINE_AFTER_ANY = new Set(['more', 'longer', 'time', 'further', 'case', 'rate', 'way', 'given', 'other', 'one', 'day', 'moment', 'less', 'comment', 'questions', 'details', 'request', 'requests'])
+
+/**
+ * Refusals an absolute "any" follows: "unwilling to take any of the blame", "never taking any blame".
+ * (A plain "not … any" is too often a reporter's routine "did not return any calls".)
+ */
+export const ANY_NEGATORS = new Set(['never', 'unwilling', 'refused', 'refuses', 'refusing', 'refuse', 'failed', 'fails', 'failing', 'ignored', 'ignores', 'ignoring'])
+
+/** Adjectives that state an absolute of sameness, limit or truth: "virtually identical", "essentially unlimited", "completely false". */
+export const ABSOLUTE_ADJECTIVES = new Set([
+  'identical', 'unlimited', 'limitless', 'boundless', 'nonexistent', 'non-existent', 'unanimous', 'universal', 'baseless',
+  'groundless', 'unfounded', 'false', 'untrue', 'fabricated', 'bogus', 'impossible', 'unprovoked', 'unchecked',
+  'unrestrained', 'unaccountable', 'incurable', 'irreversible', 'worthless', 'useless', 'meaningless', 'pointless',
+  'random', 'unrelated', 'different', 'innocent', 'legal', 'illegal', 'lawful', 'unlawful', 'harmless', 'safe', 'accurate',
+  'inaccurate', 'unknown', 'unheard', 'unaware', 'unsupported', 'unproven', 'ineffective', 'unnecessary'
+])
+
+/** Adverbs that make an adjective absolute: "completely random", "utterly false". */
+export const ABSOLUTE_ADVERBS = new Set(['completely', 'totally', 'entirely', 'utterly', 'wholly', 'essentially', 'virtually', 'absolutely', 'fundamentally', 'perfectly', 'exactly'])

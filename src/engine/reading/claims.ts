@@ -2,7 +2,7 @@ import type {Root} from 'nlcst'
 import type {ProseDocument} from './document'
 import {partOfSpeech, type WordTag} from './part-of-speech'
 import {sentenceCountOf, sentencesOf, type SentenceTokens, type WordToken} from './sentences'
-import {isReportingVerb, isSayingVerb, verbForms} from './speech'
+import {attributionKind, isAttributionVerb, isReportingVerb, isSayingVerb, verbForms} from './speech'
 import {hasAttributedVoice, isOtherVoice} from './voices'
 import {
   ABSTRACT_WITNESSES,
@@ -35,6 +35,20 @@ import {
   GROUP_JUDGEMENT_ADJECTIVES,
   GROUP_JUDGEMENT_NOUNS,
   IRREGULAR_PLURALS,
+  ABSOLUTE_ADJECTIVES,
+  ABSOLUTE_ADVERBS,
+  ACCUSATION_HEDGES,
+  ACCUSATION_VERBS,
+  ANY_NEGATORS,
+  CAUSE_HEDGES,
+  CAUSE_OPENERS,
+  CHARGE_NOUNS,
+  GROUP_NOUNS,
+  NOT_A_QUANTIFIED_SUBJECT,
+  OFFENDER_NOUNS,
+  QUANTIFIED_SUBJECTS,
+  ROUTINE_AFTER_ANY,
+  WRONGDOING_NOUNS,
   MAGNITUDE_VALUES,
   MAGNITUDES,
   MONEY_UNITS,
@@ -73,7 +87,16 @@ import {
   MONTHS
 } from './claims.data'
 
-export type SignalKind = 'poll' | 'forecast' | 'figure' | 'record' | 'superlative' | 'absolute' | 'sweeping'
+export type SignalKind =
+  | 'poll'
+  | 'forecast'
+  | 'figure'
+  | 'record'
+  | 'superlative'
+  | 'absolute'
+  | 'sweeping'
+  | 'accusation'
+  | 'cause'
 
 /** A run of tokens that makes a checkable claim. */
 export interface Signal {
@@ -82,6 +105,11 @@ export interface Signal {
   last: number
   /** For a forecast, the participle after which "by [source]" can go. */
   participle?: number
+  /**
+   * Read from the shape of a clause rather than from its words alone (a sweep over a group, an
+   * accusation, a cause, an absolute "any"): weaker evidence of a claim, reported with less confidence.
+   */
+  tentative?: boolean
   /** For a figure with an exact value: what it is, to tell a later mention of it or a sum over it. */
   note?: FigureNote
 }
@@ -110,7 +138,17 @@ export interface ClaimCarry {
   figures?: readonly FigureNote[]
 }
 
-const PRIORITY: SignalKind[] = ['poll', 'forecast', 'figure', 'record', 'superlative', 'absolute', 'sweeping']
+const PRIORITY: SignalKind[] = [
+  'poll',
+  'forecast',
+  'figure',
+  'record',
+  'superlative',
+  'absolute',
+  'sweeping',
+  'accusation',
+  'cause'
+]
 
 const TERMINAL = /^[.!?…]+$|^[”"’']$/
 const YEAR = /^(1[6-9]|20)\d\d$/
@@ -234,7 +272,27 @@ const SOURCE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who', 'w
 const PARTICLES = new Set(['up', 'off', 'down', 'around', 'away', 'back', 'over'])
 const MODALS = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'shall', 'must', "'d", "'ll"])
 /** "I", "we've", "I'm": the writer (or speaker) in person, contractions included. */
-const isFirstPerson = (word: string) => FIRST_PERSON.has(word.replace(/'(?:ve|m|d|ll|re|s)$/, ''))
+const isFirstPerson = (word: string) =>
+  FIRST_PERSON.has(word) || (word.includes("'") && FIRST_PERSON.has(word.replace(/'(?:ve|m|d|ll|re|s)$/, '')))
+// Unicode classes are kept in constants: a bundler targeting an older engine builds a literal like these
+// with `new RegExp(…)` wherever it stands, so one inside a loop would be compiled for every token.
+const LETTER_FIRST = /^\p{L}/u
+const CAPITAL_FIRST = /^\p{Lu}/u
+/** Whether a word starts with a letter (or a capital): ASCII read from its code, the rest by its Unicode class. */
+function startsWithLetter(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122
+  return LETTER_FIRST.test(text)
+}
+function startsWithCapital(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return CAPITAL_FIRST.test(text)
+}
+/** What, touching a number's end, makes it part of a code or a name: "F-16s", "9/11", "501(c)". */
+const ATTACHED_AFTER = /^[\p{L}:/(-]/u
+/** The first words of FRAMING_COMMENTS, so that most tokens are passed over without building a pair. */
+const FRAMING_COMMENT_STARTS = new Set([...FRAMING_COMMENTS].map((comment) => comment.split(' ')[0]))
 const CONTENT_FORMS = new Set(
   [...CONTENT_VERBS]
     .filter((verb) => !verb.includes(' '))
@@ -517,7 +575,7 @@ function isQuestion({tokens}: SentenceTokens, document: ProseDocument): boolean 
  */
 function withoutQuestion({tokens}: SentenceTokens, question: boolean, signals: Signal[]): Signal[] {
   if (!question) return signals
-  const words = tokens.map((token) => token.lower)
+  const words = wordsOf(tokens)
   const asserted = words.findIndex(
     (word, index) =>
       FACTIVE_IN_QUESTIONS.has(word) ||
@@ -602,6 +660,17 @@ const tagsOf = (sentence: SentenceTokens): Tags => partOfSpeech(sentence)
 const posAt = (sentence: SentenceTokens, index: number) => tagsOf(sentence)[index]?.pos
 const isWord = (token: WordToken | undefined): token is WordToken => Boolean(token && token.node.type === 'WordNode')
 
+const wordsCache = new WeakMap<readonly WordToken[], readonly string[]>()
+/** A sentence's tokens in lower case, worked out once for all the readings that ask. */
+function wordsOf(tokens: readonly WordToken[]): readonly string[] {
+  let words = wordsCache.get(tokens)
+  if (!words) {
+    words = tokens.map((token) => token.lower)
+    wordsCache.set(tokens, words)
+  }
+  return words
+}
+
 /**
  * An English-only linter stays quiet on prose in another language: a paragraph
  * of some length where hardly any word is a common English word. (Read a
@@ -616,7 +685,7 @@ function isEnglish(
   let english = 0
   for (let index = from; index < sentences.length && sentences[index].paragraph === paragraph; index++) {
     for (const token of sentences[index].tokens) {
-      if (token.node.type !== 'WordNode' || !/^\p{L}/u.test(token.text)) continue
+      if (token.node.type !== 'WordNode' || !startsWithLetter(token.text)) continue
       words++
       if (ENGLISH_FUNCTION_WORDS.has(token.lower)) english++
     }
@@ -646,7 +715,7 @@ function sourceReach(
   if (hasAttributedVoice(document, {start, end})) return found(false)
   if (CITATION_MARKER.test(document.text.slice(start, end))) return found(true)
 
-  const words = tokens.map((token) => token.lower)
+  const words = wordsOf(tokens)
   const polls = signals.filter((signal) => signal.kind === 'poll')
   const inPoll = (index: number) => polls.some((poll) => index >= poll.first && index <= poll.last)
   let reach = -1
@@ -1018,6 +1087,7 @@ function takesOver(sentence: SentenceTokens, document: ProseDocument): boolean {
   if (
     tokens.some(
       (token, index) =>
+        FRAMING_COMMENT_STARTS.has(token.lower) &&
         FRAMING_COMMENTS.has(`${token.lower} ${tokens[index + 1]?.lower ?? ''}`) &&
         (index === first || /^(?:[,;:—–]|-+)$/.test(tokens[index - 1]?.text ?? ''))
     )
@@ -1060,7 +1130,7 @@ function continuesAccount(sentence: SentenceTokens, document: ProseDocument): bo
     return true
   const clause = mainClauseOf(sentence)
   if (!clause) return false
-  const all = sentence.tokens.map((token) => token.lower)
+  const all = wordsOf(sentence.tokens)
   const head = all[clause.head]
   const tag = posAt(sentence, clause.head)
   if (tag === 'PRON') {
@@ -1112,7 +1182,7 @@ function withoutReportedViews(sentence: SentenceTokens, document: ProseDocument,
 
 /** A capitalized word that is not just the first word of the sentence, or a possessive name ("Gartner’s"). */
 function isNameLike(token: WordToken, index: number): boolean {
-  if (!/^\p{Lu}/u.test(token.text)) return false
+  if (!startsWithCapital(token.text)) return false
   return index > 0 || /['’]s$/.test(token.text) || (token.text.length > 1 && token.text === token.text.toUpperCase())
 }
 
@@ -1131,7 +1201,11 @@ function findSignals(sentence: SentenceTokens): Signal[] {
     ...findSweeping(tokens),
     ...findPolls(sentence),
     ...findRecordClaims(sentence),
-    ...findGroupClaims(sentence)
+    ...findGroupClaims(sentence),
+    ...findQuantifiedClaims(sentence),
+    ...findAccusations(sentence),
+    ...findCauses(sentence),
+    ...findTentativeAbsolutes(sentence)
   ].sort((a, b) => a.first - b.first)
 }
 
@@ -1144,7 +1218,7 @@ function findSignals(sentence: SentenceTokens): Signal[] {
  */
 function findSweepingAbsolutes(sentence: SentenceTokens): Signal[] {
   const {tokens} = sentence
-  const words = tokens.map((token) => token.lower)
+  const words = wordsOf(tokens)
   if (!words.some((word) => SWEEPING_ABSOLUTES.has(word) || word === 'every')) return []
   const last = [...tokens].reverse().find((token) => !/^[”"’')\]]+$/.test(token.text))
   if (last?.text === '?') return []
@@ -1205,7 +1279,7 @@ function findSweepingAbsolutes(sentence: SentenceTokens): Signal[] {
 /** "More prosecutors are investigating him than were assigned to the bombing": a comparison of counts. */
 function findComparisons(sentence: SentenceTokens): Signal[] {
   const {tokens} = sentence
-  const words = tokens.map((token) => token.lower)
+  const words = wordsOf(tokens)
   if (!words.includes('than') || !words.some((word) => word === 'more' || word === 'fewer')) return []
   const tags = tagsOf(sentence)
   const signals: Signal[] = []
@@ -1229,7 +1303,7 @@ function findComparisons(sentence: SentenceTokens): Signal[] {
 
 /** "half of all", "one in five", "four out of five", "doubled", "an all-time high", "record levels", "outnumber them 5-1". */
 function findRatiosAndTrends(tokens: readonly WordToken[]): Signal[] {
-  const words = tokens.map((token) => token.lower)
+  const words = wordsOf(tokens)
   const signals: Signal[] = []
   words.forEach((word, index) => {
     const next = words[index + 1]
@@ -1302,11 +1376,15 @@ function isDigits(text: string): boolean {
   return /^\d+(?:[.,]\d+)*$/.test(text)
 }
 
-const isCapitalizedWord = (token: WordToken | undefined) => isWord(token) && /^\p{Lu}/u.test(token.text)
+const isCapitalizedWord = (token: WordToken | undefined) => isWord(token) && startsWithCapital(token.text)
 const AGE_BEFORE = new Set([',', '-', '–', '—', '('])
 const AGE_AFTER = new Set([',', '-', '–', '—', ')', '.', ';'])
 const THRESHOLD_BEFORE = new Set(['required', 'requisite', 'necessary', 'needed', 'minimum', 'magic'])
 const THRESHOLD_AFTER = new Set(['needed', 'required', 'necessary'])
+/** Magnitudes large enough that "a" before them makes a figure: "a million", "a billion". */
+const LARGE_MAGNITUDES = new Set(['million', 'billion', 'trillion'])
+/** What "a million" counts when it is a figure of speech: "a million times", "in a million small ways". */
+const HYPERBOLIC_COUNTS = new Set(['times', 'ways', 'reasons', 'things', 'miles', 'questions', 'pieces', 'years'])
 const YEAR_PREPOSITIONS = new Set([
   'in',
   'since',
@@ -1326,7 +1404,7 @@ const YEAR_PREPOSITIONS = new Set([
  * the threshold a count of votes must reach, which the rules of the vote set, not a finding.
  */
 function isVoteThreshold({tokens}: SentenceTokens, first: number, after: number): boolean {
-  const words = tokens.map((token) => token.lower)
+  const words = wordsOf(tokens)
   // The noun may close the figure itself ("60 votes") or follow it ("270 electoral votes").
   let noun = after - 1
   while (noun < Math.min(words.length, after + 3) && !VOTE_NOUNS.has(words[noun])) noun++
@@ -1348,7 +1426,7 @@ function isVoteThreshold({tokens}: SentenceTokens, first: number, after: number)
  * electoral votes", "Ohio (18 electoral votes)"), which are in every almanac.
  */
 function isCommonCount({tokens}: SentenceTokens, first: number, after: number, value: number): boolean {
-  const words = tokens.map((token) => token.lower)
+  const words = wordsOf(tokens)
   const next = words.slice(after, after + 2)
   if (next.some((word) => COMMON_COUNTS.get(word)?.includes(value))) return true
   if (!next.includes('electoral')) return false
@@ -1379,6 +1457,17 @@ function findFigures(sentence: SentenceTokens): Signal[] {
     let multiplier = 1
     if (CURRENCY_SYMBOLS.has(tokens[index].text)) {
       hasCurrency = true
+      index++
+    }
+    // "a million students", "a billion dollars": one of a large magnitude (not "a million times better").
+    if (
+      tokens[index]?.lower === 'a' &&
+      LARGE_MAGNITUDES.has(tokens[index + 1]?.lower ?? '') &&
+      isWord(tokens[index + 2]) &&
+      !tokens.slice(index + 2, index + 5).some((token) => HYPERBOLIC_COUNTS.has(token.lower))
+    ) {
+      hasNumber = true
+      value = 1
       index++
     }
     // Numbers in words: "twenty", "five hundred thousand".
@@ -1467,7 +1556,7 @@ function findFigures(sentence: SentenceTokens): Signal[] {
       (previous !== undefined &&
         previous.end === tokens[start].start &&
         (previous.node.type === 'WordNode' || ['/', '#', '-'].includes(previous.text))) ||
-      (following !== undefined && following.start === tokens[last].end && /^[\p{L}:/(-]/u.test(following.text))
+      (following !== undefined && following.start === tokens[last].end && ATTACHED_AFTER.test(following.text))
     const bare = hasNumber && !hasCurrency && !hasMagnitude && !hasUnit
     const isYear = bare && YEAR.test(String(value))
     // "In 627, …", "since 1066.": a bare number after a preposition of time, with nothing it counts.
@@ -1549,7 +1638,7 @@ function isCrowdEstimate(
 ): boolean {
   if (notPeople || value >= 1000) return false
   const {tokens} = sentence
-  const words = tokens.map((token) => token.lower)
+  const words = wordsOf(tokens)
   const rough =
     ['dozens', 'dozen', 'scores'].includes(words[first]) ||
     APPROXIMATORS.has(words[first - 1] ?? '') ||
@@ -1595,7 +1684,7 @@ function findSuperlatives(tokens: readonly WordToken[]): Signal[] {
 
 /** "the First Amendment", "Numbers Never Lie": a capital inside a sentence makes the word part of a name or a title. */
 function isInName(token: WordToken, index: number): boolean {
-  return index > 0 && /^\p{Lu}/u.test(token.text)
+  return index > 0 && startsWithCapital(token.text)
 }
 
 function isNegatedBefore(tokens: readonly WordToken[], index: number): boolean {
@@ -1641,7 +1730,7 @@ function isSequence(tokens: readonly WordToken[], index: number): boolean {
  */
 function findRecords(sentence: SentenceTokens): Signal[] {
   const {tokens} = sentence
-  const words = tokens.map((token) => token.lower)
+  const words = wordsOf(tokens)
   const scopes = words.map((_, index) => isRecordScope(words, index))
   if (!scopes.some(Boolean)) return []
   const tags = tagsOf(sentence)
@@ -1752,7 +1841,7 @@ function findSweeping(tokens: readonly WordToken[]): Signal[] {
  */
 function findPolls(sentence: SentenceTokens): Signal[] {
   const {tokens} = sentence
-  const words = tokens.map((token) => token.lower)
+  const words = wordsOf(tokens)
   if (!words.some((word) => POLL_NOUNS.has(word))) return []
   const signals: Signal[] = []
   words.forEach((word, index) => {
@@ -1770,7 +1859,7 @@ function findPolls(sentence: SentenceTokens): Signal[] {
         .slice(start, index)
         .some(
           (token, offset) =>
-            /^\p{Lu}/u.test(token.text) &&
+            startsWithCapital(token.text) &&
             !/['’]s$/.test(token.text) &&
             (start + offset > 0 || !ENGLISH_FUNCTION_WORDS.has(token.lower)) &&
             !UNNAMED_POLL_MODIFIERS.has(token.lower)
@@ -1889,7 +1978,7 @@ function pollPhraseStart(sentence: SentenceTokens, index: number): number {
  */
 function isNamedPoll(sentence: SentenceTokens, start: number, index: number): boolean {
   const {tokens} = sentence
-  const words = tokens.map((token) => token.lower)
+  const words = wordsOf(tokens)
   const determiner = words[start]
   if (['its', 'their', 'his', 'her', 'our', 'these', 'those', 'both', 'this', 'that'].includes(determiner)) return true
   for (let cursor = start; cursor < index; cursor++) {
@@ -1897,7 +1986,7 @@ function isNamedPoll(sentence: SentenceTokens, start: number, index: number): bo
     if (/['’]s$/.test(token.text)) return true
     if (isDigits(words[cursor]) && !YEAR.test(words[cursor])) return true
     if (
-      !/^\p{Lu}/u.test(token.text) ||
+      !startsWithCapital(token.text) ||
       UNNAMED_POLL_MODIFIERS.has(words[cursor]) ||
       ['a', 'an', 'the'].includes(words[cursor])
     )
@@ -1927,7 +2016,7 @@ function namesPollAfter(tokens: readonly WordToken[], words: readonly string[], 
  */
 function findRecordClaims(sentence: SentenceTokens): Signal[] {
   const {tokens} = sentence
-  const words = tokens.map((token) => token.lower)
+  const words = wordsOf(tokens)
   if (!words.some((word) => RECORD_WORDS.has(word) || word === 'record')) return []
   const signals: Signal[] = []
   const hedged = (index: number) =>
@@ -1993,9 +2082,10 @@ function findRecordClaims(sentence: SentenceTokens): Signal[] {
  */
 function findGroupClaims(sentence: SentenceTokens): Signal[] {
   const {tokens} = sentence
-  const words = tokens.map((token) => token.lower)
-  // Read the clause (a tagging) only when it has a verb it could be.
-  if (!words.some((word) => word === 'are' || word === "'re" || GROUP_HARM_VERBS.has(word))) return []
+  const words = wordsOf(tokens)
+  // Read the clause (a tagging) only when it has a verb or a group it could be.
+  if (!words.some((word) => word === 'are' || word === "'re" || GROUP_HARM_VERBS.has(word) || GROUP_NOUNS.has(word)))
+    return []
   let first = tokens.findIndex(isWord)
   if (first < 0) return []
   if (['and', 'but', 'so', 'yet'].includes(words[first])) first++
@@ -2026,19 +2116,102 @@ function findGroupClaims(sentence: SentenceTokens): Signal[] {
     const tag = posAt(sentence, index)
     const next = posAt(sentence, index + 1)
     const plural = IRREGULAR_PLURALS.has(words[index]) || (/[^su']s$/.test(words[index]) && words[index].length > 3)
-    if (plural && (tag === 'NOUN' || tag === 'PROPN') && (next === 'AUX' || next === 'VERB' || next === 'ADV')) {
+    if (
+      plural &&
+      (tag === 'NOUN' || tag === 'PROPN') &&
+      (next === 'AUX' ||
+        next === 'VERB' ||
+        next === 'ADV' ||
+        (words[index + 1] === 'who' && GROUP_NOUNS.has(words[index])))
+    ) {
       head = index
       break
     }
     if (tag !== 'ADJ' && tag !== 'NOUN' && tag !== 'PROPN') return []
   }
   if (head < 0) return []
+  const group = GROUP_NOUNS.has(words[head])
+  // "girls who have sex outside marriage are flogged": the group's own verb comes after its relative clause.
   let verb = head + 1
+  if (words[verb] === 'who') {
+    verb = relativeClauseEnd(sentence, verb)
+    if (verb < 0) return []
+  }
   while (verb < tokens.length && posAt(sentence, verb) === 'ADV' && !CLAIM_HEDGES.has(words[verb])) verb++
   const between = words.slice(head + 1, verb + 1)
+  // "Liberals didn't make a peep": a group's silence or refusal, stated as fact.
+  if (group && /n't$/.test(words[verb]) && !NEGATED_MODALS.has(words[verb])) {
+    const main = verbAfter(sentence, verb + 1)
+    const tag = tagsOf(sentence)[main]
+    if (tag?.pos !== 'VERB' || isAttributionVerb(words[main]) || isAttributionVerb(tag.lemma)) return []
+    let last = main
+    while (
+      last < main + 3 &&
+      isWord(tokens[last + 1]) &&
+      ['DET', 'ADJ', 'NOUN', 'PRON'].includes(tagsOf(sentence)[last + 1]?.pos ?? '') &&
+      tagsOf(sentence)[last]?.pos !== 'NOUN'
+    )
+      last++
+    return [{kind: 'sweeping', first, last, tentative: true}]
+  }
   if (between.some((word) => CLAIM_HEDGES.has(word) || /n't$/.test(word) || word === 'not')) return []
   const last = groupJudgementAt(sentence, words, verb)
-  return last < 0 ? [] : [{kind: 'sweeping', first, last}]
+  if (last >= 0) return [{kind: 'sweeping', first, last}]
+  const generic = group ? genericPredicateAt(sentence, verb) : -1
+  return generic < 0 ? [] : [{kind: 'sweeping', first, last: generic, tentative: true}]
+}
+
+/** Negated modals: "can't", "won't": what a group cannot or will not do is a hedge or a forecast, not a record. */
+const NEGATED_MODALS = new Set([
+  "can't",
+  "won't",
+  "wouldn't",
+  "couldn't",
+  "shouldn't",
+  "mustn't",
+  "mightn't",
+  "needn't"
+])
+
+/** Where the verb of a group's clause is after a relative clause ("who have sex outside marriage are…"); -1 when none. */
+function relativeClauseEnd(sentence: SentenceTokens, who: number): number {
+  const {tokens} = sentence
+  const words = wordsOf(sentence.tokens)
+  const tags = tagsOf(sentence)
+  // The relative clause has a verb of its own first ("who work nights", "who are late").
+  for (let index = who + 2; index < Math.min(tokens.length, who + 12); index++) {
+    if (!isWord(tokens[index])) return -1
+    if ((words[index] === 'are' || words[index] === 'were') && tags[index - 1]?.pos !== 'AUX') return index
+  }
+  return -1
+}
+
+/**
+ * "Women who commit adultery are stoned", "voters are disengaged", "liberals hate guns": what a whole group
+ * is, or does, in the present tense. Not what it is doing now ("protesters are gathering"), not what it
+ * says or thinks (the weasel rule's), not a plan ("are to meet").
+ */
+function genericPredicateAt(sentence: SentenceTokens, verb: number): number {
+  const {tokens} = sentence
+  const words = wordsOf(sentence.tokens)
+  const tags = tagsOf(sentence)
+  const word = words[verb]
+  const tag = tags[verb]
+  if (!tag || !isWord(tokens[verb])) return -1
+  if (word === 'are' || word === "'re") {
+    const next = verbAfter(sentence, verb + 1)
+    const after = tags[next]
+    if (!after || !isWord(tokens[next]) || words[next] === 'to' || CLAIM_HEDGES.has(words[next])) return -1
+    if (after.pos === 'VERB') {
+      if (/ing$/.test(words[next]) || isAttributionVerb(words[next]) || isReportingVerb(words[next])) return -1
+      return next
+    }
+    return after.pos === 'ADJ' || after.pos === 'NOUN' ? next : -1
+  }
+  // A present verb of its own: "liberals hate", "immigrants take".
+  if (tag.pos !== 'VERB' || tag.lemma !== word || MODALS.has(word)) return -1
+  if (isAttributionVerb(word) || isReportingVerb(word) || isSayingVerb(word)) return -1
+  return isWord(tokens[verb + 1]) ? verb + 1 : verb
 }
 
 /** Where a judgement on a group ends, from its verb: "are the primary threat", "are dangerous", "hate America"; -1 when none. */
@@ -2114,6 +2287,7 @@ function mergeSignals(tokens: readonly WordToken[], signals: readonly Signal[]):
       gap.every((token) => token.node.type === 'WordNode' || token.text === '$')
     ) {
       previous.last = Math.max(previous.last, signal.last)
+      if (!signal.tentative) previous.tentative = undefined
       if (PRIORITY.indexOf(signal.kind) < PRIORITY.indexOf(previous.kind)) {
         previous.kind = signal.kind
         previous.participle = signal.participle
@@ -2131,4 +2305,531 @@ function figureKey(tokens: readonly WordToken[], signal: Signal): string {
     .map((token) => token.lower)
     .filter((word) => CURRENCY_SYMBOLS.has(word) || isDigits(word) || MAGNITUDES.has(word))
     .join(' ')
+}
+
+/*
+ * Claims read from the shape of a clause: a sweep over a group ("many of them were celebrating"), an
+ * accusation ("activists invented information"), a cause ("unemployed because of his actions"), an
+ * absolute "any" or "identical". Weaker evidence than a figure or a superlative: these signals are
+ * tentative, and the rule reports them with less confidence.
+ */
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'re", "'s", 'be', 'been', 'being'])
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', '-', '--'])
+const CLAUSE_OPENERS = new Set([
+  'and',
+  'but',
+  'or',
+  'so',
+  'yet',
+  'while',
+  'when',
+  'whereas',
+  'as',
+  'because',
+  'since',
+  'though',
+  'although',
+  'where',
+  'after',
+  'before',
+  'until',
+  'once'
+])
+/** Plurals of people named by what they do: "bloggers", "inspectors", "lobbyists", "politicians", "agents". */
+const PEOPLE_PLURAL = /(?:[^e]ers|ors|ists|ians|[^t]ants|dents|gents)$/
+/** Pronouns that can do what an accusation says: not the writer ("I", "we") or the reader. */
+const AGENT_PRONOUNS = new Set(['he', 'she', 'they', 'who'])
+/** Bodies that act as one: "the campaign attacked", "the department has enabled". */
+const ACTING_BODIES = new Set([
+  'campaign',
+  'administration',
+  'department',
+  'government',
+  'party',
+  'agency',
+  'regime',
+  'company',
+  'firm',
+  'corporation',
+  'network',
+  'bureau',
+  'ministry',
+  'police',
+  'military',
+  'army',
+  'church',
+  'group',
+  'movement',
+  'union',
+  'leadership',
+  'establishment',
+  'board',
+  'council',
+  'committee',
+  'commission',
+  'authority',
+  'office',
+  'management',
+  'team',
+  'club',
+  'league',
+  'newspaper',
+  'press'
+])
+/** Heads of a quantified phrase that name no group: "all of those things", "most of the details". */
+const VAGUE_HEADS = new Set([
+  'things',
+  'thing',
+  'details',
+  'stuff',
+  'ones',
+  'kinds',
+  'sorts',
+  'types',
+  'aspects',
+  'parts'
+])
+/** The tags of words in a noun phrase after "many of": "the nation's attention", "these announced speakers". */
+const NOUN_PHRASE_TAGS = new Set(['ADJ', 'VERB', 'NOUN', 'PROPN', 'NUM', 'DET', 'PRON'])
+/** Pronouns after "many of" that stand for a group or own it: "many of them", "most of their voters". */
+const OF_PRONOUNS = new Set(['them', 'those', 'these', 'their', 'his', 'her', 'its'])
+
+/** Whether a clause can open at `index`: the sentence's first word, or after a break or a conjunction. */
+function opensClause(sentence: SentenceTokens, index: number): boolean {
+  const {tokens} = sentence
+  const words = wordsOf(sentence.tokens)
+  let before = index - 1
+  while (before >= 0 && /^[“"‘'(]$/.test(tokens[before].text)) before--
+  if (before < 0) return true
+  if (CLAUSE_BREAKS.has(tokens[before].text)) return true
+  return CLAUSE_OPENERS.has(words[before])
+}
+
+/** The auxiliaries and adverbs from `index` on, up to the verb they go with: "have also been", "regularly". */
+function verbAfter(sentence: SentenceTokens, index: number): number {
+  const tags = tagsOf(sentence)
+  const words = wordsOf(sentence.tokens)
+  let cursor = index
+  while (
+    cursor < words.length &&
+    (tags[cursor]?.pos === 'ADV' || (tags[cursor]?.pos === 'PART' && words[cursor] !== 'to')) &&
+    !CLAIM_HEDGES.has(words[cursor]) &&
+    isWord(sentence.tokens[cursor])
+  )
+    cursor++
+  return cursor
+}
+
+/** Whether a verb phrase from `verb` on hedges itself, reports a view, or is the writer's own wish: "may", "believe", "should". */
+function isHedgedOrView(sentence: SentenceTokens, verb: number): boolean {
+  const tags = tagsOf(sentence)
+  const words = wordsOf(sentence.tokens)
+  for (let cursor = verb; cursor < Math.min(words.length, verb + 4); cursor++) {
+    const word = words[cursor]
+    const tag = tags[cursor]
+    // "may", "never"; "are going to", "need to": a hedge, a forecast (the speculation rule's) or a wish.
+    if (
+      MODALS.has(word) ||
+      CLAIM_HEDGES.has(word) ||
+      (['going', 'need', 'needs', 'ought', 'have', 'has'].includes(word) && words[cursor + 1] === 'to')
+    )
+      return true
+    if (tag?.pos === 'VERB') {
+      // "have come to believe", "began to think".
+      const then = words[cursor + 1] === 'to' ? (words[cursor + 2] ?? '') : ''
+      if (then !== '' && (isAttributionVerb(then) || isReportingVerb(then))) return true
+      const kind = attributionKind(word, tag.lemma)
+      // What they say, or a view given to them ("many praised", "most agree"), is the weasel rule's; an
+      // act in progress ("many of them were celebrating") is a claim about what they did.
+      if (kind === 'saying' || isReportingVerb(word)) return true
+      return kind !== undefined && !(/ing$/.test(word) && cursor > verb)
+    }
+    if (tag?.pos !== 'AUX' && tag?.pos !== 'ADV' && tag?.pos !== 'PART') return false
+  }
+  return false
+}
+
+/**
+ * "Many of them were celebrating", "most of the nation's attention had been focused", "all of these
+ * speakers regularly enrage students", "many were raped": a quantifier as a clause's subject sweeps over
+ * a group, in the writer's voice. Not a view given to them ("many believe": the weasel rule's), not
+ * hedged ("almost all", "many may"), not the writer's own company ("many of us").
+ */
+function findQuantifiedClaims(sentence: SentenceTokens): Signal[] {
+  const words = wordsOf(sentence.tokens)
+  if (!words.some((word) => QUANTIFIED_SUBJECTS.has(word))) return []
+  const {tokens} = sentence
+  const tags = tagsOf(sentence)
+  const signals: Signal[] = []
+  words.forEach((word, index) => {
+    if (!QUANTIFIED_SUBJECTS.has(word) || !opensClause(sentence, index)) return
+    // "as many immigrants have", "so many people go": a comparison or an exclamation, not a subject.
+    if (isInName(tokens[index], index) || ['as', 'so', 'too', 'how'].includes(words[index - 1] ?? '')) return
+    const next = words[index + 1] ?? ''
+    if (NOT_A_QUANTIFIED_SUBJECT.has(next) || !isWord(tokens[index + 1])) return
+    let cursor = index + 1
+    if (next === 'of') {
+      cursor++
+      // "many of them", "most of the nation's attention", "all of these announced speakers", "many of those".
+      if (!isWord(tokens[cursor]) || NOT_A_QUANTIFIED_SUBJECT.has(words[cursor])) return
+      const end = Math.min(words.length, cursor + 7)
+      while (cursor < end && isWord(tokens[cursor])) {
+        const pos = tags[cursor]?.pos ?? ''
+        // A participle only as a modifier ("these announced speakers"); a verb after the phrase is its own.
+        if (pos === 'VERB' && !['NOUN', 'ADJ', 'PROPN'].includes(tags[cursor + 1]?.pos ?? '')) break
+        if (pos === 'PRON' && !OF_PRONOUNS.has(words[cursor])) break
+        if (!NOUN_PHRASE_TAGS.has(pos) && !/['’]s$/.test(tokens[cursor].text)) break
+        cursor++
+      }
+    } else {
+      // "most Americans", "all the ships", "many right-wing activists": up to three modifiers and a plural.
+      let noun = -1
+      for (let at = cursor; at < Math.min(words.length, cursor + 4) && isWord(tokens[at]); at++) {
+        const tag = tags[at]?.pos
+        if (tag === 'DET' && at === cursor && ['the', 'these', 'those'].includes(words[at])) continue
+        if (tag !== 'ADJ' && tag !== 'NOUN' && tag !== 'PROPN') break
+        if (tag !== 'ADJ') noun = at
+      }
+      if (noun >= 0) {
+        const plural = IRREGULAR_PLURALS.has(words[noun]) || /[^su']s$/.test(words[noun])
+        if (!plural) return
+        cursor = noun + 1
+      }
+    }
+    // "all of those things", "all of the details": no group of anyone.
+    if (VAGUE_HEADS.has(words[cursor - 1] ?? '')) return
+    // The quantifier's clause needs a verb of its own, straight after: "many were raped", "most … had been focused".
+    const verb = verbAfter(sentence, cursor)
+    const tag = tags[verb]
+    if (!tag || (tag.pos !== 'VERB' && tag.pos !== 'AUX') || !isWord(tokens[verb])) return
+    if (isHedgedOrView(sentence, verb)) return
+    // What a part of a group is ("many landlords are the problem", "most were angry") is a judgement or a
+    // feeling, the other rules' to read; what it did or had done to it is a claim ("many were raped").
+    if (BE_FORMS.has(words[verb])) {
+      const next = verbAfter(sentence, verb + 1)
+      if (tags[next]?.pos !== 'VERB' && tags[next]?.pos !== 'AUX') return
+    }
+    let last = verb
+    while (
+      last + 1 < words.length &&
+      (tags[last + 1]?.pos === 'AUX' || tags[last + 1]?.pos === 'VERB') &&
+      last < verb + 3
+    )
+      last++
+    signals.push({kind: 'sweeping', first: index, last, tentative: true})
+  })
+  return signals
+}
+
+/** Whether the token at `index` names someone who can act: a name, "he", "they", "activists", "the campaign". */
+function isAgentAt(sentence: SentenceTokens, index: number): boolean {
+  const token = sentence.tokens[index]
+  if (!isWord(token)) return false
+  const word = wordsOf(sentence.tokens)[index]
+  const tag = posAt(sentence, index)
+  if (tag === 'PRON') return AGENT_PRONOUNS.has(word)
+  if (GROUP_NOUNS.has(word) || ACTING_BODIES.has(word)) return true
+  // People by what they do: "bloggers", "developers", "officials", "agents".
+  if (tag === 'NOUN' && (PEOPLE_PLURAL.test(word) || word === 'officials' || word === 'staff')) return true
+  return tag === 'PROPN' && (index > 0 || !ENGLISH_FUNCTION_WORDS.has(word)) && !MONTHS.has(word)
+}
+
+/**
+ * "Right-wing activists invented information", "the campaign attacked them", "he stokes anger and
+ * violence", "the agency's suppression of…", "his murderer": wrongdoing stated as fact of someone named
+ * or of a group, with no source. Not hedged ("allegedly", "accused of", "may have"), not denied, and
+ * not a charge named as such ("his fraud trial").
+ */
+function findAccusations(sentence: SentenceTokens): Signal[] {
+  const words = wordsOf(sentence.tokens)
+  if (!words.some((word) => ACCUSATION_FORMS.has(word) || WRONGDOING_NOUNS.has(word) || OFFENDER_NOUNS.has(word)))
+    return []
+  const {tokens} = sentence
+  const tags = tagsOf(sentence)
+  const hedged = (index: number) =>
+    words.slice(Math.max(0, index - 3), index).some((word) => ACCUSATION_HEDGES.has(word) || /n't$/.test(word))
+  // After a verb of saying or believing, the accusation is someone's account ("came forward to say he harassed
+  // them"); after "if", a supposition ("if they were killed…, those responsible pay for their crimes").
+  const reported = (index: number) =>
+    words
+      .slice(0, index)
+      .some(
+        (word, at) =>
+          (isAttributionVerb(word) && tags[at]?.pos === 'VERB') ||
+          word === 'if' ||
+          word === 'unless' ||
+          word === 'whether'
+      )
+  const signals: Signal[] = []
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]
+    const tag = tags[index]
+    if (!tag || !isWord(tokens[index]) || isInName(tokens[index], index)) continue
+    const owned =
+      /['’]s$/.test(tokens[index - 1]?.text ?? '') || ['his', 'her', 'their'].includes(words[index - 1] ?? '')
+    if (ACCUSATION_FORMS.has(word) && tag.pos === 'VERB' && !owned && ACCUSATION_VERBS.has(tag.lemma)) {
+      if (hedged(index) || !accusesBy(sentence, index, tag.lemma)) continue
+      // A passive names the victim, not who did it: "many were raped" is a sweep, read by its own signal.
+      if (BE_FORMS.has(words[index - 1] ?? '') && !/ing$/.test(word)) continue
+      let subject = index - 1
+      while (
+        subject >= 0 &&
+        (tags[subject]?.pos === 'ADV' || (tags[subject]?.pos === 'AUX' && !MODALS.has(words[subject])))
+      )
+        subject--
+      if (subject < 0 || !isAgentAt(sentence, subject) || reported(subject)) continue
+      const object = isWord(tokens[index + 1]) && ['NOUN', 'PRON', 'PROPN'].includes(tags[index + 1]?.pos ?? '')
+      signals.push({
+        kind: 'accusation',
+        first: index,
+        last: object || words[index + 1] === 'up' ? index + 1 : index,
+        tentative: true
+      })
+      continue
+    }
+    // After an owner it is a noun, whatever the tagger says: "the mayor's lies".
+    if (WRONGDOING_NOUNS.has(word) && (tag.pos === 'NOUN' || owned)) {
+      if (CHARGE_NOUNS.has(words[index + 1] ?? '') || hedged(index)) continue
+      // "destruction" accuses only of records: "the agency's destruction of subpoenaed emails".
+      if (
+        word === 'destruction' &&
+        !words.slice(index + 1, index + 5).some((other) => RELEASED_RECORDS.has(other) || other === 'evidence')
+      )
+        continue
+      // The owner: "Clinton's crimes", "the IRS’ subsequent suppression", "his lies".
+      let owner = index - 1
+      while (owner >= 0 && tags[owner]?.pos === 'ADJ') owner--
+      const ownerToken = tokens[owner]
+      if (!ownerToken) continue
+      const apostrophe = /^['’]$/.test(ownerToken.text) && /s$/.test(words[owner - 1] ?? '')
+      const possessive =
+        (isWord(ownerToken) && /['’]s$/.test(ownerToken.text)) ||
+        apostrophe ||
+        ['his', 'her', 'their'].includes(words[owner])
+      if (!possessive || reported(owner)) continue
+      let last = index
+      if (words[index + 1] === 'of' && isWord(tokens[index + 2])) last = Math.min(words.length - 1, index + 3)
+      while (last > index && !isWord(tokens[last])) last--
+      signals.push({kind: 'accusation', first: apostrophe ? owner - 1 : owner, last, tentative: true})
+      continue
+    }
+    // "his murderer", for someone charged: a verdict no court has given.
+    if (OFFENDER_NOUNS.has(word) && tag.pos === 'NOUN' && ['his', 'her', 'their'].includes(words[index - 1] ?? '')) {
+      if (hedged(index - 1) || reported(index - 1)) continue
+      signals.push({kind: 'accusation', first: index - 1, last: index, tentative: true})
+    }
+  }
+  return signals
+}
+
+/**
+ * Verbs that accuse only with what they take: "invented information" (not "invented the light bulb"),
+ * "forged documents" (not "forged ties"), "attacked them" (people, not a plan), "covered up", "lied about".
+ */
+function accusesBy(sentence: SentenceTokens, verb: number, lemma: string): boolean {
+  const words = wordsOf(sentence.tokens)
+  const next = words[verb + 1] ?? '.'
+  switch (lemma) {
+    case 'cover':
+      return next === 'up'
+    case 'lie':
+      return ['about', 'to', 'and', ',', '.', 'repeatedly', 'under', 'again', 'constantly', 'routinely'].includes(next)
+    case 'attack':
+      return ['him', 'her', 'them'].includes(next)
+    case 'invent':
+    case 'forge':
+      return words.slice(verb + 1, verb + 4).some((word) => DECEPTION_OBJECTS.has(word) || RELEASED_RECORDS.has(word))
+    default:
+      return true
+  }
+}
+
+/** What one invents or forges to deceive: "invented information", "forged signatures". */
+const DECEPTION_OBJECTS = new Set([
+  'information',
+  'stories',
+  'story',
+  'facts',
+  'quotes',
+  'quotations',
+  'evidence',
+  'claims',
+  'allegations',
+  'charges',
+  'lies',
+  'news',
+  'sources',
+  'signatures',
+  'signature',
+  'papers',
+  'crisis',
+  'crises',
+  'scandal',
+  'scandals',
+  'tales',
+  'rumors',
+  'rumours',
+  'accusations',
+  'narratives',
+  'narrative'
+])
+
+/** Absolute adjectives that claim an absolute even with no adverb: "the two were identical". */
+const BARE_ABSOLUTE_ADJECTIVES = new Set([
+  'identical',
+  'unlimited',
+  'limitless',
+  'boundless',
+  'nonexistent',
+  'non-existent',
+  'unanimous',
+  'universal'
+])
+
+const ACCUSATION_FORMS = new Set([...ACCUSATION_VERBS].flatMap((verb) => verbForms(verb)))
+const CAUSE_PHRASES = [...CAUSE_OPENERS].map((phrase) => phrase.split(' '))
+const CAUSE_FIRST_WORDS = new Set(CAUSE_PHRASES.map((parts) => parts[0]))
+/** Verbs that link a subject to what it is, as "be" does: "have proven (to be) essentially unlimited". */
+const LINKING_VERBS = new Set(['remain', 'remains', 'remained', 'proved', 'proven', 'became', 'become', 'becomes'])
+
+/**
+ * "Unemployed because of his actions", "due to decades of schools abandoning…": a cause stated as fact,
+ * when it is what someone did (a possessive, a name, a group, a deed). Not hedged ("partly because
+ * of"), not given by a source ("blamed it on"), not a schedule ("due to be released").
+ * And a counterfactual: "the law would not have passed if the lawyers had not…".
+ */
+function findCauses(sentence: SentenceTokens): Signal[] {
+  const words = wordsOf(sentence.tokens)
+  const {tokens} = sentence
+  const signals: Signal[] = []
+  if (words.some((word) => CAUSE_FIRST_WORDS.has(word))) {
+    for (let index = 0; index < words.length; index++) {
+      if (!CAUSE_FIRST_WORDS.has(words[index])) continue
+      const phrase = CAUSE_PHRASES.find((parts) => parts.every((part, offset) => words[index + offset] === part))
+      if (!phrase) continue
+      const length = phrase.length
+      if (words.slice(Math.max(0, index - 2), index).some((word) => CAUSE_HEDGES.has(word))) continue
+      const tags = tagsOf(sentence)
+      const start = index + length
+      if (tags[start]?.pos === 'VERB' || tags[start]?.pos === 'AUX' || words[start] === 'be') continue
+      // The cause, up to the clause's end: someone's doing in it makes it a claim about people.
+      let end = start
+      let deed = false
+      while (end < Math.min(words.length, start + 10) && (isWord(tokens[end]) || /^['’]$/.test(tokens[end].text))) {
+        const tag = tags[end]
+        if (
+          ['his', 'her', 'their', 'its', 'our'].includes(words[end]) ||
+          /['’]s$/.test(tokens[end].text) ||
+          (tag?.pos === 'PROPN' && !MONTHS.has(words[end])) ||
+          GROUP_NOUNS.has(words[end]) ||
+          (tag?.pos === 'VERB' && /ing$/.test(words[end]))
+        )
+          deed = true
+        end++
+      }
+      if (!deed || end === start) continue
+      signals.push({kind: 'cause', first: index, last: end - 1, tentative: true})
+      break
+    }
+  }
+  // "would not have passed if … had not": a counterfactual is a cause no one can check.
+  const would = words.findIndex(
+    (word, index) =>
+      (word === 'would' || word === "wouldn't") &&
+      (words[index + 1] === 'have' || (words[index + 1] === 'not' && words[index + 2] === 'have'))
+  )
+  if (would >= 0) {
+    const have = words[would + 1] === 'have' ? would + 1 : would + 2
+    const condition = words.findIndex(
+      (word, index) => word === 'if' && words.slice(index + 1, index + 8).includes('had')
+    )
+    if (condition >= 0 && isWord(tokens[have + 1]) && posAt(sentence, have + 1) === 'VERB')
+      signals.push({kind: 'cause', first: would, last: have + 1, tentative: true})
+  }
+  return signals
+}
+
+/**
+ * Absolutes read from their clause: "unwilling to take any of the blame", "little to no coverage",
+ * "only men can", "virtually identical", "completely random", "the same exact moves".
+ */
+function findTentativeAbsolutes(sentence: SentenceTokens): Signal[] {
+  const words = wordsOf(sentence.tokens)
+  const {tokens} = sentence
+  const signals: Signal[] = []
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]
+    // "little to no coverage", "little or no evidence".
+    if (word === 'little' && ['to', 'or'].includes(words[index + 1] ?? '') && words[index + 2] === 'no') {
+      signals.push({kind: 'absolute', first: index, last: Math.min(words.length - 1, index + 3), tentative: true})
+      continue
+    }
+    // "the same exact moves", "the exact same", "exactly the same".
+    if (
+      (word === 'same' && words[index + 1] === 'exact') ||
+      (word === 'exact' && words[index + 1] === 'same') ||
+      (word === 'exactly' && words[index + 1] === 'the' && words[index + 2] === 'same')
+    ) {
+      signals.push({kind: 'absolute', first: index, last: index + (word === 'exactly' ? 2 : 1), tentative: true})
+      continue
+    }
+    if (word === 'any' && isWord(tokens[index + 1]) && !ROUTINE_AFTER_ANY.has(words[index + 1] ?? '')) {
+      // A refusal before it in the same clause: "unwilling to take any", "never taking any".
+      let negator = -1
+      for (let cursor = index - 1; cursor >= Math.max(0, index - 5); cursor--) {
+        if (!isWord(tokens[cursor])) break
+        if (ANY_NEGATORS.has(words[cursor])) {
+          negator = cursor
+          break
+        }
+      }
+      if (negator < 0 || words[index - 1] === 'if') continue
+      const tags = tagsOf(sentence)
+      let last = index + 1
+      if (words[last] === 'of') last += 2
+      while (
+        last + 1 < words.length &&
+        isWord(tokens[last + 1]) &&
+        ['NOUN', 'ADJ'].includes(tags[last + 1]?.pos ?? '') &&
+        last < index + 4
+      )
+        last++
+      if (tags[Math.min(last, words.length - 1)]?.pos !== 'NOUN') continue
+      signals.push({kind: 'absolute', first: negator, last: Math.min(last, words.length - 1), tentative: true})
+      continue
+    }
+    // "virtually identical", "completely random", "essentially unlimited": an adjective of sameness, limit
+    // or truth, as what something is ("identical" on its own; "false", "random" after an absolute adverb).
+    if (ABSOLUTE_ADVERBS.has(word) || ABSOLUTE_ADJECTIVES.has(word)) {
+      const adverb = ABSOLUTE_ADVERBS.has(word)
+      const adjective = adverb ? index + 1 : index
+      const tags = tagsOf(sentence)
+      if (tags[adjective]?.pos !== 'ADJ' || !isWord(tokens[adjective])) continue
+      if (!adverb && index > 0 && ABSOLUTE_ADVERBS.has(words[index - 1])) continue
+      if ((!adverb && BARE_ABSOLUTE_ADJECTIVES.has(word)) || (adverb && ABSOLUTE_ADJECTIVES.has(words[adjective]))) {
+        // Predicative: "was virtually identical", "have proven to be essentially unlimited".
+        let before = index - 1
+        while (before >= 0 && tags[before]?.pos === 'ADV') before--
+        if (!BE_FORMS.has(words[before] ?? '') && !LINKING_VERBS.has(words[before] ?? '')) continue
+        if (
+          words
+            .slice(Math.max(0, before - 2), before)
+            .some((other) => other === 'not' || /n't$/.test(other) || MODALS.has(other))
+        )
+          continue
+        signals.push({kind: 'absolute', first: index, last: adjective, tentative: true})
+      }
+    }
+  }
+  // "Only men can do so": "only" before a group, opening a clause.
+  const only = words.findIndex((word, index) => word === 'only' && opensClause(sentence, index))
+  if (only >= 0) {
+    const tags = tagsOf(sentence)
+    const noun = tags[only + 1]?.pos === 'ADJ' ? only + 2 : only + 1
+    const plural = IRREGULAR_PLURALS.has(words[noun] ?? '') || GROUP_NOUNS.has(words[noun] ?? '')
+    if (plural && ['AUX', 'VERB'].includes(tags[noun + 1]?.pos ?? ''))
+      signals.push({kind: 'absolute', first: only, last: noun, tentative: true})
+  }
+  return signals
 }

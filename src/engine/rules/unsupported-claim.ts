@@ -18,7 +18,9 @@ const MESSAGES: Record<SignalKind, string> = {
   record: 'Says who? “{actual}” claims a record with no source: whose records, and since when?',
   superlative: 'Says who? “{actual}” is a superlative claim with no source.',
   absolute: 'How do we know? “{actual}” states an absolute about the facts with no source.',
-  sweeping: 'On what evidence? “{actual}” generalises with no figure or source.'
+  sweeping: 'On what evidence? “{actual}” generalises with no figure or source.',
+  accusation: 'Says who? “{actual}” accuses someone of wrongdoing with no source or example.',
+  cause: 'What shows this? “{actual}” states a cause as fact with no source.'
 }
 
 /**
@@ -38,12 +40,27 @@ const CONFIDENCE: Record<SignalKind | 'precise', {alone: number; nearSource: num
   record: {alone: 0.7, nearSource: 0.5},
   superlative: {alone: 0.7, nearSource: 0.5},
   absolute: {alone: 0.6, nearSource: 0.5},
-  sweeping: {alone: 0.6, nearSource: 0.5}
+  sweeping: {alone: 0.6, nearSource: 0.5},
+  accusation: {alone: 0.5, nearSource: 0.3},
+  cause: {alone: 0.4, nearSource: 0.3}
 }
 
 /**
+ * A claim read from the shape of its clause rather than from its words: weaker evidence. A sweep over a
+ * group ("many of them were celebrating", "liberals didn't make a peep") or an accusation with no source
+ * anywhere near is still worth the default's attention; a cause or an absolute "any", "only", "completely"
+ * is a question for thorough readers. Near a source that may reach it, any of them is.
+ */
+const TENTATIVE: Partial<Record<SignalKind, {alone: number; nearSource: number}>> = {
+  sweeping: {alone: 0.5, nearSource: 0.3},
+  accusation: {alone: 0.5, nearSource: 0.3}
+}
+const TENTATIVE_OTHERWISE = {alone: 0.4, nearSource: 0.3}
+
+/**
  * A sentence that makes a checkable claim (a figure, a poll, a forecast, a
- * record, a superlative, an absolute, a sweeping generalisation) with no source:
+ * record, a superlative, an absolute, a sweeping generalisation, an accusation,
+ * a cause) with no source:
  * none in the sentence (no "according to", no named source with a verb of
  * saying, no attributed quotation, no link or citation marker, no body giving
  * its own record), and none that carries over to it (reading/claims.ts: an
@@ -78,7 +95,9 @@ function isPrecise(tokens: readonly WordToken[], signal: Signal): boolean {
 }
 
 function confidenceOf(tokens: readonly WordToken[], signal: Signal, nearSource: boolean): number {
-  const levels = CONFIDENCE[signal.kind === 'figure' && isPrecise(tokens, signal) ? 'precise' : signal.kind]
+  const levels = signal.tentative
+    ? (TENTATIVE[signal.kind] ?? TENTATIVE_OTHERWISE)
+    : CONFIDENCE[signal.kind === 'figure' && isPrecise(tokens, signal) ? 'precise' : signal.kind]
   return nearSource ? levels.nearSource : levels.alone
 }
 

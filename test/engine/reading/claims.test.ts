@@ -425,3 +425,140 @@ test('claims: what one part of an article hands the next: the attribution, wheth
   )
   assert.notEqual(carryKey(carry, own), carryKey({...carry, figures: []}, own))
 })
+
+/** The signals of each kind, tentative ones marked with a "?": "sweeping?: Many of the tenants were evicted". */
+function kindsOf(text: string): string[] {
+  const document = readDocument(text, 'plaintext')
+  return analyzeClaims(document.tree, document).flatMap(({sentence, signals}) =>
+    signals.map(
+      (signal) =>
+        `${signal.kind}${signal.tentative ? '?' : ''}: ${text.slice(sentence.tokens[signal.first].start, sentence.tokens[signal.last].end)}`
+    )
+  )
+}
+
+test('claims: a quantifier as a clause’s subject sweeps over a group, tentatively', () => {
+  assert.deepEqual(kindsOf('Many of the tenants were evicted without notice.'), [
+    'sweeping?: Many of the tenants were evicted'
+  ])
+  assert.deepEqual(kindsOf('Most of the harbour’s trade had moved to Tarlow.'), [
+    'sweeping?: Most of the harbour’s trade had moved'
+  ])
+  assert.deepEqual(kindsOf('All of the ferry crews regularly ignore the rules.'), [
+    'sweeping?: All of the ferry crews regularly ignore'
+  ])
+  assert.deepEqual(kindsOf('In the end, many were left without work.'), ['sweeping?: many were left'])
+  assert.deepEqual(kindsOf('The council met, and many of them were shouting at the mayor.'), [
+    'sweeping?: many of them were shouting'
+  ])
+  for (const sentence of [
+    // A view given to them (the weasel rule's), a comparison, the writer's company, a hedge, a phrase,
+    // what they said, a quantifier hedged, a forecast, what a part of a group is.
+    'Many believe the port will close.',
+    'As many residents have done, she moved inland.',
+    'Many of us were surprised.',
+    'Most residents may leave.',
+    'All of a sudden the ferry stopped.',
+    'Many of them said the fees were too high.',
+    'Almost all of the crews were paid.',
+    'Many of the pilots are going to strike.',
+    'Most landlords are the problem.'
+  ])
+    assert.deepEqual(kindsOf(sentence), [], sentence)
+})
+
+test('claims: wrongdoing stated as fact of someone named or of a group is an accusation, tentatively', () => {
+  assert.deepEqual(kindsOf('The harbour board covered up the spill.'), ['accusation?: covered up'])
+  assert.deepEqual(kindsOf('Right-wing bloggers fabricated the quotes.'), ['accusation?: fabricated'])
+  assert.deepEqual(kindsOf('The developers bribed council members.'), ['accusation?: bribed council'])
+  assert.deepEqual(kindsOf('The board attacked them in a letter.'), ['accusation?: attacked them'])
+  assert.deepEqual(kindsOf('The mayor’s lies cost the town dearly.'), ['accusation?: mayor’s lies'])
+  assert.deepEqual(kindsOf('The agency’s destruction of the records went unpunished.'), [
+    'accusation?: agency’s destruction of the records'
+  ])
+  assert.deepEqual(kindsOf('His killer, a dockworker, was released on bail.'), ['accusation?: His killer'])
+  for (const sentence of [
+    // Hedged, given to a source, a charge, a denial, a supposition, a verb in its innocent sense, a thing
+    // that acts, a plan attacked, a charge named as such, an offender called alleged.
+    'The developers allegedly bribed council members.',
+    'Police said the developers bribed council members.',
+    'He was accused of bribing council members.',
+    'He denied that he bribed anyone.',
+    'If the board covered up the spill, it must answer for it.',
+    'She invented a new kind of crane.',
+    'The port lies on the coast.',
+    'The storm attacked the coast.',
+    'The union attacked the plan.',
+    'His fraud trial opens in May.',
+    'The flood’s destruction of the pier closed the port.',
+    'His alleged killer was released on bail.'
+  ])
+    assert.deepEqual(kindsOf(sentence), [], sentence)
+})
+
+test('claims: a cause stated as fact, when it is what someone did, and a counterfactual', () => {
+  assert.deepEqual(kindsOf('The ferry service collapsed because of the board’s decisions.'), [
+    'cause?: because of the board’s decisions'
+  ])
+  assert.deepEqual(kindsOf('Tourists stayed away due to the mayor’s campaign against rentals.'), [
+    'cause?: due to the mayor’s campaign against rentals'
+  ])
+  assert.deepEqual(kindsOf('The berth would not have opened if the council had not paid for it.'), [
+    'cause?: would not have opened'
+  ])
+  for (const sentence of [
+    // Weather, a schedule, a hedged cause, a plain conditional.
+    'The ferry was cancelled because of fog.',
+    'The report is due to be published on Monday.',
+    'Partly because of the board’s decisions, the service collapsed.',
+    'The berth would have opened in May.'
+  ])
+    assert.deepEqual(kindsOf(sentence), [], sentence)
+  // A source in the sentence supports it.
+  assert.deepEqual(read('She said the service collapsed because of the board’s decisions.'), [
+    'supported: She said the'
+  ])
+})
+
+test('claims: absolutes read from their clause: a refusal of “any”, “little to no”, “only” a group, sameness', () => {
+  assert.deepEqual(kindsOf('She refused to take any of the blame.'), ['absolute?: refused to take any of the blame'])
+  assert.deepEqual(kindsOf('There was little to no oversight of the port.'), ['absolute?: little to no oversight'])
+  assert.deepEqual(kindsOf('The two contracts were virtually identical.'), ['absolute?: virtually identical'])
+  assert.deepEqual(kindsOf('The fire was completely random.'), ['absolute?: completely random'])
+  assert.deepEqual(kindsOf('Only men can join the pilots’ guild.'), ['absolute?: Only men'])
+  assert.deepEqual(kindsOf('They made the exact same mistake.'), ['absolute?: exact same'])
+  for (const sentence of [
+    // A reporter's plain "not … any", a routine "any questions", a supposition, a denial, a hedge, an
+    // intensifier on a feeling, "only" as an adverb of time.
+    'The crew did not find any damage.',
+    'She refused to answer any questions.',
+    'If any ships arrive, call me.',
+    'The results were not identical.',
+    'The plans may be identical.',
+    'He was completely exhausted.',
+    'Only later did the crew return.'
+  ])
+    assert.deepEqual(kindsOf(sentence), [], sentence)
+})
+
+test('claims: a group generalised in the present, or in a refusal, tentatively', () => {
+  assert.deepEqual(kindsOf('Landlords didn’t lift a finger.'), ['sweeping?: Landlords didn’t lift a finger'])
+  assert.deepEqual(kindsOf('Women who work nights are ignored.'), ['sweeping?: Women who work nights are ignored'])
+  assert.deepEqual(kindsOf('Voters are tired of the fees.'), ['sweeping?: Voters are tired'])
+  for (const sentence of [
+    // What they are doing now, what they say, a plan, a modal, a group named before.
+    'Voters are gathering outside the hall.',
+    'Voters say the fees are too high.',
+    'Voters are to decide in May.',
+    'Landlords can’t raise rents this year.',
+    'The voters didn’t turn out.'
+  ])
+    assert.deepEqual(kindsOf(sentence), [], sentence)
+})
+
+test('claims: “a million” and fractions in words are figures; hyperbole is not', () => {
+  assert.deepEqual(kindsOf('The port spent a billion dollars on dredging.'), ['figure: a billion dollars'])
+  assert.deepEqual(kindsOf('One-third of the crews quit.'), ['figure: One-third of'])
+  assert.deepEqual(kindsOf('It is a million times better.'), [])
+  assert.deepEqual(kindsOf('He failed in a million small ways.'), [])
+})

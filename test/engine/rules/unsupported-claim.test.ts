@@ -244,3 +244,87 @@ ruleCases('unsupported-claim', {
     'Landlords were a threat in 1920.'
   ]
 })
+
+test('unsupported-claim: claims read from their clause are reported with less confidence, least near a source', () => {
+  const confidences = (text: string) =>
+    ofRule(lintPlain(text, {sensitivity: 'thorough'}), 'unsupported-claim').map((finding) => [
+      finding.actual,
+      finding.confidence
+    ])
+  // A sweep over a group and an accusation, with no source near: worth the default's attention.
+  assert.deepEqual(confidences('Many of the tenants were evicted without notice.'), [
+    ['Many of the tenants were evicted', 0.5]
+  ])
+  assert.deepEqual(confidences('The harbour board covered up the spill.'), [['covered up', 0.5]])
+  // A cause, or an absolute read from its clause: for thorough readers.
+  assert.deepEqual(confidences('The ferry service collapsed because of the board’s decisions.'), [
+    ['because of the board’s decisions', 0.4]
+  ])
+  assert.deepEqual(confidences('There was little to no oversight of the port.'), [['little to no oversight', 0.4]])
+  // Near a source that may reach it, any of them is a question.
+  assert.deepEqual(
+    confidences('The harbour master said the port was busy. But the harbour board covered up the spill.'),
+    [['covered up', 0.3]]
+  )
+  // A clause-read claim merged with a figure is the figure's.
+  assert.deepEqual(confidences('Many of them lost $4,000 each.'), [['Many of them lost $4,000', 0.85]])
+})
+
+test('unsupported-claim: an accusation and a cause have messages of their own', () => {
+  const [accusation] = ofRule(lintPlain('The developers bribed council members.'), 'unsupported-claim')
+  assert.match(accusation.message, /^Says who\? “bribed council” accuses someone of wrongdoing/)
+  const [cause] = ofRule(
+    lintPlain('The ferry service collapsed because of the board’s decisions.', {sensitivity: 'thorough'}),
+    'unsupported-claim'
+  )
+  assert.match(cause.message, /^What shows this\? “because of the board’s decisions” states a cause as fact/)
+})
+
+/** Sentences the rule flags at the thorough sensitivity (and not at the default), with the words it covers. */
+const thoroughOnly: ReadonlyArray<readonly [string, string]> = [
+  ['Tourists stayed away due to the mayor’s campaign against rentals.', 'due to the mayor’s campaign'],
+  ['The berth would not have opened if the council had not paid for it.', 'would not have opened'],
+  ['She refused to take any of the blame.', 'refused to take any of the blame'],
+  ['The two contracts were virtually identical.', 'virtually identical'],
+  ['Only men can join the pilots’ guild.', 'Only men'],
+  ['They made the exact same mistake.', 'exact same']
+]
+for (const [sentence, actual] of thoroughOnly) {
+  test(`unsupported-claim flags “${actual}” at thorough only, in: ${sentence}`, () => {
+    const at = (sensitivity: 'balanced' | 'thorough') =>
+      ofRule(lintPlain(sentence, {sensitivity}), 'unsupported-claim').map((finding) => finding.actual)
+    assert.ok(
+      at('thorough').some((found) => found.includes(actual)),
+      `expected “${actual}”, got ${JSON.stringify(at('thorough'))}`
+    )
+    assert.deepEqual(at('balanced'), [])
+  })
+}
+
+ruleCases('unsupported-claim', {
+  fires: [
+    ['Most of the harbour’s trade had moved to Tarlow.', 'Most of the harbour’s trade had moved'],
+    ['In the end, many were left without work.', 'many were left'],
+    ['Right-wing bloggers fabricated the quotes.', 'fabricated'],
+    ['The mayor’s lies cost the town dearly.', 'mayor’s lies'],
+    ['His killer, a dockworker, was released on bail.', 'His killer'],
+    ['Landlords didn’t lift a finger.', 'Landlords didn’t lift a finger'],
+    ['Women who work nights are ignored.', 'Women who work nights are ignored'],
+    ['The port spent a billion dollars on dredging.', 'a billion dollars']
+  ],
+  silent: [
+    'Many believe the port will close.',
+    'Many of them said the fees were too high.',
+    'The developers allegedly bribed council members.',
+    'Police said the developers bribed council members.',
+    'He was accused of bribing council members.',
+    'She invented a new kind of crane.',
+    'If the board covered up the spill, it must answer for it.',
+    'His alleged killer was released on bail.',
+    'The ferry was cancelled because of fog.',
+    'The crew did not find any damage.',
+    'He was completely exhausted.',
+    'Voters are gathering outside the hall.',
+    'It is a million times better.'
+  ]
+})
