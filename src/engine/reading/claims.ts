@@ -134,7 +134,7 @@ export interface ClaimCarry {
   attribution: boolean
   /** The attribution that holds is a document's (filings, a report, records), and it gave figures of these kinds. */
   documentUnits?: readonly FigureUnit[]
-  /** The figures the text before gave, in order. */
+  /** The figures the text before gave, in order; a list that grows is only ever appended to (it is indexed as it grows). */
   figures?: readonly FigureNote[]
 }
 
@@ -418,8 +418,7 @@ function readClaims(
   let documentUnits: Set<FigureUnit> | undefined =
     voice && carry.documentUnits ? new Set(carry.documentUnits) : undefined
   // The figures given so far, in the parts before and in this one.
-  const given: FigureNote[] = [...(carry.figures ?? [])]
-  const givenIds = new Set(given.map((note) => note.id))
+  const given = new FigureLedger(carry.figures)
   // Whether each paragraph has a source, or opened with an attribution holding.
   const paragraphSourced = new Map<unknown, boolean>()
   let english = true
@@ -440,11 +439,9 @@ function readClaims(
     if (!question) {
       for (const signal of found) {
         if (!signal.note) continue
-        if (isGivenBefore(sentence, signal, givenIds) || isArithmetic(sentence, signal.note, given))
-          repeated.add(signal)
+        if (isGivenBefore(sentence, signal, given) || isArithmetic(sentence, signal.note, given)) repeated.add(signal)
         figures.push(signal.note)
-        given.push(signal.note)
-        givenIds.add(signal.note.id)
+        given.add(signal.note)
       }
     }
     const claimed = withoutQuestion(
@@ -540,10 +537,10 @@ export function carryKey(before: boolean | ClaimCarry, own?: readonly FigureNote
   if (!own) return `${head}|${earlier.map((note) => note.id).join(',')}`
   // Most paragraphs give no figure: their key must not cost a pass over every figure before them.
   if (own.length === 0) return `${head}|`
-  const notes = [...earlier]
+  const notes = new FigureLedger(earlier)
   const marks = own.map((note) => {
-    const mark = `${earlier.some((other) => other.id === note.id) ? 'r' : ''}${sumsOver(note, notes) ? 's' : ''}`
-    notes.push(note)
+    const mark = `${notes.wasGivenBefore(note.id) ? 'r' : ''}${sumsOver(note, notes) ? 's' : ''}`
+    notes.add(note)
     return mark
   })
   return `${head}|${marks.join(',')}`
@@ -594,9 +591,9 @@ function withoutQuestion({tokens}: SentenceTokens, question: boolean, signals: S
  * wherever it comes again; a share or a bare number only when a word before
  * takes it up ("the 12%"), as two rises can both be 12%.
  */
-function isGivenBefore({tokens}: SentenceTokens, signal: Signal, givenIds: ReadonlySet<string>): boolean {
+function isGivenBefore({tokens}: SentenceTokens, signal: Signal, given: FigureLedger): boolean {
   const note = signal.note!
-  if (!givenIds.has(note.id)) return false
+  if (!given.has(note.id)) return false
   if (
     note.unit === 'money' ||
     note.value >= 1000 ||
@@ -609,7 +606,7 @@ function isGivenBefore({tokens}: SentenceTokens, signal: Signal, givenIds: Reado
 }
 
 /** "The three grants total $10 million", "a margin of 74": a sum or difference over figures the article gives, and says so. */
-function isArithmetic({tokens}: SentenceTokens, note: FigureNote, given: readonly FigureNote[]): boolean {
+function isArithmetic({tokens}: SentenceTokens, note: FigureNote, given: FigureLedger): boolean {
   const cue = tokens.some(
     (token, index) =>
       SUM_CUES.has(token.lower) ||
@@ -622,12 +619,74 @@ function isArithmetic({tokens}: SentenceTokens, note: FigureNote, given: readonl
 /** The figures of one kind given last, to sum over: a list an article gives and totals is short. */
 const SUM_WINDOW = 12
 
+/**
+ * The figures given so far, as the reading asks about them: was one given,
+ * and which of a kind came last. The figures of the parts before are indexed
+ * once per list (an article being edited hands the same, growing list from
+ * part to part), so a part's questions do not cost a pass over the article.
+ */
+class FigureLedger {
+  private readonly before: FigureIndex
+  private readonly ids = new Set<string>()
+  private readonly values = new Map<FigureUnit, number[]>()
+
+  constructor(before: readonly FigureNote[] = []) {
+    this.before = indexOfFigures(before)
+  }
+
+  has(id: string): boolean {
+    return this.before.ids.has(id) || this.ids.has(id)
+  }
+
+  /** Whether `id` is among the figures the ledger started from (not those added since). */
+  wasGivenBefore(id: string): boolean {
+    return this.before.ids.has(id)
+  }
+
+  add(note: FigureNote): void {
+    this.ids.add(note.id)
+    pushRecent(this.values, note)
+  }
+
+  /** The values of the last figures of this kind, oldest first. */
+  recent(unit: FigureUnit): number[] {
+    return [...(this.before.values.get(unit) ?? []), ...(this.values.get(unit) ?? [])].slice(-SUM_WINDOW)
+  }
+}
+
+interface FigureIndex {
+  indexed: number
+  ids: Set<string>
+  values: Map<FigureUnit, number[]>
+}
+
+const figureIndexes = new WeakMap<readonly FigureNote[], FigureIndex>()
+
+/** The index of a list of figures, brought up to date with what was appended since it was last asked for. */
+function indexOfFigures(figures: readonly FigureNote[]): FigureIndex {
+  let index = figureIndexes.get(figures)
+  if (!index) {
+    index = {indexed: 0, ids: new Set(), values: new Map()}
+    figureIndexes.set(figures, index)
+  }
+  for (; index.indexed < figures.length; index.indexed++) {
+    const note = figures[index.indexed]
+    index.ids.add(note.id)
+    pushRecent(index.values, note)
+  }
+  return index
+}
+
+function pushRecent(values: Map<FigureUnit, number[]>, note: FigureNote): void {
+  const list = values.get(note.unit) ?? []
+  list.push(note.value)
+  if (list.length > SUM_WINDOW) list.shift()
+  values.set(note.unit, list)
+}
+
 /** Whether a figure equals the sum of a run of two or more figures of its kind given before, or the difference of two. */
-function sumsOver(note: FigureNote, given: readonly FigureNote[]): boolean {
-  const values = given
-    .filter((other) => other.unit === note.unit)
-    .slice(-SUM_WINDOW)
-    .map((other) => other.value)
+function sumsOver(note: FigureNote, given: FigureLedger): boolean {
+  const values = given.recent(note.unit)
   const equal = (value: number) => Math.abs(value - note.value) <= Math.abs(note.value) * 1e-9
   for (let first = 0; first < values.length; first++) {
     let total = values[first]
