@@ -15,7 +15,7 @@ import speculation from './speculation'
 import unsupportedClaim from './unsupported-claim'
 import vagueQuantity from './vague-quantity'
 import weasel from './weasel'
-import {isProfanityCandidate, PROFANITY_IGNORE} from './retext-options.data'
+import {isProfanityCandidate, PROFANITY_SEARCH_IGNORE} from './retext-options.data'
 
 export interface RuleDefinition {
   /** Stable id, documented in `docs/rules/<id>.md`. */
@@ -156,7 +156,7 @@ export const RULES: readonly RuleDefinition[] = [
     checksQuotations: false,
     plugin: onlySentencesWith(retextProfanities, isProfanityCandidate),
     // Sureness 2 keeps only words that are profane in every sense ("hell" and "screw" stay quiet).
-    options: {sureness: 2, ignore: PROFANITY_IGNORE}
+    options: {sureness: 2, ignore: PROFANITY_SEARCH_IGNORE}
   },
   {
     id: 'simplify',

@@ -3,6 +3,18 @@ import {cuss} from 'cuss'
 /** Words retext-profanities lists that are ordinary words in reporting. */
 export const PROFANITY_IGNORE: readonly string[] = ['welfare', 'slave', 'slaves', 'vomit', 'spit', 'spits', 'booty', 'loser', 'executed', 'execution']
 
+/**
+ * What retext-profanities is told to ignore: the ordinary words above, and
+ * every phrase it would not report at sureness 2 anyway, since its search
+ * indexes every phrase it is given on every run.
+ */
+export const PROFANITY_SEARCH_IGNORE: readonly string[] = [
+  ...PROFANITY_IGNORE,
+  ...Object.entries(cuss)
+    .filter(([, rating]) => rating < 2)
+    .map(([phrase]) => phrase)
+]
+
 /** The first words of every phrase retext-profanities reports at sureness 2, from its own list (`cuss`). */
 const PROFANE_FIRST_WORDS: ReadonlySet<string> = new Set(
   Object.entries(cuss)
