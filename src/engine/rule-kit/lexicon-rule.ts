@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import {contextOf, sentencesOf, type SentenceTokens, type WordToken} from '../reading/sentences'
 import {baseForm, capitalize} from '../rewrites/english'
 import {PhraseMatcher, type WordClass} from '../reading/phrase-matcher'
-import {partOfSpeech, tagText, type PartOfSpeech} from '../reading/part-of-speech'
+import {partOfSpeech, tagText, type PartOfSpeech, type TaggedWord} from '../reading/part-of-speech'
 import {isSayingVerb} from '../reading/speech'
 import {report, type Rewrite} from '../rewrites/report'
 
@@ -21,9 +21,22 @@ export interface LexiconEntry {
    * Replacements for the matched words, best first; `''` deletes them cleanly.
    * `{actual}` stands for the matched words, `{rest}` for all but the first,
    * `{first}` and `{2}` for the first and second words, `{last}` for the last word and `{base}` for the last word's base form.
-   * A replacement is a word of the same part of speech as the one it replaces.
+   * A replacement is a word of the same part of speech as the one it replaces,
+   * and holds in every sense the entry fires in. It is offered only where it
+   * fits the words around it (see `fitsContext`): a verb where it takes what
+   * follows ("teach" not before "into", "fall sharply" not before an object),
+   * a participle before a noun only where it reads as an adjective, a noun of
+   * another number only where no verb or determiner agrees with it, and a
+   * deletion not where it would leave a predicate, a degree word or an empty
+   * noun with nothing to say.
    */
   rewrites?: readonly string[]
+  /**
+   * Rewrites for a sense the sentence shows, tried in order: the first variant
+   * whose conditions hold replaces `rewrites` ("thugs" among militias are
+   * "fighters"; a poll "showed" where a person "said").
+   */
+  rewritesWhen?: readonly RewriteVariant[]
   /**
    * Report only when the matched word (a phrase's last word) is used as one of
    * these parts of speech, as the tagger reads it in its sentence: "claims" as
@@ -96,6 +109,18 @@ export interface LexiconEntry {
   parenthetical?: boolean
   /** How sure a finding of this entry is, 0 to 1 (rewrites/report.ts); the rule's declared confidence when left out. */
   confidence?: number
+}
+
+/** Rewrites for one sense of an entry, with the conditions that show that sense; every condition given must hold. */
+export interface RewriteVariant {
+  /** The sentence has one of these words (as written or by lemma) outside the match. */
+  sentenceHas?: readonly string[]
+  /** The matched verb's subject (the word before it, past adverbs and auxiliaries) is one of these, as written or by lemma. */
+  subject?: readonly string[]
+  /** The word just before the match is a name (a capitalized word inside the sentence): "the Weinstein debacle". */
+  afterName?: boolean
+  /** The rewrites of this sense; none when no neutral word fits it. */
+  rewrites: readonly string[]
 }
 
 export interface LexiconRuleOptions {
@@ -696,12 +721,18 @@ function isPredicate(reading: Reading, index: number): boolean {
 
 /** The word before a verb, past adverbs and auxiliaries: its subject, or undefined at the start of the sentence. */
 function subjectBefore(reading: Reading, index: number): string | undefined {
+  const at = subjectAt(reading, index)
+  return at === undefined ? undefined : reading.sentence.tokens[at].lower
+}
+
+/** The index of the word before a verb, past adverbs and auxiliaries, when it is a word. */
+function subjectAt(reading: Reading, index: number): number | undefined {
   const {tokens} = reading.sentence
   const tags = reading.tags()
   for (let at = index - 1; at >= 0; at--) {
     const pos = tags[at]?.pos
     if (pos === 'ADV' || pos === 'AUX' || pos === 'PART') continue
-    return tokens[at].node.type === 'WordNode' ? tokens[at].lower : undefined
+    return tokens[at].node.type === 'WordNode' ? at : undefined
   }
   return undefined
 }
@@ -738,27 +769,33 @@ function reportMatch(
   const matchEnd = tokens[last].end
   const actual = text.slice(matchStart, matchEnd)
   const startsSentence = first === 0 || (first === 1 && tokens[0].node.type !== 'WordNode')
-  const replacements = entry.rewrites ?? []
-
-  // A deletion may need to take a comma or the next word's capital with it, so the range can grow.
-  const deletion = replacements.includes('')
-    ? cleanDeletion(text, tokens, first, last, inSeries(reading, first, last))
-    : undefined
-  const start = deletion ? deletion.start : matchStart
-  const end = deletion ? deletion.end : matchEnd
-  const title = options.rewriteTitle ?? defaultTitle
-
-  const rewrites: Rewrite[] = replacements.map((replacement) => {
-    if (replacement === '') return {replacement: deletion!.replacement, title: `Delete “${actual}”`}
-    const rest = text.slice(tokens[Math.min(first + 1, last)].start, matchEnd)
-    const lastWord = tokens[last].text
-    const filled = replacement
+  const match: LexiconMatch = {entry, sentence, first, last}
+  const variant = entry.rewritesWhen?.find((candidate) => variantHolds(reading, match, candidate))
+  const rest = text.slice(tokens[Math.min(first + 1, last)].start, matchEnd)
+  const lastWord = tokens[last].text
+  const fill = (replacement: string) =>
+    replacement
       .replaceAll('{actual}', actual)
       .replaceAll('{rest}', first === last ? '' : rest)
       .replaceAll('{first}', tokens[first].text)
       .replaceAll('{2}', tokens[Math.min(first + 1, last)].text)
       .replaceAll('{last}', lastWord)
       .replaceAll('{base}', verbBase(lastWord))
+  // Each replacement is offered only where it fits the words around the match (see `fitsContext`).
+  const replacements = ((variant ? variant.rewrites : entry.rewrites) ?? [])
+    .map((replacement) => ({replacement, filled: replacement === '' ? '' : fill(replacement)}))
+    .filter(({filled}) => fitsContext(reading, entry, first, last, filled))
+
+  // A deletion may need to take a comma or the next word's capital with it, so the range can grow.
+  const deletion = replacements.some(({replacement}) => replacement === '')
+    ? cleanDeletion(text, tokens, first, last, inSeries(reading, first, last), coordination(reading, first, last))
+    : undefined
+  const start = deletion ? deletion.start : matchStart
+  const end = deletion ? deletion.end : matchEnd
+  const title = options.rewriteTitle ?? defaultTitle
+
+  const rewrites: Rewrite[] = replacements.map(({replacement, filled}) => {
+    if (replacement === '') return {replacement: deletion!.replacement, title: `Delete “${actual}”`}
     const words = startsSentence && start === matchStart ? capitalize(filled) : filled
     return {replacement: text.slice(start, matchStart) + words + text.slice(matchEnd, end), title: title(actual, words)}
   })
@@ -773,13 +810,543 @@ function reportMatch(
   })
 }
 
+/** Whether the sentence shows the sense a variant of the entry's rewrites is for (see `RewriteVariant`). */
+function variantHolds(reading: Reading, {sentence, first, last}: LexiconMatch, variant: RewriteVariant): boolean {
+  const {tokens} = sentence
+  if (variant.sentenceHas && !reading.has(setOf(variant.sentenceHas), sentence, {first, last})) return false
+  if (variant.subject) {
+    const at = subjectAt(reading, first)
+    const words = setOf(variant.subject)
+    if (at === undefined || !(words.has(tokens[at].lower) || words.has(reading.tags()[at]?.lemma ?? ''))) return false
+  }
+  if (variant.afterName) {
+    const before = tokens[first - 1]
+    const firstWord = tokens.findIndex((token) => token.node.type === 'WordNode')
+    if (
+      before === undefined ||
+      before.node.type !== 'WordNode' ||
+      first - 1 === firstWord ||
+      !CAPITALIZED.test(before.text) ||
+      isTitleCase(sentence)
+    )
+      return false
+  }
+  return true
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whether a rewrite fits the words around the match.
+
+/**
+ * What a verb offered as a replacement takes, by its lemma: a replacement
+ * verb is offered only where the words after the match fit it. The verbs
+ * here are the ones rules offer most; a verb not listed takes anything.
+ */
+export interface VerbFrame {
+  /** Whether it takes a direct object; false for "fall sharply": "shares cratered", not "cratered the economy". */
+  object?: boolean
+  /**
+   * The prepositions it takes after itself or its object, of those that
+   * mark a complement (ARGUMENT_PREPOSITIONS): "indoctrinate children into
+   * a creed" is no place for "teach". Any, when not given.
+   */
+  prepositions?: readonly string[]
+  /** Whether its participle reads as an adjective before a noun: "a weakened agency", but not "persuaded recruits". */
+  attributive?: boolean
+}
+
+export const VERB_FRAMES: Readonly<Record<string, VerbFrame>> = {
+  fall: {object: false, attributive: false},
+  rise: {object: false, attributive: false},
+  speak: {object: false, attributive: false},
+  laugh: {object: false, attributive: false},
+  teach: {prepositions: ['to', 'about', 'at', 'in', 'for', 'on', 'as', 'by', 'from', 'through'], attributive: false},
+  persuade: {attributive: false},
+  acknowledge: {attributive: false},
+  say: {attributive: false},
+  criticize: {attributive: false},
+  praise: {attributive: false},
+  promote: {attributive: false},
+  complain: {attributive: false},
+  repeat: {attributive: false},
+  kill: {attributive: false},
+  pressure: {attributive: false},
+  use: {attributive: false}
+}
+
+/** Prepositions that mark what a verb takes ("into", "with"), as against a time or a place ("in May", "during"). */
+const ARGUMENT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'into',
+  'onto',
+  'with',
+  'to',
+  'from',
+  'of',
+  'about',
+  'against',
+  'on',
+  'upon',
+  'at',
+  'for',
+  'over',
+  'as',
+  'toward',
+  'towards',
+  'through'
+])
+
+/** Object pronouns: after a verb, its object. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'it',
+  'you',
+  'this',
+  'these',
+  'those'
+])
+
+/** Nouns of time: "plunged this week" has no object. */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'quarter',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+  'season',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
+  'time',
+  'times',
+  'today',
+  'yesterday',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december'
+])
+
+/** Verbs that link a subject to its predicate: "was callow", "looks shoddy", "were hopping mad". */
+const LINKING_VERBS: ReadonlySet<string> = new Set([
+  'be',
+  'become',
+  'seem',
+  'look',
+  'sound',
+  'feel',
+  'appear',
+  'remain',
+  'prove',
+  'stay',
+  'grow',
+  'get',
+  'turn',
+  'go'
+])
+
+/** Degree words that need an adjective after them: "so [vile]", "how [outlandish]", "too [costly]". */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['so', 'too', 'how', 'as', 'very', 'quite', 'rather', 'pretty'])
+
+/** Words before "a" that need the adjective after it: "such a [sleazy] place", "what a [vile] thing". */
+const SUCH: ReadonlySet<string> = new Set(['such', 'what', 'quite', 'rather'])
+
+/** Nouns that say nothing without their adjective: "a [sleazy] place", "the [vile] thing". */
+const EMPTY_HEADS: ReadonlySet<string> = new Set(['place', 'thing', 'one', 'way', 'kind', 'sort', 'type', 'stuff'])
+
+/** Nouns that measure and need their size: "[massive] amounts", "a [huge] number". */
+const MEASURE_HEADS: ReadonlySet<string> = new Set([
+  'amount',
+  'number',
+  'quantity',
+  'sum',
+  'volume',
+  'degree',
+  'extent',
+  'scale'
+])
+
+/** Words that pick some out of a set: "one of the [greatest] crises". */
+const PARTITIVES: ReadonlySet<string> = new Set(['one', 'some', 'many', 'few', 'two', 'three', 'several', 'among'])
+
+/** Determiners that mark a noun's number: "this carnage", "a horde of". */
+const NUMBERED_DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'each',
+  'every',
+  'another',
+  'either',
+  'neither',
+  'one',
+  'many',
+  'several',
+  'few',
+  'both',
+  'much'
+])
+
+/** Verb forms that agree with their subject's number. */
+const AGREEING_FORMS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'does',
+  'do',
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "hasn't",
+  "haven't",
+  "doesn't",
+  "don't",
+  "'s",
+  '’s',
+  "'re",
+  '’re'
+])
+
+/**
+ * Whether a replacement fits the words around the match: a deletion leaves
+ * a whole phrase (`deletionFits`); a verb takes what follows the match and
+ * can stand where the match stands (`fitsVerb`); a noun of another number
+ * than the match's is not put where a verb or a determiner agrees with it.
+ */
+function fitsContext(reading: Reading, entry: LexiconEntry, first: number, last: number, replacement: string): boolean {
+  if (replacement === '') return deletionFits(reading, first, last, entry.partOfSpeech === 'ADJ')
+  if (dropsListener(reading, first, last, replacement)) return false
+  const words = tagText(replacement)
+  const head = words.find((word) => word.pos !== 'AUX' && word.pos !== 'ADV' && word.pos !== 'PUNCT')
+  if (!head) return true
+  if (head.pos === 'VERB') {
+    const frame = VERB_FRAMES[head.lemma]
+    if (!frame) return true
+    // "told by brainwashed recruits": the participle stands as an adjective, which not every verb's can.
+    if (isAttributive(reading, first, last)) return frame.attributive !== false
+    return !isVerbMatch(reading, first, last) || fitsVerb(reading, last, frame)
+  }
+  if (words.some((word) => word.pos === 'NOUN')) return fitsNumber(reading, first, last, words)
+  return true
+}
+
+/** Whether the match is a verb (its first or last word), or a participle used as an adjective. */
+function isVerbMatch(reading: Reading, first: number, last: number): boolean {
+  const tags = reading.tags()
+  return [first, last].some((index) => tags[index]?.pos === 'VERB' || reading.sense(index) === 'VERB')
+}
+
+/** Whether a replacement verb takes what follows the match: an object, a preposition. */
+function fitsVerb(reading: Reading, last: number, frame: VerbFrame): boolean {
+  const {tokens} = reading.sentence
+  const end = objectEnd(reading, last)
+  if (frame.object === false && end !== undefined) return false
+  if (frame.prepositions) {
+    const next = tokens[end ?? last + 1]
+    if (
+      next?.node.type === 'WordNode' &&
+      ARGUMENT_PREPOSITIONS.has(next.lower) &&
+      !frame.prepositions.includes(next.lower)
+    )
+      return false
+  }
+  return true
+}
+
+/**
+ * Whether a participle stands before a noun as an adjective does ("told by
+ * brainwashed recruits", "the soaring costs"): after a determiner, a
+ * preposition, a possessive or an adjective, or at the start of the sentence.
+ */
+function isAttributive(reading: Reading, first: number, last: number): boolean {
+  const {tokens} = reading.sentence
+  const tags = reading.tags()
+  if (first !== last || !/(?:ed|en|ing)$/i.test(tokens[last].text)) return false
+  const next = tags[last + 1]
+  if (tokens[last + 1]?.node.type !== 'WordNode' || !next) return false
+  const noun =
+    next.pos === 'NOUN' ||
+    next.pos === 'PROPN' ||
+    (next.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tags[last + 2]?.pos ?? ''))
+  if (!noun) return false
+  const beforeToken = tokens[first - 1]
+  if (first === 0 || (beforeToken && beforeToken.node.type !== 'WordNode' && beforeToken.text !== ',')) return true
+  const before = tags[first - 1]
+  if (!before) return false
+  if (/['’]s$/i.test(beforeToken.text) || POSSESSIVES.has(beforeToken.lower)) return true
+  return ['DET', 'ADP', 'ADJ', 'NUM', 'CCONJ'].includes(before.pos)
+}
+
+/**
+ * The index just after the verb's direct object, or undefined when none
+ * follows: a noun phrase or an object pronoun right after the match. A
+ * phrase of time ("this week") or a figure ("20 percent") is no object.
+ */
+function objectEnd(reading: Reading, last: number): number | undefined {
+  const {tokens} = reading.sentence
+  const tags = reading.tags()
+  const next = tokens[last + 1]
+  const firstTag = tags[last + 1]
+  if (!next || !firstTag || firstTag.pos === 'NUM' || /^[$£€¥]/.test(next.text)) return undefined
+  // "cratering them": an object pronoun ("this" may open a phrase of time instead: "this week").
+  if (firstTag.pos === 'PRON' && OBJECT_PRONOUNS.has(next.lower) && next.lower !== 'this') return last + 2
+  let at = last + 1
+  let nouns = 0
+  let timeOnly = true
+  while (at < tokens.length && at <= last + 6) {
+    const tag = tags[at]
+    if (!tag) break
+    const lower = tokens[at].lower
+    const possessive =
+      (tag.pos === 'PRON' && POSSESSIVES.has(lower)) || (tag.pos === 'PART' && /^['’]s$/.test(tokens[at].text))
+    if (tag.pos === 'NOUN' || tag.pos === 'PROPN' || (tag.pos === 'PRON' && !possessive)) {
+      nouns++
+      if (!TIME_NOUNS.has(lower)) timeOnly = false
+    } else if (!(DETERMINERS.has(tag.pos) || tag.pos === 'ADJ' || possessive)) break
+    at++
+  }
+  return nouns === 0 || timeOnly ? undefined : at
+}
+
+/**
+ * Whether the match ends in "to" that names a listener, which the
+ * replacement drops: "admitted to a reporter that…" is no "acknowledged a
+ * reporter that…". The listener is a noun phrase (with its prepositional
+ * phrases and a relative aside between commas) before "that", a colon or a
+ * quotation.
+ */
+function dropsListener(reading: Reading, first: number, last: number, replacement: string): boolean {
+  const {tokens} = reading.sentence
+  const tags = reading.tags()
+  if (first === last || tokens[last].lower !== 'to' || /\bto$/i.test(replacement)) return false
+  let words = 0
+  for (let at = last + 1; at < tokens.length && at <= last + 16; at++) {
+    const token = tokens[at]
+    if (token.lower === 'that' || token.text === ':' || /^[“"‘]$/.test(token.text)) return words > 0
+    if (token.text === ',') {
+      // ", who filmed it," an aside about the listener.
+      if (!['who', 'whom', 'which', 'whose'].includes(tokens[at + 1]?.lower ?? '')) return false
+      const close = tokens.findIndex((other, index) => index > at + 1 && other.text === ',')
+      if (close < 0) return false
+      at = close
+      continue
+    }
+    const tag = tags[at]
+    if (!tag) return false
+    const inPhrase =
+      DETERMINERS.has(tag.pos) ||
+      tag.pos === 'ADJ' ||
+      tag.pos === 'NOUN' ||
+      tag.pos === 'PROPN' ||
+      tag.pos === 'PRON' ||
+      tag.pos === 'ADP'
+    if (!inPhrase) return false
+    words++
+  }
+  return false
+}
+
+/**
+ * Whether a noun replacement agrees in number with the match, or nothing in
+ * the sentence needs it to: "the carnage … that is" takes no "heavy losses".
+ */
+function fitsNumber(reading: Reading, first: number, last: number, words: readonly TaggedWord[]): boolean {
+  const {tokens} = reading.sentence
+  const tags = reading.tags()
+  let original: number | undefined
+  for (let at = first; at <= last; at++) {
+    if (tags[at]?.pos === 'NOUN' || reading.sense(at) === 'NOUN') {
+      original = at
+      break
+    }
+  }
+  if (original === undefined || !tags[original]) return true
+  // The replacement's head: the last noun of its first run of nouns ("left-wing activists", "heavy losses of").
+  let head: TaggedWord | undefined
+  for (const word of words) {
+    if (word.pos === 'NOUN') head = word
+    else if (head) break
+  }
+  if (!head) return true
+  if (isPlural(tokens[original].lower, tags[original]!.lemma) === isPlural(head.text.toLowerCase(), head.lemma))
+    return true
+  return !agreesInNumber(reading, first, last)
+}
+
+function isPlural(word: string, lemma: string): boolean {
+  return (lemma !== word && /[^s]s$|men$|people$/.test(word)) || /^(?:people|men|women)$/.test(word)
+}
+
+/**
+ * Whether a word agrees with the number of the noun matched: a determiner
+ * before it ("this carnage"), "there is" before it, or a verb after it and
+ * its modifiers ("the carnage of institutions that is…", "the hordes were").
+ */
+function agreesInNumber(reading: Reading, first: number, last: number): boolean {
+  const {tokens} = reading.sentence
+  const tags = reading.tags()
+  for (let at = first - 1; at >= 0; at--) {
+    const tag = tags[at]
+    if (!tag) break
+    if (tag.pos === 'ADJ' || tag.pos === 'ADV' || tag.pos === 'NOUN' || tag.pos === 'PROPN') continue
+    if (NUMBERED_DETERMINERS.has(tokens[at].lower)) return true
+    if (tag.lemma === 'be' && ['there', 'here'].includes(tokens[at - 1]?.lower ?? '')) return true
+    break
+  }
+  for (let at = last + 1; at < tokens.length && at <= last + 10; at++) {
+    const tag = tags[at]
+    if (!tag) return false
+    const lower = tokens[at].lower
+    if (tag.pos === 'AUX' || tag.pos === 'VERB')
+      return AGREEING_FORMS.has(lower) || (tag.pos === 'VERB' && /[^s]s$/.test(lower) && tag.lemma !== lower)
+    if (tag.pos === 'PRON' || tag.pos === 'SCONJ') {
+      if (['that', 'which', 'who'].includes(lower)) continue
+      return false
+    }
+    if (['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART'].includes(tag.pos)) continue
+    return false
+  }
+  return false
+}
+
+/**
+ * Whether deleting the matched adjective leaves a phrase that still says
+ * something. Not when it is a predicate on its own ("has been — perhaps
+ * revealingly — callow.", "were hopping mad over the plan"), after a degree
+ * word ("so", "how"), after "such a" or "one of the", or before a noun that
+ * says nothing without it ("a sleazy place", "massive amounts"). Another
+ * adjective beside it keeps the phrase whole ("was divisive, but simple").
+ */
+function deletionFits(reading: Reading, first: number, last: number, adjective: boolean): boolean {
+  const {tokens} = reading.sentence
+  const tags = reading.tags()
+  // An adjective entry's word is one, whatever the tagger reads it as ("looks shoddy." read as a noun).
+  if (!adjective && reading.sense(last) !== 'ADJ') return true
+  const nextSense = tokens[last + 1]?.node.type === 'WordNode' ? reading.sense(last + 1) : undefined
+  const before = tokens[first - 1]?.lower
+  if (nextSense === 'NOUN' || nextSense === 'PROPN' || nextSense === 'ADJ') {
+    if ((before === 'a' || before === 'an') && SUCH.has(tokens[first - 2]?.lower ?? '')) return false
+    // "one of the [greatest] crises": the partitive picks nothing out without its superlative.
+    if (before === 'the' && tokens[first - 2]?.lower === 'of' && PARTITIVES.has(tokens[first - 3]?.lower ?? ''))
+      return false
+    // "[massive] amounts of drugs": a measure noun needs its size.
+    if (nextSense === 'NOUN' && MEASURE_HEADS.has(tags[last + 1]?.lemma ?? '')) return false
+    const determiner = before !== undefined && (DETERMINERS.has(tags[first - 1]?.pos ?? 'X') || POSSESSIVES.has(before))
+    return !(determiner && nextSense === 'NOUN' && EMPTY_HEADS.has(tags[last + 1]?.lemma ?? ''))
+  }
+  if (coordinatedAfter(reading, last)) return true
+  if (before !== undefined && DEGREE_WORDS.has(before)) return false
+  for (let at = first - 1; at >= 0; at--) {
+    const tag = tags[at]
+    if (!tag) {
+      const mark = tokens[at].text
+      if (mark !== ',' && !DASH.test(mark)) return true
+      // "are, in a word, deplorable", "has been — and perhaps revealingly — callow": an aside is passed whole.
+      for (let open = at - 1; open >= 0 && open >= at - 8; open--) {
+        if (tokens[open].text === mark || (DASH.test(mark) && DASH.test(tokens[open].text))) {
+          at = open
+          break
+        }
+      }
+      continue
+    }
+    if (tag.pos === 'ADV' || tag.pos === 'PART' || tag.pos === 'CCONJ') continue
+    // "was abasing and mawkish": another predicate stays.
+    if (tag.pos === 'ADJ') return true
+    return !((tag.pos === 'AUX' || tag.pos === 'VERB') && LINKING_VERBS.has(tag.lemma))
+  }
+  return true
+}
+
+/** Whether the match is joined to another word like it by a conjunction: after it ("vile and cruel"), or before it. */
+function coordination(reading: Reading, first: number, last: number): 'before' | 'after' | undefined {
+  if (coordinatedAfter(reading, last)) return 'after'
+  const {tokens} = reading.sentence
+  if (!CONJUNCTIONS.has(tokens[first - 1]?.lower ?? '')) return undefined
+  const other = tokens[first - 2]?.text === ',' ? first - 3 : first - 2
+  const sense = tokens[other]?.node.type === 'WordNode' ? reading.sense(other) : undefined
+  const own = reading.sense(last)
+  return sense !== undefined && sense === own && (sense === 'ADJ' || sense === 'ADV') ? 'before' : undefined
+}
+
+/** Whether another adjective or participle follows the match, joined by a comma or a conjunction: "divisive, but simple". */
+function coordinatedAfter(reading: Reading, last: number): boolean {
+  const {tokens} = reading.sentence
+  const tags = reading.tags()
+  let joined = false
+  let adverb = false
+  for (let at = last + 1; at < tokens.length && at <= last + 4; at++) {
+    const token = tokens[at]
+    if (token.text === ',' || ['and', 'but', 'or', 'yet'].includes(token.lower)) {
+      joined = true
+      continue
+    }
+    if (!joined) return false
+    const tag = tags[at]
+    if (tag?.pos === 'ADV') {
+      adverb = true
+      continue
+    }
+    // "outlandish and easily disproven": a word after an adverb is adjectival, whatever the tagger reads.
+    return tag?.pos === 'ADJ' || tag?.pos === 'VERB' || (adverb && tag?.pos === 'NOUN')
+  }
+  return false
+}
+
 /**
  * Whether the match is one item of a series between commas ("unqualified,
  * dishonest, corrupt"): adjectives or nouns on both sides. Anything else
  * between commas is an aside ("Anthropic, notably, had"; "fees are, of course, higher").
+ * The last adjective of a series before its noun counts too ("a cheap, deplorable, cruel plan").
  */
 function inSeries(reading: Reading, first: number, last: number): boolean {
   const {tokens} = reading.sentence
+  // The last adjective of a series, before its noun: "a cheap, deplorable, cruel plan" → "a cheap, deplorable plan".
+  if (
+    tokens[first - 1]?.text === ',' &&
+    tokens[first - 2]?.node.type === 'WordNode' &&
+    tokens[last + 1]?.node.type === 'WordNode' &&
+    reading.sense(last) === 'ADJ' &&
+    reading.sense(first - 2) === 'ADJ' &&
+    reading.sense(last + 1) === 'NOUN'
+  )
+    return true
   if (
     tokens[first - 1]?.text !== ',' ||
     tokens[last + 1]?.text !== ',' ||
@@ -803,6 +1370,15 @@ function defaultTitle(actual: string, replacement: string): string {
 /** Spaces and tabs only: a gap inside one line. */
 const INLINE_SPACE = /^[ \t]+$/
 
+/** A dash between words: an aside's edge or a break in the sentence. */
+const DASH = /^(?:[—–]|--?)$/
+
+/** Conjunctions that join the deleted words to the next ones. */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'yet'])
+
+/** Marks that close a clause or a sentence: a comma before them goes with the deleted words. */
+const CLOSING = /^[.!?;:)\]”’"]$/
+
 /**
  * The range and replacement that delete words without leaving stray commas,
  * doubled spaces or a lower-case sentence start. The range never starts or
@@ -812,24 +1388,42 @@ const INLINE_SPACE = /^[ \t]+$/
  * "Anthropic had"; "is clearly wrong" → "wrong" over "clearly wrong";
  * "looks pathetic." → "looks" over "looks pathetic"; "unqualified, dishonest,
  * corrupt" → "" over ", dishonest" when the words are a series.
+ *
+ * Only the first words of a sentence give their capital to the next word:
+ * after a dash, a colon or a semicolon the next word keeps its case ("in his
+ * business — oohhh, the names" → "— the names"). A comma before the words
+ * goes with them when a dash or the end of the clause follows ("perhaps,
+ * revealingly — callow" → "perhaps — callow"), words that are a whole
+ * aside between dashes go with both dashes, and a conjunction after the
+ * words goes with them when they are `coordinated` with the next word ("callow,
+ * but honest" → "honest", not "acted shamefully and the board resigned").
  */
 export function cleanDeletion(
   text: string,
   tokens: readonly WordToken[],
   first: number,
   last: number,
-  series = false
+  series = false,
+  coordinated: 'before' | 'after' | undefined = undefined
 ): {start: number; end: number; replacement: string} {
   const before = tokens[first - 1]
   const after = tokens[last + 1]
   const next = tokens[last + 2]
-  const atStart = first === 0 || (before && before.node.type !== 'WordNode' && before.text !== ',')
-  if (atStart && after && after.text === ',' && next && next.node.type === 'WordNode') {
+  const isWord = (token: WordToken | undefined) => token !== undefined && token.node.type === 'WordNode'
+  // The first words of the sentence: only opening marks (a quotation mark, a bracket) before them.
+  const opening = tokens.slice(0, first).every((token) => token.node.type !== 'WordNode' && !DASH.test(token.text))
+  const atBreak = opening || (before !== undefined && !isWord(before) && before.text !== ',')
+  const cased = (word: WordToken) => (opening ? capitalize(word.text) : word.text)
+  if (atBreak && after && (after.text === ',' || (opening && DASH.test(after.text))) && isWord(next)) {
     // "Notably, no rival" → "No rival": the range runs to the end of the next word to capitalize it.
-    return {start: tokens[first].start, end: next.end, replacement: capitalize(next.text)}
+    return {start: tokens[first].start, end: next.end, replacement: cased(next)}
   }
-  if (atStart && after && after.node.type === 'WordNode') {
-    return {start: tokens[first].start, end: after.end, replacement: capitalize(after.text)}
+  if (atBreak && isWord(after)) {
+    return {start: tokens[first].start, end: after.end, replacement: cased(after)}
+  }
+  if (before && DASH.test(before.text) && after && DASH.test(after.text) && isWord(next)) {
+    // "has been — revealingly — callow" → "has been callow": the aside goes with both dashes.
+    return {start: before.start, end: next.end, replacement: next.text}
   }
   if (before && before.text === ',' && after && after.text === ',') {
     // "unqualified, dishonest, corrupt" → "unqualified, corrupt"; "Anthropic, notably, had" → "Anthropic had".
@@ -837,14 +1431,52 @@ export function cleanDeletion(
       ? {start: before.start, end: tokens[last].end, replacement: ''}
       : {start: before.start, end: after.end, replacement: ''}
   }
+  if (before && before.text === ',' && (series || !after || DASH.test(after.text) || CLOSING.test(after.text))) {
+    // "perhaps, revealingly — callow" → "perhaps — callow"; "It held, surprisingly." → "It held."
+    return {start: before.start, end: tokens[last].end, replacement: ''}
+  }
   const end = tokens[last].end
-  if (after && after.node.type === 'WordNode' && INLINE_SPACE.test(text.slice(end, after.start))) {
+  // "was callow, but honest" → "was honest"; "some vile and cruel" → "some cruel": the conjunction goes with
+  // the words. The range takes the word before (or, at a break, the word after) to take one space with it.
+  const joinedAt = after?.text === ',' ? last + 2 : last + 1
+  const joined = tokens[joinedAt + 1]
+  if (
+    coordinated === 'after' &&
+    isWord(tokens[joinedAt]) &&
+    CONJUNCTIONS.has(tokens[joinedAt].lower) &&
+    isWord(joined) &&
+    (after?.text === ',' || INLINE_SPACE.test(text.slice(end, after!.start)))
+  ) {
+    const conjunction = tokens[joinedAt]
+    if (isWord(before) && INLINE_SPACE.test(text.slice(before.end, tokens[first].start)))
+      return {start: before.start, end: conjunction.end, replacement: before.text}
+    return {start: tokens[first].start, end: joined.end, replacement: joined.text}
+  }
+  if (coordinated === 'before' && before && CONJUNCTIONS.has(before.lower)) {
+    // "vile and cruel messages" → "vile messages"; "rash, costly, and cruel" → "rash, costly".
+    const comma = tokens[first - 2]?.text === ',' ? tokens[first - 2] : undefined
+    const previous = tokens[first - 2]
+    if (comma) return {start: comma.start, end, replacement: ''}
+    if (isWord(previous) && INLINE_SPACE.test(text.slice(previous.end, before.start)))
+      return {start: previous.start, end, replacement: previous.text}
+  }
+  if (isWord(after) && INLINE_SPACE.test(text.slice(end, after.start))) {
     // "their horrifying encounters" → "their encounters": the range covers "horrifying encounters".
     return {start: tokens[first].start, end: after.end, replacement: after.text}
   }
-  if (before && before.node.type === 'WordNode' && INLINE_SPACE.test(text.slice(before.end, tokens[first].start))) {
+  if (isWord(before) && INLINE_SPACE.test(text.slice(before.end, tokens[first].start))) {
     // "He looks pathetic." → "He looks.": the range covers "looks pathetic".
     return {start: before.start, end, replacement: before.text}
+  }
+  const previous = tokens[first - 2]
+  if (
+    before &&
+    DASH.test(before.text) &&
+    isWord(previous) &&
+    INLINE_SPACE.test(text.slice(previous.end, before.start))
+  ) {
+    // "revealingly — callow." → "revealingly.": the dash goes too, and the space before it.
+    return {start: previous.start, end, replacement: previous.text}
   }
   return {start: tokens[first].start, end, replacement: ''}
 }

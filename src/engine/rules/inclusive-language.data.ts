@@ -490,9 +490,7 @@ export const REPLACEMENTS: Readonly<Record<string, Replacement>> = {
   daft: adjectives('foolish', 'absurd'),
   dumb: adjectives('foolish', 'silly'),
   lame: adjectives('weak', 'feeble'),
-  maniac: nouns('fanatic', 'zealot'),
-  madman: nouns('fanatic'),
-  madmen: nouns('fanatics'),
+  // No neutral word holds in every sense of "maniac" or "madman" (a fanatic is neither): none is offered.
   manic: adjectives('frantic', 'frenzied'),
   neurotic: adjectives('anxious', 'obsessive'),
   schizophrenic: adjectives('erratic', 'inconsistent'),
@@ -505,8 +503,9 @@ export const REPLACEMENTS: Readonly<Record<string, Replacement>> = {
   'deaf and dumb': any('deaf'),
   deafmute: any('deaf'),
   'vertically challenged': any('short'),
-  tonedeaf: any('insensitive', 'out of touch'),
-  'tone deaf': any('insensitive', 'out of touch'),
+  // Tone-deaf is out of touch with how words land, not callous ("insensitive").
+  tonedeaf: any('out-of-touch', 'insensitive'),
+  'tone deaf': any('out of touch', 'insensitive'),
   paranoia: nouns('suspicion', 'fear'),
   paranoid: adjectives('suspicious', 'fearful'),
   crippled: {pos: ['VERB'], with: ['weakened']},

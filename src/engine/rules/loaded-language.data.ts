@@ -52,6 +52,24 @@ const BEFORE_PRESENT_SAYING = ['the', 'a', 'an', 'its', 'his', 'her', 'their', '
 /** Objects that make "claimed", "revealed" or "admitted" literal, whatever follows them: "claimed victory", "revealed details". */
 const OBJECT_WORDS = ['victory', 'responsibility', 'credit', 'asylum', 'ownership', 'lives', 'life', 'title', 'titles', 'seat', 'seats', 'prize', 'award', 'medal', 'land', 'territory', 'damages', 'compensation', 'benefits', 'refund', 'him', 'them', 'me', 'us', 'of', 'about', 'plans', 'details']
 
+/** Insects: where "swarms" and "hordes" are literal. */
+const INSECTS = ['locusts', 'bees', 'insects', 'locust', 'bee', 'insect', 'mosquito', 'wasp', 'ant']
+
+/** An armed group at work (words or lemmas): where someone's "hordes" are forces and "thugs" are fighters. */
+const ARMED_CONTEXT = [
+  'army', 'armies', 'troops', 'soldiers', 'soldier', 'fighters', 'fighter', 'forces', 'militia', 'militias', 'militant', 'militants',
+  'rebels', 'insurgents', 'gunmen', 'armed', 'warriors', 'war', 'battle', 'raid', 'raided', 'invaded', 'invasion', 'conquest',
+  'conquered', 'massacre', 'massacred', 'murdered', 'slaughtered', 'beheaded', 'killed', 'isis', 'isil', 'taliban', 'al-qaeda',
+  'hamas', 'hezbollah', 'jihadists', 'jihadis', 'caliphate'
+]
+
+/** What a study finds, rather than says: the subjects that "reveal" by showing (a poll "showed", not "said"). */
+const FINDINGS = [
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'research', 'data', 'figures', 'statistics', 'numbers',
+  'analysis', 'audit', 'review', 'investigation', 'inquiry', 'census', 'records', 'documents', 'tests', 'results', 'findings',
+  'footage', 'video', 'images', 'photos', 'emails'
+]
+
 const SAID = 'judges what the speaker said; “said” reports it and lets the reader judge.'
 const DOUBT = '“{actual}” signals doubt without saying whose doubt it is. Say who disputes the claim and why, or attribute the claim (“which [source] says…”); deleting the word would assert the claim.'
 const LABEL = '“{actual}” is a contentious label; describe what the people did, or attribute the label.'
@@ -94,11 +112,14 @@ const ENTRIES: readonly LoadedEntry[] = [
   {kind: 'metaphor', literal: true, patterns: ['arms race'], rewrites: ['competition'], unlessSentenceHas: ['nuclear', 'missiles', 'weapons', 'military', 'warheads']},
   {kind: 'metaphor', patterns: ['crusade', 'crusades'], partOfSpeech: ['NOUN', 'VERB'], rewrites: ['campaign'], skipProperNoun: true},
   {kind: 'metaphor', patterns: ['witch hunt', 'witch-hunt'], rewrites: ['investigation']},
-  {kind: 'metaphor', literal: true, patterns: ['bloodbath', 'carnage'], rewrites: ['heavy losses'], unlessSentenceHas: VIOLENCE_CONTEXT},
+  // "Heavy losses" is plural: where a verb or "a" agrees with the word, the singular alternative is offered instead.
+  {kind: 'metaphor', literal: true, patterns: ['bloodbath'], rewrites: ['heavy losses', 'rout'], unlessSentenceHas: VIOLENCE_CONTEXT},
+  {kind: 'metaphor', literal: true, patterns: ['carnage'], rewrites: ['heavy losses', 'destruction'], unlessSentenceHas: VIOLENCE_CONTEXT},
   {kind: 'metaphor', literal: true, patterns: ['casualty'], partOfSpeech: 'NOUN', rewrites: ['loss'], message: '“{actual}” borrows the language of war for a business outcome; say what was lost.', unlessSentenceHas: VIOLENCE_CONTEXT},
   {kind: 'metaphor', literal: true, patterns: ['casualties'], partOfSpeech: 'NOUN', rewrites: ['losses'], message: '“{actual}” borrows the language of war for a business outcome; say what was lost.', unlessSentenceHas: VIOLENCE_CONTEXT},
-  {kind: 'emotive-noun', patterns: ['debacle', 'fiasco'], rewrites: ['failure']},
-  {kind: 'emotive-noun', patterns: ['fiascos', 'debacles'], rewrites: ['failures']},
+  // A debacle named after someone ("the Weinstein debacle") is a scandal more than a failure: no one word fits both.
+  {kind: 'emotive-noun', patterns: ['debacle', 'fiasco'], rewrites: ['failure'], rewritesWhen: [{afterName: true, rewrites: []}]},
+  {kind: 'emotive-noun', patterns: ['fiascos', 'debacles'], rewrites: ['failures'], rewritesWhen: [{afterName: true, rewrites: []}]},
   {kind: 'emotive-noun', patterns: ['frenzy', 'mania', 'gold rush'], partOfSpeech: 'NOUN', rewrites: ['rush'], unlessBefore: ['feeding']},
   {kind: 'exaggeration', patterns: ['hype'], partOfSpeech: 'NOUN', rewrites: ['attention', 'publicity']},
   {kind: 'exaggeration', patterns: ['hyped', 'overhyped', 'over-hyped'], partOfSpeech: ['ADJ', 'VERB'], rewrites: ['promoted', 'heavily promoted']},
@@ -144,11 +165,16 @@ const ENTRIES: readonly LoadedEntry[] = [
   {kind: 'epithet', patterns: ['mouthpieces', 'shills'], partOfSpeech: 'NOUN', rewrites: ['spokespeople', 'promoters']},
   {kind: 'label', patterns: ['cabal', 'clique'], partOfSpeech: 'NOUN', rewrites: ['group']},
   {kind: 'label', patterns: ['cabals', 'cliques'], partOfSpeech: 'NOUN', rewrites: ['groups']},
-  {kind: 'label', patterns: ['hordes|horde|swarms|swarm of'], rewrites: ['large numbers of', 'crowds of'], unlessSentenceHas: ['locusts', 'bees', 'insects', 'locust', 'bee', 'insect', 'mosquito', 'wasp', 'ant']},
-  {kind: 'label', patterns: ['hordes'], partOfSpeech: 'NOUN', rewrites: ['crowds', 'large numbers'], unlessSentenceHas: ['locusts', 'bees', 'insects', 'locust', 'bee', 'insect', 'mosquito', 'wasp', 'ant']},
+  {kind: 'label', patterns: ['hordes|swarms of'], rewrites: ['large numbers of', 'crowds of'], unlessSentenceHas: INSECTS},
+  {kind: 'label', patterns: ['horde|swarm of'], rewrites: ['large number of', 'crowd of'], unlessSentenceHas: INSECTS},
+  // Someone's "hordes" among killings and raids are an armed force; elsewhere, a crowd.
+  {kind: 'label', patterns: ['hordes'], partOfSpeech: 'NOUN', rewrites: ['crowds'], rewritesWhen: [{sentenceHas: ARMED_CONTEXT, rewrites: ['forces', 'fighters']}], unlessSentenceHas: INSECTS},
   {kind: 'label', patterns: ['flood|influx|invasion of'], rewrites: ['rise in the number of', 'arrival of'], onlyBefore: ['migrants', 'immigrants', 'refugees', 'tourists', 'protesters', 'asylum', 'people', 'fans', 'foreigners']},
-  {kind: 'epithet', patterns: ['thugs', 'mobs'], partOfSpeech: 'NOUN', rewrites: ['crowds', 'groups'], skipProperNoun: true},
-  {kind: 'epithet', patterns: ['thug', 'mob', 'rabble'], partOfSpeech: 'NOUN', rewrites: ['crowd', 'group'], skipProperNoun: true, unlessBefore: ['flash']},
+  {kind: 'epithet', patterns: ['mobs'], partOfSpeech: 'NOUN', rewrites: ['crowds', 'groups'], skipProperNoun: true},
+  {kind: 'epithet', patterns: ['mob', 'rabble'], partOfSpeech: 'NOUN', rewrites: ['crowd', 'group'], skipProperNoun: true, unlessBefore: ['flash']},
+  // A thug is one violent person, not a crowd: in an armed group a fighter; elsewhere no neutral word says what the insult says.
+  {kind: 'epithet', patterns: ['thugs'], partOfSpeech: 'NOUN', rewritesWhen: [{sentenceHas: ARMED_CONTEXT, rewrites: ['fighters', 'militants']}], skipProperNoun: true},
+  {kind: 'epithet', patterns: ['thug'], partOfSpeech: 'NOUN', rewritesWhen: [{sentenceHas: ARMED_CONTEXT, rewrites: ['fighter', 'militant']}], skipProperNoun: true},
   {kind: 'criticism-verb', patterns: ['slammed', 'blasted', 'lambasted', 'excoriated', 'savaged', 'trashed'], partOfSpeech: 'VERB', rewrites: ['criticized'], unlessAfter: ['dunk', 'into', 'shut', 'on', 'off', 'away'], unlessSentenceHas: ['door', 'doors', 'brakes', 'explosion', 'explosive', 'bomb', 'rocket', 'hurricane', 'wind', 'winds', 'music', 'poetry', 'poem', 'wave', 'waves', 'car', 'truck', 'vehicle', 'grand']},
   {kind: 'criticism-verb', patterns: ['slams', 'blasts', 'lambasts', 'savages', 'trashes'], partOfSpeech: 'VERB', rewrites: ['criticizes'], unlessAfter: ['dunk', 'into', 'shut', 'on', 'off', 'away'], unlessSentenceHas: ['door', 'doors', 'brakes', 'explosion', 'explosive', 'bomb', 'rocket', 'hurricane', 'wind', 'winds', 'music', 'poetry', 'poem', 'wave', 'waves', 'car', 'truck', 'vehicle', 'grand']},
   {kind: 'criticism-verb', patterns: ['slam', 'blast', 'lambast', 'excoriate', 'savage', 'trash'], partOfSpeech: 'VERB', rewrites: ['criticize'], unlessAfter: ['dunk', 'into', 'shut', 'on', 'off', 'away'], unlessSentenceHas: ['door', 'doors', 'brakes', 'explosion', 'explosive', 'bomb', 'rocket', 'hurricane', 'wind', 'winds', 'music', 'poetry', 'poem', 'wave', 'waves', 'car', 'truck', 'vehicle', 'grand']},
@@ -162,7 +188,12 @@ const ENTRIES: readonly LoadedEntry[] = [
     rewrites: ['']
   },
   {kind: 'emotive-adverb', patterns: ['brutally', 'viciously', 'savagely', 'shockingly', 'horrifically', 'disgracefully', 'shamefully', 'outrageously', 'egregiously', 'despicably'], partOfSpeech: 'ADV', rewrites: ['']},
-  {kind: 'emotive', literal: true, patterns: ['devastating', 'catastrophic', 'disastrous', 'crippling', 'cataclysmic', 'apocalyptic'], partOfSpeech: 'ADJ', rewrites: ['severe', 'serious'], unlessSentenceHas: ['earthquake', 'hurricane', 'flood', 'floods', 'fire', 'wildfire', 'storm', 'tornado', 'tsunami', 'explosion', 'failure', 'injury', 'injuries']},
+  // "Damaging" holds before a noun and as a predicate ("was damaging for the campaign", where "severe for" is not English).
+  {kind: 'emotive', literal: true, patterns: ['catastrophic', 'disastrous'], partOfSpeech: 'ADJ', rewrites: ['damaging', 'serious'], unlessSentenceHas: ['earthquake', 'hurricane', 'flood', 'floods', 'fire', 'wildfire', 'storm', 'tornado', 'tsunami', 'explosion', 'failure', 'injury', 'injuries']},
+  // "Devastating news" is grief, not damage: the word goes; as a predicate, where it cannot go, "damaging".
+  {kind: 'emotive', literal: true, patterns: ['devastating'], partOfSpeech: 'ADJ', rewrites: ['', 'damaging'], unlessSentenceHas: ['earthquake', 'hurricane', 'flood', 'floods', 'fire', 'wildfire', 'storm', 'tornado', 'tsunami', 'explosion', 'failure', 'injury', 'injuries']},
+  {kind: 'emotive', literal: true, patterns: ['crippling', 'cataclysmic'], partOfSpeech: 'ADJ', rewrites: ['severe'], unlessSentenceHas: ['earthquake', 'hurricane', 'flood', 'floods', 'fire', 'wildfire', 'storm', 'tornado', 'tsunami', 'explosion', 'failure', 'injury', 'injuries']},
+  {kind: 'emotive', literal: true, patterns: ['apocalyptic'], partOfSpeech: 'ADJ', rewrites: [''], unlessSentenceHas: ['earthquake', 'hurricane', 'flood', 'floods', 'fire', 'wildfire', 'storm', 'tornado', 'tsunami', 'explosion', 'failure', 'injury', 'injuries']},
   {kind: 'emotive', patterns: ['draconian', 'heavy-handed', 'jackbooted'], partOfSpeech: 'ADJ', rewrites: ['strict']},
   {kind: 'emotive', patterns: ['reckless', 'cynical', 'greedy', 'hapless', 'feckless', 'inept', 'incompetent', 'clueless', 'shady', 'embattled', 'beleaguered', 'disgraced', 'hypocritical', 'deceitful', 'dishonest', 'spineless', 'cowardly'], partOfSpeech: 'ADJ', rewrites: [''], unlessModifies: RATING_NOUNS},
   {kind: 'emotive-adverb', patterns: ['recklessly', 'cynically', 'greedily', 'ineptly', 'incompetently', 'dishonestly', 'hypocritically', 'deceitfully'], partOfSpeech: 'ADV', rewrites: ['']},
@@ -262,15 +293,18 @@ const ENTRIES: readonly LoadedEntry[] = [
   {kind: 'euphemism', patterns: ['rightsizing', 'right-sizing', 'downsizing'], rewrites: ['job cuts'], message: '“{actual}” is a euphemism; say what happened.'},
 
   // Verbs of saying that judge the speaker. The ones that also take an object ("claimed the title") stay quiet before one.
-  {kind: 'judging-saying', patterns: ['claimed', 'revealed'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: OBJECT_WORDS, onlyWithClause: true},
+  {kind: 'judging-saying', patterns: ['claimed'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: OBJECT_WORDS, onlyWithClause: true},
+  // A poll or a study does not "say": it shows.
+  {kind: 'judging-saying', patterns: ['revealed'], partOfSpeech: 'VERB', rewrites: ['said'], rewritesWhen: [{subject: FINDINGS, rewrites: ['showed']}], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: OBJECT_WORDS, onlyWithClause: true},
   // "Concede" judges a statement ("conceded that the plan failed"); conceding a race, a vote or a case is its literal sense.
   {kind: 'judging-saying', patterns: ['conceded'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back'], unlessObject: CONCEDED_OBJECTS, unlessSentenceHas: CONTEST_CONTEXT},
   {kind: 'judging-saying', patterns: ['confessed', 'insisted', 'boasted', 'bragged', 'complained', 'lamented', 'griped', 'groused', 'gushed', 'ranted', 'fumed', 'retorted', 'quipped'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on']},
   {kind: 'judging-saying', patterns: ['admitted'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: [...OBJECT_WORDS, 'into', 'as'], onlyWithClause: true},
-  {kind: 'judging-saying', patterns: ['claims', 'reveals', 'admits'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: OBJECT_WORDS, onlyWithClause: true},
+  {kind: 'judging-saying', patterns: ['claims', 'admits'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: OBJECT_WORDS, onlyWithClause: true},
+  {kind: 'judging-saying', patterns: ['reveals'], partOfSpeech: 'VERB', rewrites: ['says'], rewritesWhen: [{subject: FINDINGS, rewrites: ['shows']}], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: OBJECT_WORDS, onlyWithClause: true},
   {kind: 'judging-saying', patterns: ['concedes'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back'], unlessObject: CONCEDED_OBJECTS, unlessSentenceHas: CONTEST_CONTEXT},
   {kind: 'judging-saying', patterns: ['confesses', 'insists', 'boasts', 'brags', 'complains', 'laments', 'gripes', 'gushes', 'rants', 'fumes', 'retorts', 'quips'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on']},
-  {kind: 'judging-saying', patterns: ['claim', 'admit', 'reveal'], partOfSpeech: 'VERB', rewrites: ['say'], message: `“{actual}” ${SAID}`, unlessBefore: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'any', 'this', 'that', 'false'], unlessAfter: OBJECT_WORDS, onlyWithClause: true},
+  {kind: 'judging-saying', patterns: ['claim', 'admit', 'reveal'], partOfSpeech: 'VERB', rewrites: ['say'], rewritesWhen: [{subject: FINDINGS, rewrites: ['show']}], message: `“{actual}” ${SAID}`, unlessBefore: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'any', 'this', 'that', 'false'], unlessAfter: OBJECT_WORDS, onlyWithClause: true},
   {kind: 'judging-saying', patterns: ['concede'], partOfSpeech: 'VERB', rewrites: ['say'], message: `“{actual}” ${SAID}`, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back'], unlessObject: CONCEDED_OBJECTS, unlessSentenceHas: CONTEST_CONTEXT, onlyWithClause: true},
   {kind: 'judging-saying', patterns: ['confess', 'insist', 'boast', 'brag', 'gripe', 'gush', 'rant'], partOfSpeech: 'VERB', rewrites: ['say'], message: `“{actual}” ${SAID}`, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on']},
   {kind: 'emotive-noun', patterns: ['gripes', 'rants', 'tirades', 'whining', 'bleating'], partOfSpeech: 'NOUN', rewrites: ['complaints'], message: '“{actual}” belittles what the speaker said; “complaints” or “criticism” reports it.'},

@@ -80,7 +80,7 @@ test('deletions never leave a range that starts or ends with a space, and leave 
   const entries: LexiconEntry[] = [{patterns: ['shoddy', 'clearly'], rewrites: ['']}]
   for (const [text, expected] of [
     ['The report was shoddy work from start to end.', 'The report was work from start to end.'],
-    ['The work looks shoddy.', 'The work looks.'],
+    ['Shoddy, rushed work filled the report.', 'Rushed work filled the report.'],
     ['Clearly, the plan failed.', 'The plan failed.'],
     ['The plan was clearly late.', 'The plan was late.']
   ] as const) {
@@ -218,4 +218,169 @@ test('subjectTerm: the incremental linter counts the whole article, as a full li
       .findings.filter((finding) => finding.ruleId === 'loaded-language'),
     full
   )
+})
+
+/** Every rewrite of the first finding, applied to its sentence (none when the finding offers none). */
+function rewritten(entries: readonly LexiconEntry[], text: string): string[] {
+  const rule = createLexiconRule({ruleId: 'test-rule', entries, message: '“{actual}”', note: 'A test.'})
+  const document = readDocument(text, 'plaintext')
+  const file = new VFile({value: text})
+  file.data.editorialReview = {document}
+  rule()(document.tree, file)
+  const [message] = file.messages
+  assert.ok(message, `no finding in “${text}”`)
+  const start = message.place && 'start' in message.place ? message.place.start.offset! : 0
+  const end = message.place && 'end' in message.place ? message.place.end.offset! : 0
+  return (message.expected ?? []).map((replacement) => text.slice(0, start) + replacement + text.slice(end))
+}
+
+test('deletions next to dashes: the comma goes before a dash, an aside goes with both dashes, no capital mid-sentence', () => {
+  const entries: LexiconEntry[] = [{patterns: ['frankly', 'oddly', 'ah'], rewrites: ['']}]
+  assert.deepEqual(rewritten(entries, 'The reply was late — and perhaps, frankly — rude.'), [
+    'The reply was late — and perhaps — rude.'
+  ])
+  assert.deepEqual(rewritten(entries, 'The reply was late — oddly — and rude.'), ['The reply was late and rude.'])
+  assert.deepEqual(rewritten(entries, 'The ferry left early — ah, the timetable changed again.'), [
+    'The ferry left early — the timetable changed again.'
+  ])
+  assert.deepEqual(rewritten(entries, 'Ah — the ferry left early.'), ['The ferry left early.'])
+  assert.deepEqual(rewritten(entries, 'The ferry held its course, oddly.'), ['The ferry held its course.'])
+  for (const text of ['The reply was late — and perhaps, frankly — rude.', 'The reply was late — oddly — and rude.']) {
+    const [reported] = run(entries, text)
+    assert.doesNotMatch(reported.actual, /^\s|\s$/, `“${reported.actual}”`)
+  }
+})
+
+test('the last adjective of a series takes the comma before it', () => {
+  const entries: LexiconEntry[] = [{patterns: ['cruel'], partOfSpeech: 'ADJ', rewrites: ['']}]
+  assert.deepEqual(rewritten(entries, 'They backed a rash, costly, cruel plan.'), ['They backed a rash, costly plan.'])
+})
+
+test('no deletion where the adjective is all the phrase says', () => {
+  const entries: LexiconEntry[] = [
+    {patterns: ['callow', 'sleazy', 'greatest', 'massive', 'vile'], partOfSpeech: 'ADJ', rewrites: ['']},
+    {patterns: ['hopping mad'], rewrites: ['']}
+  ]
+  const none = [
+    // A predicate on its own, past adverbs and asides.
+    'His answer has been surprisingly — and perhaps tellingly — callow.',
+    'The council’s reply was, in a word, callow.',
+    'The fishermen were hopping mad over the new quotas.',
+    // After a degree word, "such a" or "one of the", or before a noun that says nothing without it.
+    'Nobody knows how vile the messages were.',
+    'Why is the harbour such a sleazy place?',
+    'The market is a sleazy place.',
+    'It was one of the greatest storms in a century.',
+    'Customs seized massive amounts of tobacco.'
+  ]
+  for (const text of none) assert.deepEqual(rewritten(entries, text), [], text)
+  // Another adjective beside it keeps the phrase whole; before an ordinary noun the word just goes.
+  assert.deepEqual(rewritten(entries, 'His answer was callow, but honest.'), ['His answer was honest.'])
+  assert.deepEqual(rewritten(entries, 'The vile messages kept coming.'), ['The messages kept coming.'])
+})
+
+test('rewritesWhen: the sense the sentence shows chooses the rewrites', () => {
+  const hordes: LexiconEntry = {
+    patterns: ['hordes'],
+    partOfSpeech: 'NOUN',
+    rewrites: ['crowds'],
+    rewritesWhen: [{sentenceHas: ['raided', 'army'], rewrites: ['forces']}]
+  }
+  assert.deepEqual(rewritten([hordes], 'The khan and his hordes raided the valley.'), [
+    'The khan and his forces raided the valley.'
+  ])
+  assert.deepEqual(rewritten([hordes], 'The hordes queued outside the museum.'), [
+    'The crowds queued outside the museum.'
+  ])
+  const revealed: LexiconEntry = {
+    patterns: ['revealed'],
+    partOfSpeech: 'VERB',
+    rewrites: ['said'],
+    rewritesWhen: [{subject: ['poll', 'study'], rewrites: ['showed']}]
+  }
+  assert.deepEqual(rewritten([revealed], 'A 2019 poll revealed that most tenants paid more.'), [
+    'A 2019 poll showed that most tenants paid more.'
+  ])
+  assert.deepEqual(rewritten([revealed], 'The mayor revealed that she would retire.'), [
+    'The mayor said that she would retire.'
+  ])
+  const debacle: LexiconEntry = {
+    patterns: ['debacle'],
+    rewrites: ['failure'],
+    rewritesWhen: [{afterName: true, rewrites: []}]
+  }
+  assert.deepEqual(rewritten([debacle], 'The launch was a debacle.'), ['The launch was a failure.'])
+  assert.deepEqual(rewritten([debacle], 'Once the Hartley debacle is over, the board will meet.'), [])
+})
+
+test('a replacement verb is offered only where it takes what follows the match', () => {
+  // "Fall sharply" takes no object; a figure or a time is none.
+  const crater: LexiconEntry = {patterns: ['cratered', 'cratering'], partOfSpeech: 'VERB', rewrites: ['fell sharply']}
+  assert.deepEqual(rewritten([crater], 'Shares cratered this week.'), ['Shares fell sharply this week.'])
+  assert.deepEqual(rewritten([crater], 'Prices cratered after the report.'), ['Prices fell sharply after the report.'])
+  assert.deepEqual(rewritten([crater], 'The new levy cratered the fishing trade.'), [])
+  assert.deepEqual(rewritten([crater], 'The levy hurt the trade, cratered it and left.'), [])
+  // "Teach" takes no "into" or "with".
+  const indoctrinate: LexiconEntry = {patterns: ['indoctrinate'], partOfSpeech: 'VERB', rewrites: ['teach']}
+  assert.deepEqual(rewritten([indoctrinate], 'The sect hoped to indoctrinate its children into the creed.'), [])
+  assert.deepEqual(rewritten([indoctrinate], 'The camps indoctrinate young men with slogans.'), [])
+  assert.deepEqual(rewritten([indoctrinate], 'Critics say the schools indoctrinate pupils.'), [
+    'Critics say the schools teach pupils.'
+  ])
+})
+
+test('a participle before its noun gets a replacement only if that one reads as an adjective too', () => {
+  const brainwashed: LexiconEntry = {patterns: ['brainwashed'], partOfSpeech: ['VERB', 'ADJ'], rewrites: ['persuaded']}
+  assert.deepEqual(rewritten([brainwashed], 'The women were told by brainwashed recruits to obey.'), [])
+  assert.deepEqual(rewritten([brainwashed], 'Two brainwashed recruits guarded the gate.'), [])
+  assert.deepEqual(rewritten([brainwashed], 'They were brainwashed into joining.'), [
+    'They were persuaded into joining.'
+  ])
+  const gutted: LexiconEntry = {patterns: ['gutted'], partOfSpeech: ['VERB', 'ADJ'], rewrites: ['weakened']}
+  assert.deepEqual(rewritten([gutted], 'The gutted agency lost its chief.'), ['The weakened agency lost its chief.'])
+})
+
+test('a replacement that drops the “to” of a listener is not offered', () => {
+  const admit: LexiconEntry = {patterns: ['admitted to', 'admit to'], rewrites: ['acknowledged']}
+  assert.deepEqual(
+    rewritten([admit], 'One student admitted to a reporter from the paper, who filmed it, that she had not read it.'),
+    []
+  )
+  assert.deepEqual(rewritten([admit], 'The clerk admitted to Dana Ruiz that the file was gone.'), [])
+  assert.deepEqual(rewritten([admit], 'The clerk admitted to the error on Monday.'), [
+    'The clerk acknowledged the error on Monday.'
+  ])
+})
+
+test('a noun of another number is not offered where a determiner or a verb agrees with the word', () => {
+  const carnage: LexiconEntry = {patterns: ['carnage'], rewrites: ['heavy losses', 'destruction']}
+  assert.deepEqual(rewritten([carnage], 'The carnage of the old firms that is now plain began in May.'), [
+    'The destruction of the old firms that is now plain began in May.'
+  ])
+  assert.deepEqual(rewritten([carnage], 'There was carnage on the exchanges.'), [
+    'There was destruction on the exchanges.'
+  ])
+  assert.deepEqual(rewritten([carnage], 'Investors counted the carnage after the crash.'), [
+    'Investors counted the heavy losses after the crash.',
+    'Investors counted the destruction after the crash.'
+  ])
+  const empire: LexiconEntry = {patterns: ['empire'], rewrites: ['operations', 'business']}
+  assert.deepEqual(rewritten([empire], 'She built a shipping empire.'), ['She built a shipping business.'])
+})
+
+test('a deletion takes the conjunction that joins the word to another like it, and only then', () => {
+  const adjectives: LexiconEntry[] = [{patterns: ['vile', 'cruel'], partOfSpeech: 'ADJ', rewrites: ['']}]
+  assert.deepEqual(rewritten(adjectives, 'The vile and petty messages kept coming.'), [
+    'The petty messages kept coming.'
+  ])
+  assert.deepEqual(rewritten(adjectives, 'The petty and cruel messages kept coming.'), [
+    'The petty messages kept coming.'
+  ])
+  assert.deepEqual(rewritten(adjectives, 'They backed a rash, costly, and cruel plan.'), [
+    'They backed a rash, costly plan.'
+  ])
+  const adverb: LexiconEntry[] = [{patterns: ['shamefully'], partOfSpeech: 'ADV', rewrites: ['']}]
+  assert.deepEqual(rewritten(adverb, 'They acted shamefully and the board resigned.'), [
+    'They acted and the board resigned.'
+  ])
 })

@@ -144,6 +144,15 @@ test('inclusive-language: a rewrite fits the grammar of its sentence, or none is
   assert.deepEqual(rewrites('Only a lunatic would buy the harbour.'), [['lunatic', []]])
 })
 
+test('inclusive-language: a replacement holds in every sense of the word, or none is offered', () => {
+  const first = (text: string) =>
+    inclusive(text).map((finding) => [finding.actual, finding.suggestions[0]?.replacement])
+  // Tone-deaf is out of touch, not callous.
+  assert.deepEqual(first('The board’s reply was tone deaf.'), [['tone deaf', 'out of touch']])
+  // A madman or a maniac is no fanatic: no neutral word fits every use.
+  assert.deepEqual(first('The mayor drove like a madman through the harbour.'), [['madman', undefined]])
+})
+
 test("inclusive-language: findings carry the rule's category, message and a note", () => {
   const [finding] = inclusive('It is a lame policy.')
   assert.equal(finding.category, 'inclusive-language')

@@ -67,7 +67,7 @@ test('loaded-language: a name inside an idiom is its object, not a name the load
 
 test('loaded-language: an intensifier the facts can bear is not the writer’s emphasis', () => {
   assert.deepEqual(at('Voters there are deeply conservative.', 'thorough'), [])
-  assert.deepEqual(at('The speech was deeply dishonest.', 'balanced'), [['was deeply dishonest', 0.9]])
+  assert.deepEqual(at('The speech was deeply dishonest.', 'balanced'), [['deeply dishonest', 0.9]])
 })
 
 ruleCases('loaded-language', {

@@ -16,8 +16,8 @@ test('loaded-language: one whole finding, with the neutral wording as the rewrit
       span: {start: 35, end: 41},
       actual: 'empire',
       suggestions: [
-        {title: 'Replace “empire” with “business”', replacement: 'business'},
-        {title: 'Replace “empire” with “operations”', replacement: 'operations'}
+        // “a shipping operations”: the plural alternative does not follow “a”.
+        {title: 'Replace “empire” with “business”', replacement: 'business'}
       ],
       url: 'https://github.com/editorial-review/editorial-review/blob/main/docs/rules/loaded-language.md',
       note: 'Loaded words tell readers what to feel before the facts do. In news copy the writer describes; opinions belong to named sources.',
@@ -324,6 +324,51 @@ test('loaded-language: verbs of saying are rewritten in the tense they were writ
   assert.deepEqual(rewrites('Ministers always bleat about the rules.'), [['say']])
   assert.deepEqual(rewrites('The governor torpedoed the bill.'), [['blocked']])
   assert.deepEqual(rewrites('The carriers have hit out at the port fees.'), [['criticized']])
+})
+
+test('loaded-language: a rewrite holds in the sense the sentence gives the word', () => {
+  const first = (text: string) => loaded(text).map((finding) => [finding.actual, finding.suggestions[0]?.replacement])
+  // Someone's hordes in a raid are an armed force; elsewhere a crowd. A thug in an armed group is a fighter;
+  // elsewhere no neutral word says what the insult says.
+  assert.deepEqual(first('The warlord and his hordes raided the coastal villages.'), [['hordes', 'forces']])
+  assert.deepEqual(first('Every August the hordes pour into the old harbour.'), [['hordes', 'crowds']])
+  assert.deepEqual(first('Armed militia thugs stopped the ferry.'), [['thugs', 'fighters']])
+  assert.deepEqual(first('Union thugs picketed the ferry office.'), [['thugs', undefined]])
+  // A failure of a plan, but a debacle named after someone is no plain failure.
+  assert.deepEqual(first('The ferry launch was a debacle.'), [['debacle', 'failure']])
+  assert.deepEqual(first('Once the Carver debacle ends, the port will reopen.'), [['debacle', undefined]])
+  // "Damaging for", not "severe for".
+  assert.deepEqual(first('The strike was disastrous for the ferry line.'), [['disastrous', 'damaging']])
+  // A poll shows; a person says.
+  assert.deepEqual(first('A 2021 survey revealed that most pilots were tired.'), [['revealed', 'showed']])
+  assert.deepEqual(first('The harbour master revealed that he would retire.'), [['revealed', 'said']])
+  // People entering a country and people living in it are both "without legal permission".
+  assert.deepEqual(first('The boats carried illegals across the strait.'), [
+    ['illegals', 'immigrants without legal permission']
+  ])
+  // A rabble-rouser is no activist: no neutral word keeps the meaning.
+  assert.deepEqual(first('The port has always kept rabble-rousers at the edges.'), [['rabble-rousers', undefined]])
+})
+
+test('loaded-language: a rewrite fits the words around it, or none is offered', () => {
+  const first = (text: string, sensitivity: 'balanced' | 'thorough' = 'balanced') =>
+    ofRule(lintPlain(text, {sensitivity}), 'loaded-language').map((finding) => [
+      finding.actual,
+      finding.suggestions[0]?.replacement
+    ])
+  // A verb's complement: "teach" takes no "into", "acknowledge" keeps no listener, "fall sharply" no object.
+  assert.deepEqual(first('The sect tried to indoctrinate its children into the creed.'), [['indoctrinate', undefined]])
+  assert.deepEqual(first('One pilot admitted to a reporter from the paper that the log was wrong.'), [
+    ['admitted to', undefined]
+  ])
+  assert.deepEqual(first('The new levy is cratering the fishing trade.', 'thorough'), [['cratering', undefined]])
+  assert.deepEqual(first('Harbour shares cratered this week.', 'thorough'), [['cratered', 'fell sharply']])
+  // A participle before its noun: "persuaded recruits" is not English for "brainwashed recruits".
+  assert.deepEqual(first('The crews were warned by brainwashed recruits.'), [['brainwashed', undefined]])
+  // "Heavy losses" is plural: where a verb agrees with "carnage", the singular alternative.
+  assert.deepEqual(first('The carnage of small firms that is now plain began with the tariff.'), [
+    ['carnage', 'destruction']
+  ])
 })
 
 test('loaded-language: confidence follows the kind of word and its context', () => {
