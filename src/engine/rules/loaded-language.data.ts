@@ -288,7 +288,10 @@ const ENTRIES: readonly LoadedEntry[] = [
 
   // Euphemisms.
   {kind: 'euphemism', patterns: ['his|her|their passing'], rewrites: ['{first} death'], message: '“{actual}” is a euphemism; news copy says “death”.'},
-  {kind: 'euphemism', patterns: ['passed away', 'passed on'], rewrites: ['died'], message: '“{actual}” is a euphemism; news copy says “died”.', unlessAfter: ['to', 'the', 'a', 'an', 'his', 'her', 'their', 'its']},
+  {kind: 'euphemism', patterns: ['passed away'], rewrites: ['died'], message: '“{actual}” is a euphemism; news copy says “died”.'},
+  // "passed on" is a death only where the clause ends or says when and how ("passed on in March"), not a bill
+  // that "passed on Tuesday" or savings "passed on to customers".
+  {kind: 'euphemism', patterns: ['passed on'], rewrites: ['died'], message: '“{actual}” is a euphemism; news copy says “died”.', onlyBefore: [',', 'in', 'at', 'after', 'peacefully', 'suddenly', 'quietly', 'surrounded', 'last', 'early', 'overnight']},
   {kind: 'euphemism', patterns: ['collateral damage'], rewrites: ['civilian casualties'], message: '“{actual}” is a euphemism; say who was harmed.'},
   {kind: 'euphemism', patterns: ['rightsizing', 'right-sizing', 'downsizing'], rewrites: ['job cuts'], message: '“{actual}” is a euphemism; say what happened.'},
 

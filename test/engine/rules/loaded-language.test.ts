@@ -423,3 +423,11 @@ test('loaded-language: the lexicon is an order of magnitude larger than the firs
   assert.equal(pluralOf('con man'), 'con men')
   assert.equal(pluralOf('advocate of war'), 'advocates of war')
 })
+
+test('loaded-language: "passed on" is a death only where it ends the clause or says when, not a vote or a cost', () => {
+  assert.deepEqual(words('Her father passed on in March.'), ['passed on'])
+  assert.deepEqual(words('Her grandmother passed away last year.'), ['passed away'])
+  assert.deepEqual(words('The plan passed on Tuesday.'), [])
+  assert.deepEqual(words('The savings were passed on to customers.'), [])
+  assert.deepEqual(words('He passed on the offer.'), [])
+})
