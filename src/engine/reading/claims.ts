@@ -152,6 +152,44 @@ const PRIORITY: SignalKind[] = [
 
 const TERMINAL = /^[.!?…]+$|^[”"’']$/
 const YEAR = /^(1[6-9]|20)\d\d$/
+const LENGTH_UNITS = new Set([
+  'miles',
+  'mile',
+  'kilometers',
+  'kilometres',
+  'kilometer',
+  'kilometre',
+  'km',
+  'feet',
+  'foot',
+  'meters',
+  'metres',
+  'yards',
+  'mi'
+])
+const DIRECTIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+  'northeast',
+  'away',
+  'from',
+  'outside',
+  'off',
+  'inland',
+  'offshore',
+  'upstream',
+  'downstream'
+])
 const NUMBER_LABELS = new Set([
   'chapter',
   'page',
@@ -1632,7 +1670,7 @@ function findFigures(sentence: SentenceTokens): Signal[] {
       MONTHS.has(before.replace(/\.$/, '')) ||
       MONTHS.has(after) ||
       (before === '.' && MONTHS.has(tokens[start - 2]?.lower ?? ''))
-    const isLabel = NUMBER_LABELS.has(before)
+    const isLabel = NUMBER_LABELS.has(before) || isBillNumber(tokens, start)
     // "the fifty states", "its 12 members": a set the reader knows or the article has given.
     const isKnownSet =
       bare &&
@@ -1641,6 +1679,8 @@ function findFigures(sentence: SentenceTokens): Signal[] {
       !/^(?:of|to|and|or|in)$/.test(after)
     const isDuration =
       !hasCurrency && !hasUnit && (TIME_UNITS.has(after) || (before === 'at' && value <= 24 && !hasMagnitude))
+    // "90 miles (145 kilometers) north of Atlanta": where a place is, not a finding.
+    const isDistance = !hasCurrency && isPlaceDistance(tokens, index)
     // "Ortiz, 58, said", "the victim, Collins, 23 - was": an age set off after a name.
     const isAge =
       bare &&
@@ -1660,6 +1700,7 @@ function findFigures(sentence: SentenceTokens): Signal[] {
       !isBareYear &&
       !isDate &&
       !isLabel &&
+      !isDistance &&
       !isKnownSet &&
       !attached &&
       !isAge &&
@@ -1681,6 +1722,37 @@ function findFigures(sentence: SentenceTokens): Signal[] {
     }
   }
   return signals
+}
+
+/** "H.R. 2990", "S. 1044", "H.J.Res. 12": a bill's number names it. */
+function isBillNumber(tokens: readonly WordToken[], start: number): boolean {
+  const previous = tokens[start - 1]
+  return previous !== undefined && previous.end < tokens[start].start && BILL_PREFIX.test(previous.text)
+}
+
+const BILL_PREFIX = /^(?:H\.?\s?R|H\.?\s?J\.?\s?Res|S\.?\s?J\.?\s?Res|S|S\.?\s?Res|H\.?\s?Res)\.?$/
+
+/**
+ * A distance in a unit of length followed by a direction from a place ("90
+ * miles north of", "20 km from the border"), or the same distance converted in
+ * brackets just after one: geography, not a claim.
+ */
+function isPlaceDistance(tokens: readonly WordToken[], after: number): boolean {
+  const words = tokens.slice(after, after + 8).filter(isWord)
+  const unit = words[0]?.lower ?? ''
+  if (!LENGTH_UNITS.has(unit)) return false
+  // Past a bracketed conversion: "90 miles (145 kilometers) north".
+  let next = 1
+  if (tokens[after + 1]?.text === '(' || tokens[after + 2]?.text === '(') {
+    while (next < words.length && !DIRECTIONS.has(words[next].lower)) next++
+  }
+  const direction = words[next]?.lower ?? ''
+  if (DIRECTIONS.has(direction)) return true
+  // The conversion itself: "(145 kilometers)" after "90 miles".
+  return (
+    tokens.slice(Math.max(0, after - 6), after).some((token) => token.text === '(') &&
+    tokens.slice(Math.max(0, after - 8), after).some((token) => LENGTH_UNITS.has(token.lower))
+  )
 }
 
 /**

@@ -562,3 +562,12 @@ test('claims: “a million” and fractions in words are figures; hyperbole is n
   assert.deepEqual(kindsOf('It is a million times better.'), [])
   assert.deepEqual(kindsOf('He failed in a million small ways.'), [])
 })
+
+test('claims: where a place lies and a bill’s number are not figures to source; what they measure still is', () => {
+  assert.deepEqual(signalsOf('The village lies about 60 miles (97 kilometers) south of the capital.'), [])
+  assert.deepEqual(signalsOf('The ferry sank 12 km off the coast.'), [])
+  assert.deepEqual(signalsOf('The bill, H.R. 4410, would close the port.'), [])
+  assert.deepEqual(signalsOf('Senators passed S. 2210 on Friday.'), [])
+  assert.deepEqual(signalsOf('The spill spread over 60 miles of coastline.'), ['60'])
+  assert.deepEqual(signalsOf('The port cut 4410 jobs in a year.'), ['4410 jobs'])
+})
