@@ -49,7 +49,7 @@ export const RULES: readonly RuleDefinition[] = [
     enabledByDefault: true,
     source: OUR_SOURCE,
     summary:
-      'A figure, poll, forecast, record, superlative or sweeping claim that no source reaches: none in its sentence, none carried on through its paragraph or from the one before.',
+      "A figure, poll, forecast, record, superlative, absolute, sweeping generalisation, accusation or cause in the writer's voice that no source reaches: none in its sentence, none carried on through its paragraph or from the one before.",
     checksQuotations: false,
     plugin: unsupportedClaim
   },
