@@ -119,7 +119,11 @@ function reportClaim(file: VFile, tokens: readonly WordToken[], signal: Signal, 
       })
     }
   }
-  rewrites.push({replacement: `${actual} (according to [source])`, title: 'Add the source'})
+  // "According to recent polls, …" already says "according to": a second one reads badly; the citation mark does not.
+  const saysAccordingTo = tokens.some(
+    (token, index) => token.lower === 'according' && tokens[index + 1]?.lower === 'to'
+  )
+  if (!saysAccordingTo) rewrites.push({replacement: `${actual} (according to [source])`, title: 'Add the source'})
   rewrites.push({replacement: `${actual} [citation needed]`, title: 'Mark it “[citation needed]”'})
   report(file, {
     ruleId: RULE_ID,

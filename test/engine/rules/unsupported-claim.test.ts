@@ -328,3 +328,10 @@ ruleCases('unsupported-claim', {
     'It is a million times better.'
   ]
 })
+
+test('unsupported-claim: a sentence that already says "according to" is not offered a second one', () => {
+  const titles = (text: string) =>
+    ofRule(lintPlain(text), 'unsupported-claim').flatMap((finding) => finding.suggestions.map(({title}) => title))
+  assert.ok(!titles('According to recent polls, the mayor leads by 12 points.').includes('Add the source'))
+  assert.ok(titles('The mayor leads by 12 points.').includes('Add the source'))
+})
