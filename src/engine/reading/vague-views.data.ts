@@ -32,6 +32,13 @@ export const CROWDS: ReadonlySet<string> = new Set([
   'others', 'onlookers', 'outsiders', 'everyone', 'everybody', 'nobody', 'fans', 'followers', 'listeners', 'audiences'
 ])
 
+/**
+ * Crowds whose name is written with a capital wherever it stands: a party or
+ * a faith named by its members ("Democrats condemned the levy"), an actor in
+ * the story at the start of a sentence as inside one.
+ */
+export const CAPITALISED_CROWDS: ReadonlySet<string> = new Set(['democrats', 'republicans', 'muslims', 'christians', 'catholics', 'jews'])
+
 /** Quantifiers that stand alone as a subject ("many believe", "some on the left say", "others argue"). */
 export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['many', 'some', 'others', 'most', 'few', 'several', 'everyone', 'everybody', 'those'])
 

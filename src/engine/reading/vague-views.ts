@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import {partOfSpeech, type WordTag} from './part-of-speech'
+import {partOfSpeech, tagText, type WordTag} from './part-of-speech'
 import {contextOf, type SentenceTokens, type WordToken} from './sentences'
 import {attributionKind, opensViewPhrase, viewPhraseAfter, type AttributionKind} from './speech'
 import {hasAttributedVoice} from './voices'
@@ -11,6 +11,7 @@ import {
   AS_VERBS,
   BE_LIKE,
   BETWEEN_SUBJECT_AND_VERB,
+  CAPITALISED_CROWDS,
   CROWDS,
   NAMED_BEFORE,
   NAMING_PREPOSITIONS,
@@ -136,8 +137,9 @@ export function readVagueViews(file: VFile, sentences: readonly SentenceTokens[]
   for (let index = 0; index < tokens.length; index++) {
     const verb = viewVerbAt(tokens, words, tags, index)
     if (!verb) continue
-    const subject = subjectOf(tokens, words, tags, index, verb.state)
-    if (!subject) continue
+    const read = subjectOf(tokens, words, tags, index, verb.state)
+    if (!read) continue
+    const subject = atSentenceStart(file, tokens, read)
     // "Prosecutors said", "protesters told reporters": the story's actors reporting what they said or saw; a view
     // ("watchers believe", "boosters scoffed", "read it as a signal") given to them is the weasel.
     if (subject.kind === 'agent' && verb.kind === 'saying' && !subject.quantified) continue
@@ -151,10 +153,16 @@ export function readVagueViews(file: VFile, sentences: readonly SentenceTokens[]
     if (subject.relative) confidence -= 0.15
     // A crowd with a verb that gives a view only by its construction ("locals call them wings") is as likely naming or doing.
     if (subject.kind === 'crowd' && verb.kind === 'phrase') confidence -= 0.1
-    // "White House officials", "Pentagon sources": a named institution narrows the anonymous source.
+    // "White House officials", "Pentagon sources", "Harbour officials" opening the sentence: a named institution
+    // narrows the anonymous source.
     if (
       (subject.kind === 'officials' || subject.kind === 'anonymous') &&
-      tokens.slice(subject.first, subject.head).some((_, offset) => isName(tokens, tags, subject.first + offset))
+      tokens
+        .slice(subject.first, subject.head)
+        .some(
+          (_, offset) =>
+            isName(tokens, tags, subject.first + offset) || isOpeningName(file, tokens, tags, subject.first + offset)
+        )
     )
       confidence -= 0.1
     // A named voice quoted in the next sentence often gives the vague crowd a face.
@@ -176,6 +184,55 @@ export function readVagueViews(file: VFile, sentences: readonly SentenceTokens[]
     index = verbEnd
   }
   return views
+}
+
+/**
+ * The subject read again where it opens the sentence, whose capital says
+ * nothing by itself: a crowd written with a capital wherever it stands
+ * ("Democrats condemned the levy on Monday.") is an actor in the story, an
+ * agent, as it is inside a sentence ("…, and Democrats condemned it").
+ */
+function atSentenceStart(file: VFile, tokens: readonly WordToken[], subject: VagueSubject): VagueSubject {
+  const {head} = subject
+  if (subject.kind !== 'crowd' || subject.first !== head || head !== tokens.findIndex(isWord)) return subject
+  const word = tokens[head].lower
+  if (!CAPITALIZED.test(tokens[head].text) || ['americans', 'britons', 'europeans'].includes(word)) return subject
+  const text = String(file.value)
+  if (writtenInLowerCase(text, word)) return subject
+  return CAPITALISED_CROWDS.has(word) || writtenCapitalizedInside(text, tokens[head].text)
+    ? {...subject, kind: 'agent'}
+    : subject
+}
+
+/**
+ * A name that opens the sentence, where the tagger reads every capital as
+ * one: a word tagged a name that is no adjective in lower case ("Harbour
+ * officials", "Northwind officials"; not "Senior officials") and that the
+ * article never writes in lower case ("Government officials" where it also
+ * writes "the government").
+ */
+function isOpeningName(
+  file: VFile,
+  tokens: readonly WordToken[],
+  tags: ReadonlyArray<WordTag | undefined>,
+  index: number
+): boolean {
+  const token = tokens[index]
+  if (index !== tokens.findIndex(isWord) || !CAPITALIZED.test(token.text) || tags[index]?.pos !== 'PROPN') return false
+  const [lower] = tagText(`${token.lower} ${tokens[index + 1]?.lower ?? ''}`)
+  return lower !== undefined && lower.pos !== 'ADJ' && !writtenInLowerCase(String(file.value), token.lower)
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Whether the text has the word in lower case somewhere. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(word.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(text)
+}
+
+/** Whether the text has the word with its capital inside a sentence: after a lower-case word or a comma. */
+function writtenCapitalizedInside(text: string, word: string): boolean {
+  return new RegExp(`(?<=[\\p{Ll},;]\\s+)${escape(word)}(?![\\p{L}\\p{N}])`, 'u').test(text)
 }
 
 /** A word that may be a verb of view, by its form alone: a verb of saying, believing or judging, a state, a view phrase's verb, or "that". */

@@ -334,9 +334,52 @@ function predicateVerdict(passage: Passage): Finding[] {
     if (['it', "it's", 'this', 'that'].includes(words[be - 1])) continue
     if (passage.isQuoted(tokens[at]) || passage.isReported(be)) return []
     const short = passage.words() <= 14
-    return [finding(passage, be - 1, at, short ? 0.5 : 0.4, VERDICT_REASON)]
+    return [finding(passage, subjectStart(passage, be), at, short ? 0.5 : 0.4, VERDICT_REASON)]
   }
   return []
+}
+
+/** Parts of speech a subject's noun phrase is made of: "the long winter", "The response of the harbour board to the storm". */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'])
+
+/**
+ * Where the subject of the copula at `be` starts: back over its noun phrase,
+ * and over a preposition that hangs on a noun ("of the board", "to the
+ * storm"), to a comma, a verb or a conjunction ("After the storms, the winter
+ * was shameful": from "the winter").
+ */
+function subjectStart(passage: Passage, be: number): number {
+  const {tokens} = passage
+  const tags = passage.tags()
+  const first = passage.firstWord()
+  let start = be
+  // After a preposition the phrase goes on before it ("response of the board"); after a determiner it has begun.
+  let bridged = false
+  for (let at = be - 1; at >= first; at--) {
+    const token = tokens[at]
+    const pos = tags[at]?.pos ?? ''
+    const possessive = /^['’]s?$/.test(token.text) || (pos === 'PART' && /^['’]s$/.test(token.lower))
+    if (!isWord(token) && !possessive) break
+    if (NOUN_PHRASE.has(pos) || possessive) {
+      // A determiner opens its phrase: "On Monday the response" starts at "the"; "the board's response" goes on.
+      const opened =
+        start < be &&
+        ['DET', 'PRON'].includes(tags[start]?.pos ?? '') &&
+        !/['’]s$/.test(tokens[start + 1]?.lower ?? '') &&
+        !possessive
+      if (opened && !bridged) break
+      start = at
+      bridged = false
+      continue
+    }
+    // A preposition counts only inside the phrase, after a noun ("response of", not "said on Monday the…").
+    if (pos === 'ADP' && start < be && ['NOUN', 'PROPN'].includes(tags[at - 1]?.pos ?? '')) {
+      bridged = true
+      continue
+    }
+    break
+  }
+  return start < be ? start : be - 1
 }
 
 /** What a pseudo-cleft may weigh that is not a verdict ("What is clear is…", "What is known is…"). */
@@ -405,7 +448,8 @@ function pseudoCleft(passage: Passage): Finding[] {
       }
       if (/^[.;!?]$/.test(tokens[next].text)) break
     }
-    return [finding(passage, what, end, graded || judged ? 0.55 : 0.45, VERDICT_REASON)]
+    // A listed judging adjective ranks ("most galling"); any other graded one ("most obvious") is weaker evidence.
+    return [finding(passage, what, end, judged ? 0.55 : 0.45, VERDICT_REASON)]
   }
   return []
 }
@@ -417,11 +461,15 @@ function bestCouldManage(passage: Passage): Finding[] {
   for (let verb = 2; verb < tokens.length; verb++) {
     if (!['muster', 'manage', 'summon'].includes(words[verb])) continue
     if (!['could', 'can', 'would', "could've"].includes(words[verb - 1])) continue
+    // "…, all he could muster." closes the phrase; "All he could muster was a shrug." makes it the subject of "was".
     const after = tokens[verb + 1]
-    if (after && isWord(after)) continue
+    const subject = after !== undefined && ['was', 'is', 'were', 'are'].includes(after.lower)
+    if (after && isWord(after) && !subject) continue
     for (let from = verb - 2; from >= Math.max(0, verb - 10); from--) {
       const best = words[from] === 'the' && ['best', 'most'].includes(words[from + 1] ?? '')
       if (!best && words[from] !== 'all') continue
+      // As a subject the phrase opens its clause: "All he could muster was…", not "They took all the help they could muster is…".
+      if (subject && from !== passage.firstWord() && !/^[,;:—–]$/.test(tokens[from - 1]?.text ?? '')) return []
       if (passage.isQuoted(tokens[from]) || passage.isReported(from)) return []
       return [finding(passage, from, verb, 0.55, VERDICT_REASON)]
     }

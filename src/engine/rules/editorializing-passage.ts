@@ -202,6 +202,29 @@ export class Passage {
   }
 }
 
+/** Words that open a clause of the sentence's own after a comma, never an attribution that closes it. */
+const CLAUSE_OPENERS = new Set([
+  'how',
+  'what',
+  'why',
+  'whether',
+  'when',
+  'where',
+  'who',
+  'whom',
+  'which',
+  'that',
+  'if',
+  'because',
+  'since',
+  'although',
+  'though',
+  'while',
+  'until',
+  'unless',
+  'than'
+])
+
 /** Verbs of saying that name what they judge, the judgement after its object ("called the move a disgrace"). */
 const NAMING_VERBS = new Set([
   'call',
@@ -288,6 +311,9 @@ export function isReported(sentence: SentenceTokens, before: number): boolean {
   if (comma < 0) return false
   const tail = tokens.slice(comma + 1).filter(isWord)
   if (tail.length === 0 || tail.length > 5) return false
+  // "It is sad, really, how little the board knows.": a clause of the sentence's own, opened by "how", "what", "that",
+  // is no attribution, whatever its verb ("…, the board knows." is one).
+  if (CLAUSE_OPENERS.has(tail[0].lower)) return false
   for (let index = comma + 1; index < tokens.length; index++) {
     if (!saysAt(index)) continue
     const passive = ['was', 'were', 'is', 'are', 'been', 'be'].includes(tokens[index - 1]?.lower ?? '')

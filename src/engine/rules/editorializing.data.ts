@@ -186,8 +186,17 @@ export const OPINION_VERBS: ReadonlySet<string> = new Set([
   'challenge', 'question', 'reject', 'deplore', 'regret', 'cringe', 'shudder', 'expect', 'imagine', 'assume', 'gather'
 ])
 
-/** Modals that carry the writer's view before a verb of saying: "I must say", "I would argue", "I can't help but". */
-export const OPINION_MODALS: ReadonlySet<string> = new Set(['must', 'would', "would", "'d", 'dare', "can't", 'cannot', 'have'])
+/**
+ * Modals that carry the writer's view before a verb of saying: "I must say", "I would argue", "I can't help but",
+ * "I have to admit" (present "have" only: "I had to say goodbye" is narration). "'d" and "'ll" come in the contraction.
+ */
+export const OPINION_MODALS: ReadonlySet<string> = new Set(['must', 'would', 'should', 'will', 'can', "can't", 'cannot', 'have'])
+
+/** Verbs after such a modal that give the writer's view: "I must say", "I'd wager", "I have to admit", "I can't help but". */
+export const MODAL_VIEW_VERBS: ReadonlySet<string> = new Set([
+  'say', 'admit', 'confess', 'argue', 'wager', 'guess', 'bet', 'help', 'imagine', 'think', 'suggest', 'submit', 'add',
+  'note', 'stress'
+])
 
 /** The writer's work as a reporter: "I asked", "we reached out", "we contacted the company", "we could not verify". */
 export const PROCEDURE_VERBS: ReadonlySet<string> = new Set([

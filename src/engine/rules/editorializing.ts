@@ -16,10 +16,12 @@ import {
   EDITORIALIZING_CLASSES,
   FEELING_NOUNS,
   INTERJECTIONS,
+  MODAL_VIEW_VERBS,
   NAVIGATION_VERBS,
   NAVIGATION_WITH,
   HOUSEHOLD_NOUNS,
   NEWSROOM_NOUNS,
+  OPINION_MODALS,
   OPINION_VERBS,
   PROCEDURE_VERBS,
   SELF_CITING,
@@ -434,11 +436,17 @@ function interjections(passage: Passage): Finding[] {
       last += 2
     const deletion = cleanDeletion(passage.text, tokens, index, last)
     const actual = passage.text.slice(token.start, tokens[last].end)
+    // A deletion that leaves a fragment is no mending: "Thanks, Northwind." would leave "Northwind.", "Ha, ha — right."
+    // "Right.". What stays must have a verb, or run to three words ("Oh, great, another levy on the fleet.").
+    const tags = passage.tags()
+    const rest = tokens.filter((other, at) => (at < index || at > last) && isWord(other) && /\p{L}/u.test(other.text))
+    const fragment =
+      rest.length < 3 && !rest.some((other) => ['VERB', 'AUX'].includes(tags[tokens.indexOf(other)]?.pos ?? ''))
     findings.push({
-      start: deletion.start,
-      end: deletion.end,
-      reason: `“${actual}” is the writer reacting, often in sarcasm, where a reporter would let the facts stand. Delete it.`,
-      rewrites: [{replacement: deletion.replacement, title: `Delete “${actual}”`}],
+      start: fragment ? token.start : deletion.start,
+      end: fragment ? tokens[last].end : deletion.end,
+      reason: `“${actual}” is the writer reacting, often in sarcasm, where a reporter would let the facts stand. ${fragment ? 'Cut the sentence, or report what happened.' : 'Delete it.'}`,
+      rewrites: fragment ? [] : [{replacement: deletion.replacement, title: `Delete “${actual}”`}],
       confidence: weight,
       core: {start: token.start, end: tokens[last].end}
     })
@@ -1577,6 +1585,23 @@ function firstPersonView(
   }
   // "I am convinced", "I was not impressed": the participle read as the verb.
   if (ATTITUDES.has(words[verb]) && tags[verb - 1]?.lemma === 'be') return {end: verb, confidence: 0.8}
+  // "I must say", "I have to admit", "I can't help but", "I'd wager": a modal before a verb of saying or guessing,
+  // standing between "I" and the verb (verbAfter gives the verb, not the modal) or in the contraction. Read before the
+  // verbs of procedure: "I must note" is a view, "I noted" a reporter's step.
+  const modal =
+    /^i['’](?:d|ll)$/.test(words[index]) ||
+    words
+      .slice(index + 1, verb)
+      .some((word, offset) => tags[index + 1 + offset]?.pos === 'AUX' && OPINION_MODALS.has(word))
+  // The verb in its base form: "I have said", "I have noted" are a perfect, not a modal's verb.
+  if (modal && tags[verb]?.pos === 'VERB' && words[verb] === lemma) {
+    const negated = words.slice(index + 1, verb).some((word) => ["can't", 'cannot', 'not', "n't"].includes(word))
+    // "I can't help but wonder", "I cannot help thinking" — not "I would help the crew".
+    const help = lemma === 'help' && negated && (words[verb + 1] === 'but' || /ing$/.test(words[verb + 1] ?? ''))
+    // "I should add that…", "I must note, though,": a verb of procedure is a view only before its clause ("I will note the fees" is a step).
+    const procedure = PROCEDURE_VERBS.has(lemma) && !['that', ','].includes(words[verb + 1] ?? '')
+    if (help || (lemma !== 'help' && !procedure && MODAL_VIEW_VERBS.has(lemma))) return {end: verb, confidence: 0.8}
+  }
   if (PROCEDURE_VERBS.has(lemma) && !OPINION_VERBS.has(lemma)) return undefined
   // "I think" is the writer's view now; "I always believed", "I thought" may be the story of a view once held.
   if (OPINION_VERBS.has(lemma) && tags[verb]?.pos !== 'AUX')
@@ -1615,36 +1640,6 @@ function firstPersonView(
     (FEELING_NOUNS.has(words[verb + 2] ?? '') || words[verb + 1] === 'nothing')
   )
     return {end: verb + 2, confidence: 0.8}
-  // "I must say", "I would argue", "I can't help but", "I'd wager".
-  if (
-    tags[verb]?.pos === 'AUX' &&
-    ['must', 'would', "'d", 'can', 'cannot', "can't", 'will', 'have'].includes(
-      lemma === 'will' ? 'will' : words[verb].replace(/^i/, '')
-    )
-  ) {
-    const next = verb + 1
-    const nextLemma = tags[next]?.lemma ?? words[next]
-    if (
-      [
-        'say',
-        'admit',
-        'confess',
-        'argue',
-        'wager',
-        'guess',
-        'bet',
-        'help',
-        'imagine',
-        'think',
-        'suggest',
-        'submit',
-        'add',
-        'note',
-        'stress'
-      ].includes(nextLemma)
-    )
-      return {end: next, confidence: 0.8}
-  }
   return undefined
 }
 

@@ -29,7 +29,8 @@ export const SPECULATION_CLASSES = {
   be: new Set(['is', 'are', 'was', 'were', 'be', "'s"]),
   'sweeping-adverb': new Set(['fundamentally', 'radically', 'profoundly', 'irrevocably', 'irreversibly', 'permanently', 'forever', 'utterly', 'completely', 'totally']),
   'change-verb': new Set(['alters', 'alter', 'altered', 'changes', 'change', 'changed', 'transforms', 'transform', 'transformed', 'reshapes', 'reshape', 'reshaped', 'redefines', 'redefine', 'redefined', 'upends', 'upend', 'upended', 'undermines', 'undermine', 'undermined', 'destroys', 'destroy', 'destroyed', 'damages', 'damage', 'damaged', 'compromises', 'compromise', 'compromised']),
-  motive: new Set(['incentive', 'incentives', 'motive', 'motives', 'motivation', 'goal', 'aim', 'intent', 'intention', 'agenda', 'strategy', 'calculation', 'logic', 'message', 'plan', 'purpose', 'reason', 'reasoning', 'endgame', 'motivations']),
+  // Not "message": a message is what someone said ("His message was simple: vote."), theirs to report, not a motive read in.
+  motive: new Set(['incentive', 'incentives', 'motive', 'motives', 'motivation', 'goal', 'aim', 'intent', 'intention', 'agenda', 'strategy', 'calculation', 'logic', 'plan', 'purpose', 'reason', 'reasoning', 'endgame', 'motivations']),
   obvious: new Set(['clear', 'obvious', 'plain', 'simple', 'transparent', 'evident', 'unmistakable']),
   possessive: new Set(['his', 'her', 'their']),
   'stated-motive': new Set(['motive', 'motives', 'motivation', 'motivations', 'aim', 'aims', 'goal', 'goals', 'intention', 'intentions', 'intent', 'agenda', 'purpose', 'objective', 'objectives', 'mission', 'hope', 'hopes', 'plan', 'plans', 'desire', 'wish', 'ambition', 'ambitions', 'strategy', 'calculation', 'endgame', 'priority']),
@@ -55,7 +56,7 @@ const CERTAINTY = '“{actual}” states a prediction as certain. Hedge it, or a
 export const SPECULATION: readonly LexiconEntry[] = [
   {patterns: ['will|would|shall <certain-adverb> <affirmative>'], rewrites: ['could {last}', 'may {last}'], message: CERTAINTY, unlessBefore: ['i', 'we', 'you'], unlessReported: true},
   {patterns: ['<be> certain|sure|bound|destined|doomed|guaranteed to *'], rewrites: ['could {last}', 'may {last}'], message: CERTAINTY, unlessBefore: ['not', 'i', 'we', 'you']},
-  {patterns: ['cannot|can\'t fail to *', 'can not fail to *'], rewrites: ['may {last}', 'could {last}'], message: CERTAINTY},
+  // "cannot fail to raise" is read in speculation.ts, whose hedge agrees with its subject ("is not unlikely to raise").
   {
     patterns: ['there is no way', 'there\'s no way'],
     rewrites: ['it seems unlikely', 'it is unlikely'],
@@ -102,15 +103,30 @@ export const SPECULATION: readonly LexiconEntry[] = [
     unlessBefore: ['have', 'has', 'had', 'of', 'a'],
     unlessReported: true
   },
+  // The hedge keeps the determiner and the tense: "His goal was simple" → "His likely goal was".
   {
-    patterns: ['the|its|their|his|her|one|a <motive> is|was|seems clear|obvious|plain|simple|transparent|evident|unmistakable', 'the|its|their|his|her <motive> here? is|was <obvious>'],
-    rewrites: ['the likely {2} is', '[source] says the {2} is'],
+    patterns: ['the|its|their|his|her|one|a <motive> is|seems clear|obvious|plain|simple|transparent|evident|unmistakable', 'the|its|their|his|her <motive> here? is <obvious>'],
+    rewrites: ['{first} likely {2} is', '[source] says the {2} is'],
+    message: '“{actual}” states another party’s motive as fact. Attribute it, or present it as the writer’s reading.'
+  },
+  {
+    patterns: ['the|its|their|his|her|one|a <motive> was clear|obvious|plain|simple|transparent|evident|unmistakable', 'the|its|their|his|her <motive> here? was <obvious>'],
+    rewrites: ['{first} likely {2} was', '[source] says the {2} was'],
     message: '“{actual}” states another party’s motive as fact. Attribute it, or present it as the writer’s reading.'
   },
   {
     // "the real aim", "their true motive", "a hidden agenda": the writer claims to see behind what people say.
-    patterns: ['the|his|her|their|its <hidden-adjective> <hidden-motive>', 'an|a ulterior|hidden|secret <hidden-motive>', 'ulterior <hidden-motive>'],
-    rewrites: ['the likely {last}'],
+    // The hedge keeps the determiner: "a hidden agenda" → "a likely agenda", "his true motive" → "his likely motive".
+    patterns: ['the|his|her|their|its <hidden-adjective> <hidden-motive>', 'an|a ulterior|hidden|secret <hidden-motive>'],
+    rewrites: ['{first} likely {last}'],
+    message: '“{actual}” states another party’s hidden motive as fact. Attribute it, or show what it rests on.',
+    unlessAttributed: true,
+    unlessReported: true
+  },
+  {
+    // "had ulterior motives": no determiner to keep, and "had likely motives" says something else.
+    patterns: ['ulterior <hidden-motive>'],
+    rewrites: [],
     message: '“{actual}” states another party’s hidden motive as fact. Attribute it, or show what it rests on.',
     unlessAttributed: true,
     unlessReported: true
@@ -236,7 +252,20 @@ export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['how', 'whether', 
 
 /** The writer in person, hedging: "I think they will", "I suspect voters will". */
 export const FIRST_PERSON_HEDGES: ReadonlySet<string> = new Set([
-  'think', 'suspect', 'expect', 'guess', 'imagine', 'doubt', 'fear', 'hope', 'believe', 'reckon', 'predict', 'wonder', 'suppose', 'assume', 'know'
+  'think', 'suspect', 'expect', 'guess', 'imagine', 'doubt', 'fear', 'hope', 'believe', 'reckon', 'predict', 'wonder', 'suppose', 'assume', 'know',
+  'bet', 'wager'
+])
+
+/** The writer's own guess, named as a noun: "My guess is the board will fold", "our hunch is", "in my view". */
+export const FIRST_PERSON_GUESSES: ReadonlySet<string> = new Set([
+  'guess', 'bet', 'hunch', 'sense', 'feeling', 'suspicion', 'expectation', 'prediction', 'view', 'opinion', 'belief', 'money', 'instinct', 'gut'
+])
+
+/** Groups whose name is written with a capital wherever it stands ("Democrats", "Christians"): kept so after "[Source] says". */
+export const CAPITALISED_GROUPS: ReadonlySet<string> = new Set([
+  'democrats', 'republicans', 'christians', 'jews', 'muslims', 'catholics', 'protestants', 'hindus', 'sikhs', 'buddhists',
+  'mormons', 'tories', 'indians', 'canadians', 'latinos', 'latinas', 'hispanics', 'greens', 'europeans', 'americans', 'africans',
+  'asians'
 ])
 
 /** Subjects that are the writer or the reader: "we will", "I'll explain", "you will see". */

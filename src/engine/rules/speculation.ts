@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {partOfSpeech, type PartOfSpeech, type WordTag} from '../reading/part-of-speech'
+import {partOfSpeech, tagText, type PartOfSpeech, type WordTag} from '../reading/part-of-speech'
 import {contextOf, sentenceCountOf, sentencesOf, type SentenceTokens, type WordToken} from '../reading/sentences'
 import {isReportingVerb, isSayingVerb} from '../reading/speech'
 import {vagueViewsShownByDefault} from '../reading/vague-views'
@@ -8,11 +8,13 @@ import {hasAttributedVoice} from '../reading/voices'
 import {report, type Rewrite} from '../rewrites/report'
 import {createLexiconRule} from '../rule-kit/lexicon-rule'
 import {
+  CAPITALISED_GROUPS,
   CONCEALING_AIMS,
   CONDITIONALS,
   FEELING_NOUNS,
   FEELINGS,
   FIRST_AND_SECOND_PERSON,
+  FIRST_PERSON_GUESSES,
   FIRST_PERSON_HEDGES,
   HEDGES,
   INFINITIVE_TAKERS,
@@ -81,13 +83,26 @@ const speculationWords = createLexiconRule({
 export default function speculation() {
   const findWords = speculationWords()
   return function (tree: Root, file: VFile) {
+    const before = file.messages.length
     findWords(tree, file)
-    const taken = reportedSpans(file)
     const sentences = sentencesOf(tree)
+    // A question or a headline asks or announces; the word list is silenced there as the grammar is ("Will the deal
+    // inevitably shape the port?", "Deal Is Bound To Fail").
+    const silenced = sentences.filter(
+      (sentence, position) =>
+        isHeadline(sentence) || isQuestion(sentence) || new Passage(file, sentences, position).titleCase
+    )
+    for (const message of file.messages.slice(before)) {
+      const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
+      if (start !== undefined && silenced.some((sentence) => sentence.start <= start && start < sentence.end))
+        file.messages.splice(file.messages.indexOf(message), 1)
+    }
+    const taken = reportedSpans(file)
     sentences.forEach((sentence, position) => {
       if (isHeadline(sentence) || isQuestion(sentence)) return
       const passage = new Passage(file, sentences, position)
-      for (const finding of [...certainFutures(passage), ...mindReadings(passage)]) {
+      if (passage.titleCase) return
+      for (const finding of [...cannotFail(passage), ...certainFutures(passage), ...mindReadings(passage)]) {
         if (taken.some((span) => span.start < finding.end && finding.start < span.end)) continue
         taken.push(finding)
         report(file, {ruleId: RULE_ID, ...finding, note: NOTE, confidence: finding.confidence ?? SURE})
@@ -299,11 +314,32 @@ class Passage {
       (MODALS.has(word) || word === "'d") && !(would && (word === 'would' || word === "wouldn't"))
     if (words.slice(0, index).some(governs)) return true
     const first = this.tokens.findIndex(isWord)
+    return first >= 0 && words.slice(first + 1, index).includes('and') && this.opensWithImperative(first)
+  }
+
+  /**
+   * Whether the sentence opens with a verb's bare form, an order ("Fight the
+   * board and it will fold"). The tagger reads a capitalized first word as a
+   * name, so a first word not read as a verb is read again after "please", in
+   * lower case, as an imperative would be.
+   */
+  private opensWithImperative(first: number): boolean {
+    if (this.pos(first) === 'VERB') return this.words[first] === this.lemma(first)
+    if (!/^\p{Lu}/u.test(this.tokens[first].text) || /['’]|\d/.test(this.words[first])) return false
+    const token = this.tokens[first]
+    const run = this.text.slice(token.start, this.sentence.end)
+    const prefix = 'please '
+    const tagged = tagText(prefix + run.charAt(0).toLowerCase() + run.slice(1))
+    const verb = tagged.find((word) => word.start === prefix.length)
+    // "Fight the board", not "Police the…" read as a noun with its own verb after it: a verb with no finite verb of its own next.
+    const next = tagged.find((word) => word.start > prefix.length && word.pos !== 'PUNCT')
     return (
-      first >= 0 &&
-      this.pos(first) === 'VERB' &&
-      words[first] === this.lemma(first) &&
-      words.slice(first + 1, index).includes('and')
+      verb !== undefined &&
+      verb.pos === 'VERB' &&
+      verb.lemma === this.words[first] &&
+      next !== undefined &&
+      next.pos !== 'AUX' &&
+      next.pos !== 'VERB'
     )
   }
 
@@ -354,11 +390,13 @@ class Passage {
     return pos === 'VERB' && word !== this.lemma(index) && !/(?:s|ing)$/.test(word)
   }
 
-  /** The writer hedges in person: "I think they will", "we suspect". */
+  /** The writer hedges in person: "I think they will", "we suspect", "I'd wager", "My guess is", "in my view". */
   get writerHedges(): boolean {
     return this.words.some(
       (word, index) =>
-        (word === 'i' || word === 'we') && [1, 2].some((ahead) => FIRST_PERSON_HEDGES.has(this.lemma(index + ahead)))
+        (/^(?:i|we)(?:['’]d)?$/.test(word) &&
+          [1, 2].some((ahead) => FIRST_PERSON_HEDGES.has(this.lemma(index + ahead)))) ||
+        ((word === 'my' || word === 'our') && FIRST_PERSON_GUESSES.has(this.words[index + 1] ?? ''))
     )
   }
 
@@ -677,6 +715,65 @@ function certainFutures(passage: Passage): Finding[] {
   }
   // A plan someone announced is theirs, not the writer's forecast.
   return findings.length > 0 ? unlessCited(passage, findings, false) : findings
+}
+
+/** Subjects that take "are": "they", "we", "you", a plural noun ("the tariffs"). */
+const PLURAL_PRONOUNS = new Set([
+  'they',
+  'we',
+  'you',
+  'these',
+  'those',
+  'both',
+  'many',
+  'few',
+  'several',
+  'others',
+  'most'
+])
+
+/**
+ * "The tariffs cannot fail to raise prices": a certainty put as a double
+ * negation. Any hedge drops the "cannot", so the one offered keeps a negation
+ * and its subject's number: "are not unlikely to raise" (with the word list's
+ * "may raise" the sentence would seem to lose its negation).
+ */
+function cannotFail(passage: Passage): Finding[] {
+  const {words, tokens} = passage
+  if (!words.includes('fail')) return []
+  const findings: Finding[] = []
+  for (let index = 0; index < words.length; index++) {
+    const at = words[index] === 'can' && words[index + 1] === 'not' ? index + 1 : index
+    if (!['cannot', "can't", 'can’t', 'not'].includes(words[at]) || (at === index && words[index] === 'not')) continue
+    if (words[at + 1] !== 'fail' || words[at + 2] !== 'to' || !isWord(tokens[at + 3])) continue
+    const verb = at + 3
+    // "The board said the levy cannot fail to…": a forecast someone is cited for, as with a bare "will".
+    if (passage.hedgedBefore(index) || passage.reportedAt(index) || passage.cites()) return []
+    const start = tokens[index].start
+    const end = tokens[verb].end
+    const actual = passage.text.slice(start, end)
+    // The subject, past adverbs: "the tariffs" take "are", "I" "am", anything else "is".
+    let subject = index - 1
+    while (subject >= 0 && isWord(tokens[subject]) && passage.pos(subject) === 'ADV') subject--
+    const word = words[subject] ?? ''
+    const plural =
+      PLURAL_PRONOUNS.has(word) ||
+      (passage.pos(subject) === 'NOUN' &&
+        word !== passage.lemma(subject) &&
+        /s$/.test(word) &&
+        !COLLECTIVE.has(word)) ||
+      COLLECTIVE.has(word)
+    const be = word === 'i' ? 'am' : plural ? 'are' : 'is'
+    const replacement = `${be} not unlikely to ${tokens[verb].text}`
+    findings.push({
+      start,
+      end,
+      reason: `“${actual}” states a prediction as certain. Hedge it, or attribute it to someone who makes it.`,
+      rewrites: isWord(tokens[subject]) ? [{replacement, title: `Hedge: “${replacement}”`}] : []
+    })
+    index = verb
+  }
+  return findings
 }
 
 /**
@@ -1575,6 +1672,19 @@ function writtenInLowerCase(text: string, word: string): boolean {
   )
 }
 
+/**
+ * Whether a capitalised word is the plural of a common noun: read in lower
+ * case, the tagger takes it to a singular of its own ("commuters" →
+ * "commuter"); not a name ("Okafor") nor a group written with a capital
+ * ("Democrats").
+ */
+function isCommonPlural(word: string): boolean {
+  const lower = word.toLowerCase()
+  if (!/s$/.test(lower) || CAPITALISED_GROUPS.has(lower)) return false
+  const [tag] = tagText(`${lower} know it.`)
+  return tag !== undefined && tag.pos === 'NOUN' && tag.lemma !== lower
+}
+
 /** "[source] says they want…": the same words, given to a source to name. Only where the subject opens its clause. */
 function attributionRewrite(passage: Passage, subject: Subject, start: number, end: number): Rewrite[] {
   if (passage.words[subject.head] === 'who' || !passage.opensClause(subject.first)) return []
@@ -1582,8 +1692,12 @@ function attributionRewrite(passage: Passage, subject: Subject, start: number, e
   const pos = passage.pos(subject.first)
   let words = passage.text.slice(start, end)
   // A pronoun, a determiner or a common noun loses its sentence capital; a name keeps it. The tagger reads many
-  // capitalised first words as names ("Voters know"): a word the article also writes in lower case is no name.
-  if (/^\p{Lu}\p{Ll}/u.test(first.text) && (pos !== 'PROPN' || writtenInLowerCase(passage.text, first.text)))
+  // capitalised first words as names ("Voters know"): a word the article also writes in lower case is no name, nor
+  // one the tagger, read in lower case, knows as the plural of a common noun ("Commuters" → "commuter").
+  if (
+    /^\p{Lu}\p{Ll}/u.test(first.text) &&
+    (pos !== 'PROPN' || writtenInLowerCase(passage.text, first.text) || isCommonPlural(first.text))
+  )
     words = words.charAt(0).toLowerCase() + words.slice(1)
   const lead = passage.startsSentence(start) ? '[Source] says' : '[source] says'
   const replacement = `${lead} ${words}`

@@ -97,6 +97,9 @@ export const WEASEL_CLASSES = {
 const OBJECT_OPENERS = ['the', 'a', 'an', 'police', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'them', 'him', 'me', 'us', 'authorities', 'officials']
 
 const WHO = 'Who? “{actual}” gives a view without saying whose it is. Name the source, or cut the claim.'
+/** The messages of research and papers cited without a name, whose rewrite weasel.ts builds. */
+export const RESEARCH_MESSAGE = 'Which? “{actual}” cites research without naming it. Name the study, its authors and its date.'
+export const PAPERS_MESSAGE = 'Which? “{actual}” cites papers without saying whose they are or where they were published. Name them.'
 const PASSIVE = 'Who? “{actual}” reports a view in the passive, hiding whose it is. Name the source.'
 
 /** The article words that tell a subject has been named already ("the analysts", "both critics"). */
@@ -141,13 +144,21 @@ export const WEASEL: readonly LexiconEntry[] = [
     confidence: 0.85
   },
   {
-    // "is said to", "are believed to", "is widely regarded as": a view with no holder, before what it holds.
+    // "is said to", "are believed to": a view with no holder, before what it holds.
+    patterns: ['<be> <spread> said|believed|thought|rumored|rumoured|reputed|understood|reported|claimed|alleged|considered|regarded|seen|viewed|deemed to'],
+    // "reported to the police": "to" and a noun is where, not "to be" or "to have".
+    unlessAfter: [...OBJECT_OPENERS],
+    message: PASSIVE,
+    confidence: 0.8
+  },
+  {
+    // "is widely regarded as", "is widely seen as a giveaway": the view's content follows, an article as often as not.
     patterns: [
-      '<be> <spread> said|believed|thought|rumored|rumoured|reputed|understood|reported|claimed|alleged|considered|regarded|seen|viewed|deemed to|as',
+      '<be> <spread> said|believed|thought|rumored|rumoured|reputed|understood|reported|claimed|alleged|considered|regarded|seen|viewed|deemed as',
       '<be> <spread> considered|regarded|seen|viewed|deemed|dubbed|hailed|touted as|one|a|an|the|among'
     ],
-    // "as far away as", "as well as": a measure of distance or a list, not a view; "reported to the police": a place.
-    unlessAfter: ['far', 'well', 'much', 'many', 'long', 'soon', 'early', 'late', 'recently', 'high', 'low', 'little', 'often', ...OBJECT_OPENERS],
+    // "as far away as", "as well as": a measure of distance or a list, not a view.
+    unlessAfter: ['far', 'well', 'much', 'many', 'long', 'soon', 'early', 'late', 'recently', 'high', 'low', 'little', 'often'],
     message: PASSIVE,
     confidence: 0.8
   },
@@ -198,8 +209,9 @@ export const WEASEL: readonly LexiconEntry[] = [
     // before it). Records and files ("birth records show") are most often named by what they record: not listed.
     patterns: ['<papers> <auxiliary>? show|shows|showed|shown|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|suggested|confirm|confirms|confirmed'],
     unlessBefore: ['the', 'this', 'these', 'that', 'those', 'his', 'her', 'their', 'its', 'our', 'your', 'court', 'police', 'public', 'official', 'government', 'federal', 'state', 'city', 'county', 'company', 'campaign', 'tax', 'financial', 'bank', 'phone', 'flight', 'land', 'property', 'census', 'historical', 'medical', 'military', 'archival'],
-    rewrites: ['[source] shows'],
-    message: 'Which? “{actual}” cites papers without saying whose they are or where they were published. Name them.',
+    // The rewrite is weasel.ts's, as for research: "Recently released emails showed" → "[source] showed".
+    rewrites: [],
+    message: PAPERS_MESSAGE,
     confidence: 0.55
   },
   {
@@ -224,13 +236,14 @@ export const WEASEL: readonly LexiconEntry[] = [
     confidence: 0.75
   },
   {
-    // "studies show", "research has shown", "a recent study found" (a poll with no pollster named is the unsupported-claim rule's)
+    // "studies show", "research has shown", "a recent study found" (a poll with no pollster named is the unsupported-claim rule's).
+    // The rewrite is weasel.ts's: it takes the determiner and modifiers before the match and keeps the verb's tense.
     patterns: [
       'studies|research|evidence|reports|surveys|statistics|science|data <auxiliary>? show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|proven|confirm|confirms|confirmed|find|finds|found',
       'a|one|recent|new|some|several|many study|report|survey|analysis|studies found|finds|shows|showed|suggests|suggested|says|said'
     ],
-    rewrites: ['[source] shows'],
-    message: 'Which? “{actual}” cites research without naming it. Name the study, its authors and its date.',
+    rewrites: [],
+    message: RESEARCH_MESSAGE,
     unlessBefore: ['the', 'this', 'these', 'that', 'those', 'his', 'her', 'their', 'its', 'our', 'your'],
     confidence: 0.75
   },
@@ -297,6 +310,9 @@ export const CROWD_NUMBER: LexiconEntry = WEASEL.find((entry) => entry.patterns[
 
 /** The entry for a verdict tacked on after a comma (", considered the finest"), which weasel.ts keeps only there. */
 export const TACKED_VERDICT: LexiconEntry = WEASEL.find((entry) => entry.patterns[0]?.startsWith('<spread>? considered'))!
+
+/** The entry for research cited without a name ("studies show", "a recent study found"), whose rewrite weasel.ts builds. */
+export const RESEARCH_SHOWS: LexiconEntry = WEASEL.find((entry) => entry.patterns[0]?.startsWith('studies|research'))!
 
 /** The entry for papers that show something ("emails show"), which weasel.ts lowers when their owner is named before them. */
 export const PAPERS_SHOW: LexiconEntry = WEASEL.find((entry) => entry.patterns[0]?.startsWith('<papers>'))!

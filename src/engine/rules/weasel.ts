@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {analyzeClaims} from '../reading/claims'
-import {partOfSpeech, type WordTag} from '../reading/part-of-speech'
+import {partOfSpeech, tagText, type WordTag} from '../reading/part-of-speech'
 import {contextOf, sentencesOf, type SentenceTokens, type WordToken} from '../reading/sentences'
 import {attributionKind} from '../reading/speech'
 import {isName, isPassive, readVagueViews, type VagueSubject} from '../reading/vague-views'
@@ -14,7 +14,9 @@ import {
   HEARSAY_ADVERBS,
   LEGAL_CONTEXT,
   NEEDS_NO_SOURCE_IN_REACH,
+  PAPERS_MESSAGE,
   PAPERS_SHOW,
+  RESEARCH_MESSAGE,
   TACKED_VERDICT,
   WEASEL,
   WEASEL_CLASSES
@@ -62,7 +64,7 @@ function listedConfidence(match: LexiconMatch, file: VFile): number | undefined 
       before !== undefined &&
       (before.pos === 'VERB' ||
         (before.pos === 'ADP' && !['by', 'from', 'among', 'to'].includes(tokens[first - 1].lower)))
-    return acted ? VAGUE_NUMBER : undefined
+    return acted || actsWithoutView(tokens, tags, last) ? VAGUE_NUMBER : undefined
   }
   if (entry === PAPERS_SHOW) {
     // "Clinton's emails show", "Pentagon documents show", "court documents show": whose papers they are, or what kind,
@@ -89,14 +91,35 @@ function listedConfidence(match: LexiconMatch, file: VFile): number | undefined 
   return undefined
 }
 
+/**
+ * "Many people came to the quay": the crowd is the subject of a verb that
+ * gives no view (an act, not saying or believing), so it is a vague number,
+ * not a source. ("Many people believe…" is read by grammar, surer.)
+ */
+function actsWithoutView(
+  tokens: readonly WordToken[],
+  tags: ReadonlyArray<WordTag | undefined>,
+  last: number
+): boolean {
+  for (let at = last + 1; at < tokens.length && at <= last + 4; at++) {
+    const tag = tags[at]
+    if (!isWord(tokens[at]) || !tag) return false
+    if (tag.pos === 'ADV' || tag.pos === 'PART' || (tag.pos === 'AUX' && tags[at + 1]?.pos !== 'ADJ')) continue
+    return tag.pos === 'VERB' && attributionKind(tokens[at].lower, tag.lemma) === undefined
+  }
+  return false
+}
+
 /** "such as Roe and Ruiz", "like Siedow", "including Senator Roe": a name given right after the vague words. */
 function namedRightAfter(
   tokens: readonly WordToken[],
   tags: ReadonlyArray<WordTag | undefined>,
   last: number
 ): boolean {
-  for (let at = last + 1; at < tokens.length && at <= last + 5; at++) {
+  for (let at = last + 1; at < tokens.length && at <= last + 6; at++) {
     const word = tokens[at].lower
+    // "according to some scholars, like Roe and Ruiz", "Some critics, such as Ana Ruiz, say": the names after a comma.
+    if (/^[,—–(]$/.test(tokens[at].text)) continue
     if (word === 'like' || word === 'including' || (word === 'such' && tokens[at + 1]?.lower === 'as')) {
       const from = word === 'such' ? at + 2 : at + 1
       return tokens.slice(from, from + 3).some((_, offset) => isName(tokens, tags, from + offset))
@@ -128,8 +151,8 @@ export default function weasel() {
   return function (tree: Root, file: VFile) {
     const before = file.messages.length
     findWords(tree, file)
-    const listed = file.messages.slice(before)
     const sentences = sentencesOf(tree)
+    const listed = file.messages.slice(before).map((message) => withCitationRewrite(file, sentences, message))
     const found: Finding[] = []
     sentences.forEach((_sentence, position) => {
       found.push(...vagueAttributions(file, sentences, position), ...hearsay(file, sentences, position))
@@ -161,6 +184,134 @@ interface Finding {
 }
 
 type Message = VFile['messages'][number]
+
+/** Nouns before research or papers that open their noun phrase with them: "a recent study", "some internal documents". */
+const CITATION_DETERMINERS = new Set([
+  'a',
+  'an',
+  'one',
+  'some',
+  'several',
+  'many',
+  'numerous',
+  'multiple',
+  'various',
+  'few'
+])
+/** The present forms a plural subject takes, and the singular "[source]" takes instead: "studies show" → "[source] shows". */
+const SINGULAR_FORMS: ReadonlyMap<string, string> = new Map([
+  ['have', 'has'],
+  ['are', 'is'],
+  ['were', 'was'],
+  ['do', 'does'],
+  ['show', 'shows'],
+  ['suggest', 'suggests'],
+  ['indicate', 'indicates'],
+  ['prove', 'proves'],
+  ['confirm', 'confirms'],
+  ['find', 'finds'],
+  ['reveal', 'reveals']
+])
+
+/**
+ * The word list's finding on research or papers cited without a name ("a
+ * recent study found", "studies show", "internal documents reveal"), given
+ * its rewrite: the finding takes the determiner and modifiers before the
+ * match ("A recent study found" whole, not "recent study found" leaving "A"),
+ * and "[source]" keeps the verb's tense, made singular where the noun was
+ * plural ("studies show" → "[source] shows", "A survey found" → "[source]
+ * found", "research has long shown" → "[source] has long shown"). No rewrite
+ * where a possessive or a name opens the phrase ("the agency's reports").
+ */
+function withCitationRewrite(file: VFile, sentences: readonly SentenceTokens[], message: Message): Message {
+  const place = message.place
+  if (!place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined)
+    return message
+  const text = String(file.value)
+  const start = place.start.offset
+  const end = place.end.offset
+  const actual = text.slice(start, end)
+  const research = message.reason === RESEARCH_MESSAGE.replace('{actual}', actual)
+  if (!research && message.reason !== PAPERS_MESSAGE.replace('{actual}', actual)) return message
+  const sentence = sentences.find((candidate) => candidate.start <= start && start < candidate.end)
+  if (!sentence) return message
+  const {tokens} = sentence
+  const tags = partOfSpeech(sentence)
+  const first = tokens.findIndex((token) => token.start === start)
+  const last = tokens.findIndex((token) => token.end === end)
+  if (first < 0 || last < 0) return message
+  // The head noun: the last of the nouns that open the match ("study" in "recent study found").
+  let head = first
+  while (head + 1 < last && ['NOUN', 'ADJ', 'NUM', 'DET'].includes(tags[head + 1]?.pos ?? '')) head++
+  // Back over the determiner and modifiers: "A recent", "Recently released", "some internal".
+  let from = first
+  const opening = tokens.findIndex(isWord)
+  for (let at = first - 1; at >= 0; at--) {
+    const token = tokens[at]
+    if (!isWord(token)) break
+    // The tagger reads a capitalized first word as a name ("Internal documents"): an adjective in lower case is none
+    // ("Harvard research" may name its source, and keeps it).
+    const lower =
+      at === opening && tags[at]?.pos === 'PROPN' ? tagText(text.slice(token.start, end).toLowerCase())[0] : undefined
+    const pos = lower?.pos === 'ADJ' ? 'ADJ' : (tags[at]?.pos ?? '')
+    const modifier =
+      CITATION_DETERMINERS.has(token.lower) ||
+      pos === 'ADJ' ||
+      pos === 'NUM' ||
+      (pos === 'NOUN' && !/['’]s?$/.test(token.text)) ||
+      (pos === 'VERB' && /ed$/.test(token.lower) && at + 1 === from) ||
+      (pos === 'ADV' && /ly$/.test(token.lower) && ['VERB', 'ADJ'].includes(tags[at + 1]?.pos ?? ''))
+    if (!modifier) break
+    from = at
+    if (CITATION_DETERMINERS.has(token.lower)) break
+  }
+  const before = tokens[from - 1]
+  // "the agency's reports", "Harvard research": the phrase opens with someone's name, no place for "[source]".
+  const opens =
+    !isWord(before) ||
+    !(
+      /['’]s?$/.test(before.text) ||
+      ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tags[from - 1]?.pos ?? '') ||
+      ['the', 'this', 'these', 'that', 'those'].includes(before.lower)
+    )
+  const rewrites: Rewrite[] = []
+  const phraseStart = tokens[from].start
+  if (opens) {
+    const plural = /s$/.test(tokens[head].lower) || tokens[head].lower === 'data'
+    let agreed = false
+    const rest = tokens
+      .slice(head + 1, last + 1)
+      .map((token, offset) => {
+        const at = head + 1 + offset
+        const gap = text.slice(tokens[at - 1].end, token.start)
+        if (agreed || !isWord(token) || tags[at]?.pos === 'ADV') return gap + token.text
+        agreed = true
+        return gap + (plural ? (SINGULAR_FORMS.get(token.lower) ?? token.text) : token.text)
+      })
+      .join('')
+    const replacement = `[source]${rest}`
+    rewrites.push({
+      replacement,
+      title: `Name the source: replace “${text.slice(phraseStart, end)}” with “${replacement}”`
+    })
+  }
+  const spanStart = opens ? phraseStart : start
+  const index = file.messages.indexOf(message)
+  file.messages.splice(index, 1)
+  const template = research ? RESEARCH_MESSAGE : PAPERS_MESSAGE
+  report(file, {
+    ruleId: RULE_ID,
+    start: spanStart,
+    end,
+    reason: template.replace('{actual}', text.slice(spanStart, end)),
+    rewrites,
+    note: NOTE,
+    confidence: confidenceOf(message)
+  })
+  const replaced = file.messages.pop()!
+  file.messages.splice(index, 0, replaced)
+  return replaced
+}
 
 function overlapsMessage(message: Message, finding: Finding): boolean {
   const place = message.place

@@ -136,3 +136,16 @@ test('vague views: those shown by default are the ones at the balanced threshold
     'some economists warn'
   ])
 })
+
+test('vague views: a named institution or a party that opens the sentence is read as it is inside one', () => {
+  const confidence = (text: string) => viewsIn(text)[0]?.view.confidence
+  // "Harbour officials" at the start narrows the officials as "the Harbour officials" would; "Senior officials" does not.
+  assert.equal(confidence('Harbour officials said the bridge would reopen.'), 0.45)
+  assert.equal(confidence('Northwind officials said the bridge would reopen.'), 0.45)
+  assert.equal(confidence('Senior officials said the bridge would reopen.'), 0.55)
+  // A word the article writes in lower case is no name.
+  assert.equal(confidence('Government officials said the bridge would reopen. The government did not comment.'), 0.55)
+  // A party named by its members is an actor, not a crowd.
+  assert.equal(viewsIn('Democrats condemned the tolls on Monday.')[0]?.view.subject.kind, 'agent')
+  assert.equal(viewsIn('Voters condemned the tolls on Monday.')[0]?.view.subject.kind, 'crowd')
+})

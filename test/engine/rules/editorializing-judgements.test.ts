@@ -238,3 +238,42 @@ test('editorializing: stronger evidence gives a surer finding', () => {
       confidenceOf('This would settle the quarrel between the two carriers: Scrap the levy.', 'Scrap')
   )
 })
+
+test('editorializing: a pseudo-cleft with a judging adjective is surer than one with any other graded adjective', () => {
+  const galling = editorialsIn('What is even more galling is the fee.', 'thorough')
+  assert.deepEqual(
+    galling.map((finding) => [finding.actual, finding.confidence]),
+    [['What is even more galling', 0.55]]
+  )
+  const visible = editorialsIn('What is most visible is the new quay.', 'thorough')
+  assert.deepEqual(
+    visible.map((finding) => [finding.actual, finding.confidence]),
+    [['What is most visible', 0.45]]
+  )
+})
+
+test('editorializing: a judging predicate is marked from its subject', () => {
+  assert.deepEqual(
+    editorialsIn('The response of the harbour board to the storm was shameful, and nobody helped.').map(
+      (finding) => finding.actual
+    ),
+    ['The response of the harbour board to the storm was shameful']
+  )
+  // A fronted phrase is not the subject: the mark starts at "the winter".
+  assert.deepEqual(
+    editorialsIn(
+      'After the long storms of the year, the winter was shameful, and nobody in the town helped the crews.',
+      'thorough'
+    ).map((finding) => finding.actual),
+    ['the winter was shameful']
+  )
+})
+
+// "all he could muster" as the subject of "was" sneers as it does closing the sentence.
+ruleCases('editorializing', {
+  fires: [
+    ['All he could muster was a shrug.', 'All he could muster'],
+    ['The board offered a shrug, all he could muster.', 'all he could muster']
+  ],
+  silent: ['They gave all the help they could muster to the crews.', 'All of the crews could manage the storm.']
+})

@@ -251,3 +251,42 @@ ruleCases('editorializing', {
     'The rumour was a lie, the harbour master said.'
   ]
 })
+
+// A modal before a verb of saying or guessing is the writer's view ("I must say"); the same modal before a verb of
+// doing, a past "had to", a perfect or a step of procedure is not.
+ruleCases('editorializing', {
+  fires: [
+    ['I must say the levy is unfair.', 'I must say'],
+    ['I’d wager the board has no plan for the quay.', 'I’d wager'],
+    ['I can’t help but wonder who pays for the quay.', 'I can’t help'],
+    ['I have to admit the new quay looks fine.', 'I have to admit']
+  ],
+  silent: [
+    'I would help the crew every summer.',
+    'I had to say goodbye to the crew.',
+    'I have said little to the harbour master.',
+    'I will note the fees in the table below.'
+  ]
+})
+
+test('editorializing: a clause after a comma is no closing attribution', () => {
+  // "…, how little the board knows." is the sentence's own clause, not "…, the board said."
+  assert.deepEqual(
+    editorialsIn('It is sad, really, how little the board knows.').map((finding) => finding.actual),
+    ['It is sad']
+  )
+  assert.deepEqual(editorialsIn('It is sad, really, the harbour master said.'), [])
+})
+
+test('editorializing: a deletion that would leave a fragment is not offered', () => {
+  const thanks = editorialsIn('Thanks, Northwind.')
+  assert.equal(thanks.length, 1)
+  assert.deepEqual(thanks[0].suggestions, [])
+  const laugh = editorialsIn('The board will cut the fees. Ha, ha — right.').find((finding) =>
+    finding.actual.startsWith('Ha')
+  )
+  assert.ok(laugh)
+  assert.deepEqual(laugh.suggestions, [])
+  // What is left is a sentence: the deletion stays.
+  assert.equal(apply('Wow, the fees doubled.', 'editorializing'), 'The fees doubled.')
+})

@@ -185,3 +185,68 @@ test('speculation: "inevitably" and "inevitable" keep their own verb in the rewr
   assert.deepEqual(rewrite('Defeat was inevitable by then.'), [['Defeat was likely by then.']])
   assert.deepEqual(rewrite('The merger was inevitable, the harbour board said.'), [])
 })
+
+test('speculation: "cannot fail to" gets a hedge that keeps a negation and agrees with its subject', () => {
+  assert.deepEqual(rewritesOf('The new levy cannot fail to raise prices.'), ['is not unlikely to raise'])
+  assert.deepEqual(rewritesOf('The new tariffs can’t fail to raise prices.'), ['are not unlikely to raise'])
+  // Its neighbour, "is bound to", keeps its own hedge.
+  assert.deepEqual(rewritesOf('The new levy is bound to raise prices.'), ['could raise', 'may raise'])
+})
+
+test('speculation: the word list is silent in a question and a Title Case headline, as the grammar is', () => {
+  assert.deepEqual(ofRule(lintPlain('Will the deal inevitably shape the port?'), 'speculation'), [])
+  assert.deepEqual(ofRule(lintPlain('Harbour Deal Is Bound To Fail'), 'speculation'), [])
+  // The same words in a statement are flagged.
+  assert.deepEqual(rewritesOf('The deal will inevitably shape the port.'), ['could shape', 'may shape'])
+  assert.deepEqual(rewritesOf('The harbour deal is bound to fail.'), ['could fail', 'may fail'])
+})
+
+test('speculation: a motive’s hedge keeps its determiner and its tense', () => {
+  assert.deepEqual(rewritesOf('The board has a hidden agenda.'), ['a likely agenda'])
+  assert.deepEqual(rewritesOf('The board has an ulterior motive.'), ['a likely motive'])
+  assert.deepEqual(rewritesOf('His true motive is money.'), ['His likely motive'])
+  assert.deepEqual(rewritesOf('His goal was simple: win the port.'), [
+    'His likely goal was',
+    '[source] says the goal was'
+  ])
+  assert.deepEqual(rewritesOf('For Northwind, the incentive is clear: control the berths.'), [
+    'the likely incentive is',
+    '[source] says the incentive is'
+  ])
+})
+
+test('speculation: "[Source] says" lowers the capital of a common noun that opened the sentence, not of a name', () => {
+  assert.deepEqual(rewritesOf('Commuters know the line is unsafe.'), [
+    'Commuters seem to know',
+    '[Source] says commuters know'
+  ])
+  assert.deepEqual(rewritesOf('Okafor knows the line is unsafe.'), [
+    'Okafor seems to know',
+    '[Source] says Okafor knows'
+  ])
+  assert.deepEqual(rewritesOf('Democrats know the levy is doomed.'), [
+    'Democrats seem to know',
+    '[Source] says Democrats know'
+  ])
+})
+
+// A message is what someone said, an order's outcome is what would follow, and the writer's guess is hedged.
+ruleCases('speculation', {
+  fires: [
+    ['His goal was simple: win the port.', 'His goal was simple'],
+    ['The board will fold.', 'will fold'],
+    ['The crews fought the board, and it will fold.', 'will fold']
+  ],
+  silent: [
+    'His message was simple: vote.',
+    'The message was clear: the quay is closed.',
+    'Fight the board and it will fold.',
+    'My guess is the board will fold.',
+    'I’d wager the board will fold.',
+    'In my view the board will fold.'
+  ]
+})
+
+test('speculation: "cannot fail to" someone is cited for is theirs', () => {
+  assert.deepEqual(ofRule(lintPlain('The board said the levy cannot fail to raise prices.'), 'speculation'), [])
+})

@@ -193,3 +193,60 @@ test('weasel: a vague subject is rewritten as a placeholder, keeping the verb an
 test('weasel: words in a quotation are the speaker’s', () => {
   assert.deepEqual(weaselsIn('“Critics say the levy is unfair, and they are right,” Okafor said.'), [])
 })
+
+test('weasel: "is widely seen as" before an article keeps its confidence; "reported to the police" stays a place', () => {
+  const seen = weaselsIn('The sale is widely seen as a giveaway.', 'thorough')
+  assert.deepEqual(
+    seen.map((finding) => [finding.actual, finding.confidence]),
+    [['is widely seen as', 0.8]]
+  )
+  assert.equal(weaselsIn('The sale is widely seen as unfair.', 'thorough')[0].confidence, 0.8)
+  assert.ok(weaselsIn('The theft was widely reported to the police.', 'thorough').every((f) => f.confidence < 0.8))
+})
+
+test('weasel: a name given after a comma names the vague words', () => {
+  const confidenceOf = (text: string) => weaselsIn(text, 'thorough')[0]?.confidence
+  assert.equal(confidenceOf('According to some scholars, like Roe and Ruiz, the quay is older.'), 0.3)
+  assert.equal(confidenceOf('Some critics, such as Ana Ruiz, say the levy is unfair.'), 0.3)
+  // With no name after the comma the words stay vague.
+  assert.equal(confidenceOf('According to some scholars, the quay is older.'), 0.85)
+  assert.ok((confidenceOf('Some critics, as before, say the levy is unfair.') ?? 0) >= 0.5)
+})
+
+test('weasel: a party named by its members acts in the story at the start of a sentence as inside it', () => {
+  const confidenceOf = (text: string) => weaselsIn(text, 'thorough')[0]?.confidence
+  assert.equal(confidenceOf('Democrats condemned the levy on Monday.'), 0.4)
+  assert.equal(confidenceOf('The levy passed, and Democrats condemned it on Monday.'), 0.4)
+  // A crowd in lower case elsewhere stays a crowd.
+  assert.equal(confidenceOf('Voters condemned the levy on Monday.'), 0.6)
+})
+
+test('weasel: research and papers take their determiner and keep their tense in the rewrite', () => {
+  const rewrite = (text: string) =>
+    weaselsIn(text).map((finding) => [finding.actual, finding.suggestions.map((suggestion) => suggestion.replacement)])
+  assert.deepEqual(rewrite('A survey found that fees rose.'), [['A survey found', ['[source] found']]])
+  assert.deepEqual(rewrite('A recent study found that fees rose.'), [['A recent study found', ['[source] found']]])
+  assert.deepEqual(rewrite('Studies show that bigger ports are safer.'), [['Studies show', ['[source] shows']]])
+  assert.deepEqual(rewrite('Research has shown that bigger ports are safer.'), [
+    ['Research has shown', ['[source] has shown']]
+  ])
+  assert.deepEqual(rewrite('Recently released emails showed that the mayor changed the schedule.'), [
+    ['Recently released emails showed', ['[source] showed']]
+  ])
+  // A possessive opens the phrase: no place for "[source]".
+  assert.deepEqual(rewrite('The agency’s reports show the port is safe.'), [['reports show', []]])
+})
+
+test('weasel: a vague number that acts gives no view', () => {
+  assert.deepEqual(weaselsIn('Many people came to the quay.'), [])
+  assert.ok(weaselsIn('Many people came to the quay.', 'thorough').every((finding) => finding.confidence < 0.5))
+  // With a view, the crowd is a source to name.
+  assert.deepEqual(
+    weaselsIn('Many people believe the levy is unfair.').map((finding) => finding.actual),
+    ['Many people believe']
+  )
+  assert.deepEqual(
+    weaselsIn('The plan was praised by many people.').map((finding) => finding.actual),
+    ['praised by many people']
+  )
+})
