@@ -504,10 +504,49 @@ const placeholderAtClauseEnd: Check = (context) => {
   const at = context.Rt - trailer[0].length
   const bare = cut(context.R, at, context.Rt)
   const tokens = (bare === context.S ? context.sTokens : tokenize(bare)).filter((token) => token.kind !== 'space')
-  const end = clauseEnd(tokens, at)
+  const end = frontedClauseEnd(tokens, at) ?? clauseEnd(tokens, at)
   if (end <= at) return
   const text = ` ${trailer[0].trim()}`
   return {mend: cut(bare, end, end, text), note: `moved “${text.trim()}” to the end of its clause`}
+}
+
+/** Words that open a clause set before the main one: "While many came forward, …", "Despite being the best, …". */
+const FRONTING = new Set([
+  'while',
+  'whilst',
+  'despite',
+  'although',
+  'though',
+  'when',
+  'since',
+  'because',
+  'after',
+  'before',
+  'as',
+  'if',
+  'unless',
+  'whereas'
+])
+
+/**
+ * A claim in a clause set before the main one is sourced at that clause's
+ * comma, not at the sentence's end, where the source would vouch for the main
+ * clause instead. The opening word starts the sentence or follows a comma.
+ */
+function frontedClauseEnd(tokens: Token[], at: number): number | undefined {
+  let opener = -1
+  for (let index = tokens.findIndex((token) => token.start >= at) - 1; index >= 0; index--) {
+    if (isPunct(tokens[index], ',;:')) return undefined
+    if (FRONTING.has(tokens[index].lower) && (index === 0 || isPunct(tokens[index - 1], ','))) {
+      opener = index
+      break
+    }
+  }
+  if (opener < 0) return undefined
+  const comma = tokens.findIndex((token) => token.start >= at && isPunct(token, ','))
+  if (comma < 0) return undefined
+  // Already at the comma: it stays.
+  return Math.max(tokens[comma - 1]?.end ?? at, at)
 }
 
 /** Where the clause holding `at` ends: after its last word, quotation or bracket. */

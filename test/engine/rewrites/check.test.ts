@@ -214,6 +214,28 @@ const ROWS: Row[] = [
   // The start of the sentence
   ['Ha, ha — right, the board listened.', 'Ha, ha — right, ', '', 'mended', 'The board listened.'],
   ['Oh great — the board listened.', 'Oh great', '', 'mended', 'The board listened.'],
+  // A claim in a clause set before the main one is sourced at that clause's comma
+  [
+    'While 40 ships left the port, the council kept the fees.',
+    '40 ships',
+    '40 ships (according to [source])',
+    'mended',
+    'While 40 ships left the port (according to [source]), the council kept the fees.'
+  ],
+  [
+    'Instead, despite being the busiest port in the region, Kelby lost money.',
+    'the busiest port',
+    'the busiest port (according to [source])',
+    'mended',
+    'Instead, despite being the busiest port in the region (according to [source]), Kelby lost money.'
+  ],
+  [
+    'The council kept the fees while 40 ships left, officials said nothing.',
+    '40 ships',
+    '40 ships (according to [source])',
+    'mended',
+    'The council kept the fees while 40 ships left, officials said nothing (according to [source]).'
+  ],
   // An adjective the phrase needs
   ['Why is the port such a sleazy place?', 'sleazy ', '', 'rejected', 'Why is the port such a place?'],
   ['They ran such sleazy campaigns.', 'sleazy ', '', 'rejected', 'They ran such campaigns.'],
