@@ -1,6 +1,7 @@
 import type {EditorialConfig} from '../config'
 import {lintText, type LintResult} from '../lint'
 import {isOtherVoice, otherVoiceAt} from '../reading/voices'
+import {readsAsEnglish} from '../reading/language'
 import {sentencesOf, type SentenceTokens} from '../reading/sentences'
 import {analyzeClaims, type SentenceClaims} from '../reading/claims'
 import type {ProseDocument} from '../reading/document'
@@ -281,45 +282,8 @@ export function balanceMeasures(lint: Pick<LintResult, 'findings' | 'document'>)
   return measures
 }
 
-const ENGLISH_FUNCTION_WORDS = new Set([
-  'the',
-  'of',
-  'and',
-  'to',
-  'a',
-  'in',
-  'is',
-  'that',
-  'for',
-  'it',
-  'was',
-  'on',
-  'with',
-  'as',
-  'by',
-  'he',
-  'she',
-  'they',
-  'be',
-  'are',
-  'at',
-  'this',
-  'have',
-  'not'
-])
-
-function isEnglish(body: readonly SentenceTokens[]): boolean {
-  let words = 0
-  let english = 0
-  for (const {tokens} of body) {
-    for (const token of tokens) {
-      if (token.node.type !== 'WordNode') continue
-      words++
-      if (ENGLISH_FUNCTION_WORDS.has(token.lower)) english++
-    }
-  }
-  return words < 30 || english / words >= 0.1
-}
+/** Next steps and subjects are read only from an article in English (a longer run than a paragraph's test). */
+const isEnglish = (body: readonly SentenceTokens[]) => readsAsEnglish(body, {fewestWords: 30, share: 0.1})
 
 function componentsOf(inputs: BalanceInputs): BalanceComponent[] {
   return [

@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {ProseDocument} from './document'
 import {partOfSpeech, type WordTag} from './part-of-speech'
+import {isEnglishParagraph} from './language'
 import {sentenceCountOf, sentencesOf, type SentenceTokens, type WordToken} from './sentences'
 import {attributionKind, isAttributionVerb, isReportingVerb, isSayingVerb, verbForms} from './speech'
 import {hasAttributedVoice, isOtherVoice} from './voices'
@@ -312,16 +313,8 @@ const MODALS = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might
 /** "I", "we've", "I'm": the writer (or speaker) in person, contractions included. */
 const isFirstPerson = (word: string) =>
   FIRST_PERSON.has(word) || (word.includes("'") && FIRST_PERSON.has(word.replace(/'(?:ve|m|d|ll|re|s)$/, '')))
-// Unicode classes are kept in constants: a bundler targeting an older engine builds a literal like these
-// with `new RegExp(…)` wherever it stands, so one inside a loop would be compiled for every token.
-const LETTER_FIRST = /^\p{L}/u
 const CAPITAL_FIRST = /^\p{Lu}/u
-/** Whether a word starts with a letter (or a capital): ASCII read from its code, the rest by its Unicode class. */
-function startsWithLetter(text: string): boolean {
-  const code = text.charCodeAt(0)
-  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122
-  return LETTER_FIRST.test(text)
-}
+/** Whether a word starts with a capital: ASCII read from its code, the rest by its Unicode class. */
 function startsWithCapital(text: string): boolean {
   const code = text.charCodeAt(0)
   if (code < 128) return code >= 65 && code <= 90
@@ -464,7 +457,8 @@ function readClaims(
     const opensParagraph = sentence.paragraph !== previousParagraph
     previousParagraph = sentence.paragraph
     if (opensParagraph) {
-      english = isEnglish(sentence.paragraph, sentences, position)
+      // An English-only linter stays quiet on prose in another language.
+      english = isEnglishParagraph(sentences, position)
       paragraphSourced.set(sentence.paragraph, voice)
     }
     const headline = isHeadline(sentence)
@@ -766,28 +760,6 @@ function wordsOf(tokens: readonly WordToken[]): readonly string[] {
     wordsCache.set(tokens, words)
   }
   return words
-}
-
-/**
- * An English-only linter stays quiet on prose in another language: a paragraph
- * of some length where hardly any word is a common English word. (Read a
- * paragraph at a time, so a part of an article reads as the whole does.)
- */
-function isEnglish(
-  paragraph: SentenceTokens['paragraph'],
-  sentences: readonly SentenceTokens[],
-  from: number
-): boolean {
-  let words = 0
-  let english = 0
-  for (let index = from; index < sentences.length && sentences[index].paragraph === paragraph; index++) {
-    for (const token of sentences[index].tokens) {
-      if (token.node.type !== 'WordNode' || !startsWithLetter(token.text)) continue
-      words++
-      if (ENGLISH_FUNCTION_WORDS.has(token.lower)) english++
-    }
-  }
-  return words < 12 || english / words >= 0.06
 }
 
 /**

@@ -6,7 +6,8 @@ import {CONFIDENCE, report} from '../rewrites/report'
 import {cleanDeletion, createLexiconRule} from '../rule-kit/lexicon-rule'
 import {judgements} from './editorializing-judgements'
 import {CLAUSE_BREAK, type Finding, isReported, isWord, Passage} from './editorializing-passage'
-import {ENGLISH_FUNCTION_WORDS, MONTH_ABBREVIATIONS} from '../reading/claims.data'
+import {MONTH_ABBREVIATIONS} from '../reading/claims.data'
+import {isEnglishParagraph} from '../reading/language'
 import {VERDICT_NOUNS as VERDICT_NOUNS_BY_WORD} from './editorializing.data'
 import {
   ACTION_VERBS,
@@ -97,7 +98,7 @@ export default function editorializing() {
       listed.splice(listed.indexOf(message), 1)
     }
     sentences.forEach((sentence, position) => {
-      if (!english.has(sentence.paragraph)) english.set(sentence.paragraph, isEnglish(sentences, position))
+      if (!english.has(sentence.paragraph)) english.set(sentence.paragraph, isEnglishParagraph(sentences, position))
       if (!transcript.has(sentence.paragraph))
         transcript.set(sentence.paragraph, isTranscriptLine(sentences, sentence.paragraph))
       // An English-only linter stays quiet on prose in another language; a line of a transcript ("Springer: I mean…") is the speaker's.
@@ -192,21 +193,6 @@ const ABBREVIATIONS = new Set([
   'u.k',
   ...MONTH_ABBREVIATIONS
 ])
-
-/** A paragraph of some length in which hardly any word is a common English word is in another language. */
-function isEnglish(sentences: readonly SentenceTokens[], from: number): boolean {
-  const {paragraph} = sentences[from]
-  let words = 0
-  let english = 0
-  for (let index = from; index < sentences.length && sentences[index].paragraph === paragraph; index++) {
-    for (const token of sentences[index].tokens) {
-      if (!isWord(token) || !/^\p{L}/u.test(token.text)) continue
-      words++
-      if (ENGLISH_FUNCTION_WORDS.has(token.lower)) english++
-    }
-  }
-  return words < 12 || english / words >= 0.06
-}
 
 type Paragraph = SentenceTokens['paragraph']
 
