@@ -78,7 +78,7 @@ export function lintText(text: string, options: LintOptions): LintResult {
     const confidence = confidenceOf(message, rule)
     if (confidence < threshold) continue
     // Only the writer's words are judged: not quotations, embedded posts or the page around the article.
-    if (!rule.checksQuotations && isOtherVoice(document, span)) continue
+    if (!checksHere(rule, text.slice(span.start, span.end)) && isOtherVoice(document, span)) continue
     // Nor a span that reaches over code or a link target in Markdown: a sentence around `code` is not all prose.
     if (hidesWords(document, span)) continue
     if (options.applyDirectives !== false && directives.isDisabled(rule.id, rule.category, span.start)) continue
@@ -137,6 +137,11 @@ function hidesWords({text, prose}: ProseDocument, span: Span): boolean {
       return true
   }
   return false
+}
+
+/** Whether a rule reports these words inside a quotation or another voice. */
+function checksHere(rule: RuleDefinition, actual: string): boolean {
+  return typeof rule.checksQuotations === 'function' ? rule.checksQuotations(actual) : rule.checksQuotations
 }
 
 /** Findings a rule names no confidence for are as sure as the rule's declaration says, or fairly sure. */

@@ -15,7 +15,7 @@ import speculation from './speculation'
 import unsupportedClaim from './unsupported-claim'
 import vagueQuantity from './vague-quantity'
 import weasel from './weasel'
-import {isProfanityCandidate, PROFANITY_SEARCH_IGNORE} from './retext-options.data'
+import {isProfanityCandidate, isSlipInSpeech, PROFANITY_SEARCH_IGNORE} from './retext-options.data'
 
 export interface RuleDefinition {
   /** Stable id, documented in `docs/rules/<id>.md`. */
@@ -28,8 +28,12 @@ export interface RuleDefinition {
   source: string
   /** One line on what the rule catches, for SARIF rule metadata and listings. */
   summary: string
-  /** Whether it also reports inside quotations; only checks for slips of the keyboard do. */
-  checksQuotations: boolean
+  /**
+   * Whether it also reports inside quotations and other voices; only checks
+   * for slips of the keyboard do, and one may say which of its findings there
+   * are slips ("the the") rather than the speaker's own words ("very very").
+   */
+  checksQuotations: boolean | ((actual: string) => boolean)
   /** The confidence of its findings when a finding names none itself (retext's checks name none): 0 to 1. */
   confidence?: number
   plugin: AnyPlugin
@@ -133,7 +137,8 @@ export const RULES: readonly RuleDefinition[] = [
     enabledByDefault: true,
     source: 'retext-repeated-words',
     summary: 'A word typed twice in a row ("the the"), found by retext-repeated-words.',
-    checksQuotations: true,
+    // In a quotation "deeply deeply" is the speaker's emphasis; only a doubled little word is a slip.
+    checksQuotations: (actual) => isSlipInSpeech(actual),
     plugin: retextRepeatedWords
   },
   {

@@ -36,3 +36,14 @@ const BE_FORMS = new Set(['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be
 export function isFormOfBe(lower: string): boolean {
   return BE_FORMS.has(lower)
 }
+
+/** Words whose doubling is a slip even in someone's speech: "the the", "to to" (not "very very", "great great"). */
+const SLIP_WORDS = new Set([
+  'the', 'a', 'an', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'and', 'or', 'but', 'that', 'this',
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'it', 'its', 'he',
+  'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'if', 'than', 'then', 'there'
+])
+
+export function isSlipInSpeech(actual: string): boolean {
+  return SLIP_WORDS.has(actual.toLowerCase().split(/\s+/)[0])
+}
