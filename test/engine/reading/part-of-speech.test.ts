@@ -235,3 +235,19 @@ test('proper nouns inside a sentence', () => {
   assert.equal(posOf('On Monday, Okafor met the Reuters reporter in Lagos.', 'Lagos'), 'PROPN')
   assert.equal(posOf('Officials said Okafor resigned.', 'Okafor'), 'PROPN')
 })
+
+test('a paragraph tagged at once gives each sentence the tags it has when tagged alone', () => {
+  const text =
+    'The harbour board met on Monday. Its chair, Ines Varga, said the fees would rise. Crews walked out at noon!'
+  const together = sentencesOf(readDocument(text, 'plaintext').tree)
+  const alone = sentencesOf(readDocument(text, 'plaintext').tree)
+  assert.equal(together.length, 3)
+  for (const [index, sentence] of together.entries()) {
+    const paragraphTags = partOfSpeech(sentence).map((tag) => tag && `${tag.pos}:${tag.lemma}`)
+    const sentenceTags = tagSentence(alone[index].sentence).map((tag) => tag && `${tag.pos}:${tag.lemma}`)
+    assert.deepEqual(
+      paragraphTags,
+      alone[index].tokens.map((token) => sentenceTags[token.index])
+    )
+  }
+})
