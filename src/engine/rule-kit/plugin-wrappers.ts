@@ -38,24 +38,48 @@ function withoutWhiteSpace(sentence: Sentence): Sentence {
 }
 
 /**
- * Runs a plugin only over the sentences holding a word it could report
- * (a profanity from `cuss`, "a" or "an" for retext-indefinite-article, a
- * key word of a kept retext-equality phrase), all in one paragraph: the
- * others never reach it, and a plugin that indexes its phrases per paragraph
- * (retext-equality) does so once. Candidates are
- * tested on the normalized (lower-case) word. White space is left out unless
- * the plugin reads it (retext-indefinite-article wants a space after "a").
+ * Runs a plugin only over the sentences holding a word it could report (a
+ * profanity from `cuss`, a key word of a kept retext-equality phrase), all in
+ * one paragraph: the others never reach it, and a plugin that indexes its
+ * phrases per paragraph (retext-equality) does so once. Candidates are tested
+ * on the lower-case word. White space is left out: phrase searches skip it.
  */
-export function onlySentencesWith(
-  plugin: AnyPlugin,
-  isCandidate: (word: string) => boolean,
-  {keepWhiteSpace = false} = {}
-): AnyPlugin {
+export function onlySentencesWith(plugin: AnyPlugin, isCandidate: (word: string) => boolean): AnyPlugin {
   return withView(plugin, (tree) =>
     oneParagraph(
       sentencesOf(tree)
         .filter(({tokens}) => tokens.some((token) => token.node.type === 'WordNode' && isCandidate(token.lower)))
-        .map(({sentence}) => (keepWhiteSpace ? sentence : withoutWhiteSpace(sentence)))
+        .map(({sentence}) => withoutWhiteSpace(sentence))
     )
   )
+}
+
+/**
+ * Runs a plugin that looks only at a word and its neighbours over just those:
+ * each candidate word, the word before it and the next `following` nodes,
+ * as a sentence of their own (the same nodes, positions unchanged). For
+ * retext-indefinite-article, which reads "a" or "an", whether a word comes
+ * before it, and the word after it: most sentences have an "a", and it
+ * otherwise visits every word of them.
+ */
+export function onlyWordsInContext(
+  plugin: AnyPlugin,
+  isCandidate: (word: string) => boolean,
+  following: number
+): AnyPlugin {
+  return withView(plugin, (tree) => {
+    const pieces: Sentence[] = []
+    for (const {sentence, tokens} of sentencesOf(tree)) {
+      for (const token of tokens) {
+        if (token.node.type !== 'WordNode' || !isCandidate(token.lower)) continue
+        const children = sentence.children
+        const index = token.index
+        let before = index - 1
+        while (before >= 0 && children[before].type !== 'WordNode') before--
+        const piece = [...(before >= 0 ? [children[before]] : []), ...children.slice(index, index + 1 + following)]
+        pieces.push({...sentence, children: piece})
+      }
+    }
+    return oneParagraph(pieces)
+  })
 }

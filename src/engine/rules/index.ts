@@ -10,7 +10,7 @@ import editorializing from './editorializing'
 import inclusiveLanguage from './inclusive-language'
 import loadedLanguage from './loaded-language'
 import passiveVoice from './passive-voice'
-import {onlySentencesWith, type AnyPlugin} from '../rule-kit/plugin-wrappers'
+import {onlySentencesWith, onlyWordsInContext, type AnyPlugin} from '../rule-kit/plugin-wrappers'
 import speculation from './speculation'
 import unsupportedClaim from './unsupported-claim'
 import vagueQuantity from './vague-quantity'
@@ -149,7 +149,8 @@ export const RULES: readonly RuleDefinition[] = [
     source: 'retext-indefinite-article',
     summary: '"a" where "an" belongs and the other way round, found by retext-indefinite-article.',
     checksQuotations: true,
-    plugin: onlySentencesWith(retextIndefiniteArticle, (word) => word === 'a' || word === 'an', {keepWhiteSpace: true})
+    // "a" or "an", a word before it (a capital "A" mid-sentence is a label) and the space, quote and word after it.
+    plugin: onlyWordsInContext(retextIndefiniteArticle, (word) => word === 'a' || word === 'an', 3)
   },
   {
     id: 'profanity',

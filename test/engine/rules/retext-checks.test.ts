@@ -16,3 +16,19 @@ test('repeated-words: inside a quotation only a doubled little word is a slip; e
   assert.deepEqual(repeated('“It will be a great great port,” the mayor said.'), [])
   assert.deepEqual(repeated('“We sailed to to the north,” the captain said.'), ['to to'])
 })
+
+const articles = (text: string) =>
+  ofRule(lintPlain(text), 'indefinite-article').map(
+    (finding) => `${finding.actual} → ${finding.suggestions[0]?.replacement}`
+  )
+
+test('indefinite-article: read from the article, the word before it and the word after it', () => {
+  assert.deepEqual(articles('The board ordered a inquiry.'), ['a → an'])
+  assert.deepEqual(articles('A inquiry was ordered.'), ['A → An'])
+  assert.deepEqual(articles('The ferry made an long crossing.'), ['an → a'])
+  // A quotation mark between them does not hide the word after it.
+  assert.deepEqual(articles('It was a “inquiry” in name only.'), ['a → an'])
+  // A capital "A" after a word is a label, and "a and b" are letters.
+  assert.deepEqual(articles('Berth A is open.'), [])
+  assert.deepEqual(articles('Choose between a and b.'), [])
+})
