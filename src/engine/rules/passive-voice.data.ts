@@ -81,7 +81,7 @@ export const ED_ADJECTIVES: ReadonlySet<string> = new Set([
   'wretched', 'beloved', 'crooked', 'rugged', 'ragged', 'sacred', 'blessed', 'cursed', 'doomed', 'limited', 'unlimited',
   'related', 'unrelated', 'united', 'mixed', 'unmatched', 'unprecedented', 'unwarranted', 'unfounded',
   'undecided', 'varied', 'aimed', 'poised', 'located', 'situated', 'headquartered', 'based', 'dressed', 'finished',
-  'equipped', 'married', 'divorced', 'widowed', 'retired', 'deceased', 'headed', 'crowded', 'indebted', 'overdue',
+  'equipped', 'married', 'divorced', 'widowed', 'retired', 'deceased', 'headed', 'crowded', 'indebted', 'overdue', 'dolled',
   // Not verbs at all.
   'hundred', 'kindred', 'hatred', 'bed', 'red', 'shed', 'sled', 'wed', 'need', 'feed', 'indeed', 'speed', 'proceed',
   'exceed', 'succeed', 'seed', 'bleed', 'breed', 'greed', 'steed', 'weed', 'deed', 'heed', 'reed', 'tweed'
@@ -331,7 +331,10 @@ export const IDIOMATIC_PASSIVES: Readonly<Record<string, readonly string[]>> = {
   tied: ['up in', 'to'],
   blown: ['away'],
   swept: ['up in', 'away'],
-  stuck: ['with', 'in']
+  stuck: ['with', 'in'],
+  joined: ['at the hip'],
+  sold: ['out'],
+  torn: ['asunder']
 }
 
 /** Participles of making and growing up: followed by "in" and a place ("was made in America", "was raised in Ohio"), they tell origin, not an act. */
@@ -464,7 +467,7 @@ export const NOT_AN_AGENT: ReadonlySet<string> = new Set([
   'tonight', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
   'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'mid', 'early', 'late', 'year', 'years', 'month', 'months', 'week', 'weeks', 'hours', 'minutes', 'points', 'votes',
-  'half', 'double', 'much', 'more', 'less', 'about', 'around', 'roughly', 'nearly', 'almost', 'virtue',
+  'half', 'third', 'quarter', 'fifth', 'tenth', 'fraction', 'factor', 'double', 'much', 'more', 'less', 'about', 'around', 'roughly', 'nearly', 'almost', 'virtue',
   'dint', 'force', 'law', 'proxy', 'name', 'heart', 'surprise', 'appointment', 'invitation', 'consensus', 'contrast'
 ])
 
@@ -531,4 +534,174 @@ export const OBJECT_TO_SUBJECT: Readonly<Record<string, string>> = {
 export const LOWER_CASE_OPENERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'many',
   'most', 'all', 'each', 'every', 'it', 'they', 'he', 'she', 'we', 'such', 'several', 'both', 'one', 'two', 'three'
+])
+
+// ---------------------------------------------------------------------------
+// Evidence for the confidence of an agentless passive: how likely an editor is
+// to ask "by whom?". Most agentless passives in news describe a process, a
+// state or a routine act; the ones worth a question at the default sensitivity
+// are acts of decision, responsibility or wrongdoing, and information whose
+// source is hidden.
+
+/**
+ * Acts of decision, responsibility or wrongdoing: who did it is the story
+ * ("it was decided", "the files were shredded", "funds were diverted", "the
+ * deal is being framed as", "the berths were leased").
+ */
+export const ACCOUNTABLE_PARTICIPLES: Readonly<Record<string, readonly string[]>> = {
+  decisions: [
+    'decided', 'approved', 'authorized', 'authorised', 'sanctioned', 'vetoed', 'overruled', 'scrapped', 'shelved',
+    'axed', 'rescinded', 'revoked', 'waived', 'overridden', 'greenlit', 'okayed', 'rubber-stamped', 'imposed', 'slashed',
+    'hiked', 'reversed', 'censored', 'removed', 'rejected', 'refused', 'cut'
+  ],
+  // Hiding and destroying what would show who did what.
+  concealment: [
+    'hidden', 'concealed', 'suppressed', 'withheld', 'redacted', 'deleted', 'erased', 'wiped', 'shredded', 'scrubbed',
+    'purged', 'falsified', 'fabricated', 'rigged', 'tampered'
+  ],
+  // What money is made to do, and who stands behind an organisation ("the port was controlled").
+  'money and control': [
+    'diverted', 'misused', 'misappropriated', 'embezzled', 'siphoned', 'laundered', 'funneled', 'funnelled',
+    'squandered', 'bribed', 'paid', 'funded', 'financed', 'bankrolled', 'controlled'
+  ],
+  // Deals: who sold, bought or awarded is the party to the deal.
+  transactions: ['sold', 'bought', 'purchased', 'leased', 'awarded', 'auctioned', 'privatized', 'privatised'],
+  wrongdoing: [
+    'committed', 'perpetrated', 'orchestrated', 'ignored', 'overlooked', 'neglected', 'mishandled', 'botched', 'bungled',
+    'mismanaged', 'violated', 'breached', 'exploited', 'misled', 'deceived', 'defrauded', 'cheated', 'scammed', 'betrayed'
+  ],
+  // Spin: a portrayal given to no one.
+  framing: [
+    'framed', 'spun', 'twisted', 'distorted', 'exaggerated', 'inflated', 'downplayed', 'misrepresented',
+    'mischaracterized', 'mischaracterised', 'normalized', 'normalised', 'whitewashed', 'sanitized', 'sanitised',
+    'politicized', 'politicised', 'weaponized', 'weaponised', 'peddled', 'touted', 'hyped'
+  ],
+  // A connection asserted between people or acts: who makes the link is the question ("has been linked to").
+  association: ['linked', 'implicated']
+}
+
+/** Participles that are acts of responsibility only with a particle ("was taken down", "is being made out to be"). */
+export const ACCOUNTABLE_PHRASAL: Readonly<Record<string, readonly string[]>> = {
+  taken: ['down', 'off'],
+  torn: ['down'],
+  pulled: ['down', 'off', 'from'],
+  covered: ['up'],
+  hushed: ['up'],
+  swept: ['under'],
+  made: ['out'],
+  handed: ['over', 'to'],
+  paid: ['off'],
+  bought: ['off'],
+  shut: ['down'],
+  watered: ['down'],
+  cooked: ['up'],
+  papered: ['over'],
+  glossed: ['over'],
+  brushed: ['aside', 'off'],
+  pushed: ['through', 'out'],
+  rammed: ['through'],
+  presented: ['as'],
+  portrayed: ['as'],
+  painted: ['as'],
+  cast: ['as'],
+  billed: ['as'],
+  passed: ['off'],
+  dismissed: ['as']
+}
+
+/** Subjects that make "made" or "taken" an act of decision ("the decision was made", "mistakes were made", "action was taken"). */
+export const DECISION_NOUNS: ReadonlySet<string> = new Set([
+  'decision', 'decisions', 'choice', 'choices', 'call', 'mistake', 'mistakes', 'error', 'errors', 'misstep', 'missteps',
+  'change', 'changes', 'cut', 'cuts', 'deal', 'deals', 'offer', 'offers', 'promise', 'promises', 'pledge', 'pledges',
+  'payment', 'payments', 'threat', 'threats', 'concession', 'concessions', 'exception', 'exceptions', 'arrangement',
+  'arrangements', 'commitment', 'commitments', 'agreement', 'agreements', 'compromise', 'compromises', 'accusation',
+  'accusations', 'allegation', 'allegations', 'request', 'requests', 'demand', 'demands', 'donation', 'donations',
+  'transfer', 'transfers', 'loan', 'loans', 'action', 'actions', 'step', 'steps', 'measure', 'measures', 'move', 'moves'
+])
+
+/**
+ * What an act is done to that makes it an act of responsibility, whatever the
+ * verb: records and evidence ("the ledgers were moved", "the emails were
+ * wiped") and money ("the funds were transferred", "fees were raised").
+ */
+export const ACCOUNTABLE_SUBJECTS: ReadonlySet<string> = new Set([
+  // Records and evidence.
+  'document', 'documents', 'file', 'files', 'record', 'records', 'email', 'emails', 'e-mail', 'e-mails', 'memo', 'memos',
+  'ledger', 'ledgers', 'evidence', 'data', 'server', 'servers', 'tape', 'tapes', 'recording', 'recordings', 'minutes',
+  'log', 'logs', 'archive', 'archives', 'database', 'databases', 'texts', 'transcript', 'transcripts',
+  'contract', 'contracts', 'account', 'accounts',
+  // Money.
+  'money', 'fund', 'funds', 'cash', 'payment', 'payments', 'fee', 'fees', 'tax', 'taxes', 'donation', 'donations',
+  'contribution', 'contributions', 'grant', 'grants', 'budget', 'budgets', 'funding', 'subsidy', 'subsidies', 'salary',
+  'salaries', 'wages', 'bonus', 'bonuses', 'pension', 'pensions', 'fare', 'fares', 'rent', 'rents', 'tariff', 'tariffs',
+  'bribe', 'bribes', 'kickback', 'kickbacks', 'loan', 'loans', 'proceeds', 'assets', 'bailout', 'aid'
+])
+
+/**
+ * Verbs of checking a claim: "has been debunked", "has been verified", "was
+ * proven false". Who checked is the source of the verdict.
+ */
+export const VERIFICATION_PARTICIPLES: ReadonlySet<string> = new Set([
+  'debunked', 'refuted', 'disproven', 'disproved', 'discredited', 'verified', 'corroborated', 'substantiated', 'proven',
+  'proved', 'documented', 'validated'
+])
+
+/** Verbs of criticism: a judgement of someone given to no one ("are being pilloried", "has been condemned"). */
+export const CRITICISM_PARTICIPLES: ReadonlySet<string> = new Set([
+  'criticized', 'criticised', 'condemned', 'pilloried', 'slammed', 'blasted', 'denounced', 'lambasted', 'excoriated',
+  'castigated', 'rebuked', 'ridiculed', 'mocked', 'blamed', 'shamed', 'maligned', 'disparaged', 'derided', 'decried',
+  'vilified', 'demonized', 'demonised', 'smeared', 'savaged', 'panned'
+])
+
+/**
+ * Passives that hand information to the writer ("we are told", "I have been
+ * informed"): with "I" or "we" as subject the writer's source is hidden; with
+ * anyone else ("the man was told") it is a plain event.
+ */
+export const INFORMED_PARTICIPLES: ReadonlySet<string> = new Set([
+  'told', 'informed', 'assured', 'briefed', 'advised', 'tipped', 'reminded'
+])
+
+/**
+ * Adverbs that say someone acted on purpose, in secret or improperly ("was
+ * quietly moved", "was mysteriously broken", "are actively being destroyed",
+ * "was illegally obtained"): the hidden actor is then the point.
+ */
+export const AGENCY_ADVERBS: ReadonlySet<string> = new Set([
+  'quietly', 'secretly', 'mysteriously', 'conveniently', 'deliberately', 'intentionally', 'purposely', 'purposefully',
+  'systematically', 'actively', 'covertly', 'surreptitiously', 'illegally', 'improperly', 'unlawfully', 'illicitly',
+  'wrongly', 'wrongfully', 'unfairly', 'selectively', 'suspiciously', 'inexplicably', 'mistakenly', 'knowingly'
+])
+
+/**
+ * Words that set harm in public life rather than in a crime report: a rally
+ * or a protest, the press, custody ("a protester was punched at the rally",
+ * "his neck was broken in custody"). There who did it is the story; in a
+ * report of a stabbing or a shooting the attacker is often simply unknown.
+ */
+export const HARM_SETTINGS: ReadonlySet<string> = new Set([
+  'rally', 'rallies', 'protest', 'protests', 'protester', 'protesters', 'protestor', 'protestors', 'demonstration',
+  'demonstrations', 'demonstrator', 'demonstrators', 'march', 'marches', 'marcher', 'marchers', 'activist', 'activists',
+  'campaigner', 'campaigners', 'canvasser', 'canvassers', 'journalist', 'journalists', 'reporter', 'reporters',
+  'custody', 'detention', 'detainee', 'detainees', 'inmate', 'inmates', 'prisoner', 'prisoners', 'dissident',
+  'dissidents', 'opposition', 'picket', 'sit-in', 'vigil'
+])
+
+/** Words that open a clause setting the scene for the main one ("when the tally is made", "where he was found", "how money is created"). */
+export const BACKGROUND_OPENERS: ReadonlySet<string> = new Set([
+  'when', 'whenever', 'once', 'where', 'wherever', 'before', 'after', 'until', 'till', 'while', 'whilst', 'how'
+])
+
+/** Words that make what follows a supposition, not an event ("if the injustice is uncovered", "whether it was moved"). */
+export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'suppose', 'supposing', 'lest'])
+
+/** Counts before "times" that make a passive the act of many ("has been noted countless times"). */
+export const MANY_TIMES: ReadonlySet<string> = new Set(['countless', 'numerous', 'many', 'multiple', 'several', 'innumerable', 'umpteen'])
+
+/** Documents that, named before an impersonal passive, are its source ("in the report, it was claimed that", "a story in which it was claimed"). */
+export const SOURCE_DOCUMENTS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'story', 'stories', 'article', 'articles', 'statement', 'statements', 'letter', 'letters', 'memo',
+  'filing', 'filings', 'complaint', 'lawsuit', 'book', 'interview', 'column', 'op-ed', 'editorial', 'post', 'tweet',
+  'video', 'broadcast', 'segment', 'release', 'email', 'e-mail', 'transcript', 'testimony', 'affidavit', 'indictment',
+  'study', 'paper', 'document', 'documents', 'piece', 'headline', 'speech', 'briefing', 'ruling', 'judgment', 'opinion'
 ])
