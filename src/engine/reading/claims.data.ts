@@ -34,7 +34,9 @@ export const SEQUENCE_NOUNS = new Set([
   'of', 'to', 'two', 'three', 'few', 'one', 'thing', 'instance', 'case', 'chapter', 'page', 'line', 'minute', 'hour',
   'session', 'episode', 'draft', 'version', 'season', 'game', 'term', 'wave', 'clue', 'reason', 'problem', 'issue',
   'question', 'point', 'sign', 'lesson', 'priority', 'hint', 'reaction', 'impression', 'challenge', 'concern', 'item',
-  'task', 'goal', 'test', 'order', 'rule', 'hurdle', 'obstacle', 'mistake', 'casualty', 'victim'
+  'task', 'goal', 'test', 'order', 'rule', 'hurdle', 'obstacle', 'mistake', 'casualty', 'victim',
+  'example', 'examples', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moment', 'moments', 'pages', 'chapters',
+  'episodes', 'rounds', 'steps', 'instances', 'games', 'seasons', 'lines', 'words', 'paragraph', 'sentence', 'signs'
 ])
 
 /** Absolute words about facts: "its entire workload", "exclusively on AWS chips". */
@@ -49,7 +51,8 @@ export const SWEEPING_ABSOLUTES = new Set(['always', 'never', 'everyone', 'every
 /** Words before an absolute that hedge it: "almost every", "nearly always". */
 export const ABSOLUTE_HEDGES = new Set([
   'almost', 'nearly', 'virtually', 'practically', 'hardly', 'scarcely', 'barely', 'just', 'if', 'once', 'and',
-  'basically', 'generally', 'usually', 'mostly', 'largely', 'typically', 'often', 'seemingly', 'apparently'
+  'basically', 'generally', 'usually', 'mostly', 'largely', 'typically', 'often', 'seemingly', 'apparently',
+  'traditionally', 'much'
 ])
 
 /** What follows "every" in a routine, not a claim: "every day", "every time", "every other week". */
@@ -221,7 +224,7 @@ export const RECORD_SPANS = new Set(['decade', 'decades', 'years', 'generation',
 /** Verbs of people gathering, whose approximate head count a reporter on the scene gives: "dozens of protesters gathered". */
 export const GATHERING_VERBS = new Set([
   'gathered', 'gather', 'rallied', 'marched', 'protested', 'assembled', 'demonstrated', 'attended', 'lined', 'packed',
-  'crowded', 'filled', 'joined', 'turned', 'showed', 'came', 'massed', 'congregated', 'converged', 'picketed'
+  'crowded', 'filled', 'joined', 'turned', 'showed', 'came', 'massed', 'congregated', 'converged', 'picketed', 'walked'
 ])
 
 /** Hedges of a head count: "about 50 people", "some 200 supporters". */
@@ -268,7 +271,7 @@ export const DIFFERENCE_CUES = new Set(['margin', 'difference', 'gap', 'lead', '
  * takes to win, the 50 states, the 100 senators, the 435 representatives.
  */
 export const COMMON_COUNTS: ReadonlyMap<string, readonly number[]> = new Map([
-  ['electoral', [270, 538]], ['states', [50]], ['senators', [100]], ['representatives', [435]]
+  ['electoral', [270, 538]], ['electors', [270, 538]], ['states', [50]], ['senators', [100]], ['representatives', [435]], ['jurors', [6, 12]]
 ])
 
 /** What a candidate needs a count of: votes, delegates or seats ("needs 270 electoral votes to win"). */
@@ -464,3 +467,104 @@ export const ABSOLUTE_ADJECTIVES = new Set([
 
 /** Adverbs that make an adjective absolute: "completely random", "utterly false". */
 export const ABSOLUTE_ADVERBS = new Set(['completely', 'totally', 'entirely', 'utterly', 'wholly', 'essentially', 'virtually', 'absolutely', 'fundamentally', 'perfectly', 'exactly'])
+
+/**
+ * Verbs by which the writer gives their own opinion, after "I" or "we": "I think", "we feel", "I'd argue".
+ * What follows is a view the writer owns, not a fact to source ("I think he is the greatest coach in history").
+ */
+export const OPINION_VERBS = new Set([
+  'think', 'thought', 'believe', 'believed', 'feel', 'felt', 'suspect', 'suspected', 'guess', 'reckon', 'suppose',
+  'consider', 'considered', 'doubt', 'fear', 'hope', 'imagine', 'bet', 'find', 'found', 'maintain', 'contend', 'argue',
+  'submit', 'concluded', 'conclude'
+])
+
+/** What "I am…" or "I'm…" says of a view the writer holds: "I'm convinced", "I am sure". */
+export const OPINION_STATES = new Set(['convinced', 'sure', 'certain', 'confident', 'persuaded', 'positive'])
+
+/** Nouns of a view after "in my" or "to my": "in my view", "in my opinion", "to my mind". */
+export const OPINION_NOUNS = new Set(['view', 'opinion', 'judgment', 'judgement', 'estimation', 'book', 'mind', 'eyes', 'experience', 'reading'])
+
+/** Wholes that "the entire" names without claiming anything of them: "represent the entire country", "the entire team". */
+export const ENTIRE_WHOLES = new Set([
+  'country', 'nation', 'world', 'planet', 'school', 'team', 'city', 'town', 'state', 'community', 'family', 'class',
+  'staff', 'crew', 'population', 'region', 'continent', 'neighborhood', 'neighbourhood', 'village', 'county', 'island',
+  'building', 'house', 'room', 'office', 'audience', 'crowd', 'group', 'world’s', "world's", 'cast', 'squad', 'league'
+])
+
+/** Adjectives between a number and a unit of time that keep it a duration: "ten long years", "two full weeks". */
+export const DURATION_ADJECTIVES = new Set(['long', 'short', 'full', 'straight', 'whole', 'more', 'consecutive', 'hard', 'additional', 'extra', 'further', 'brief', 'solid', 'agonizing', 'painful', 'happy', 'good'])
+
+/** Verbs that make a bare number after them a person's age: "he was only 34", "when I was fourteen", "she turned 40". */
+export const AGE_VERBS = new Set(['was', 'is', 'am', 'were', "'m", 'be', 'turned', 'turns', 'turning', 'aged', 'age'])
+
+/** Words between an age verb and the age: "was only 34", "is just 19", "was barely 20". */
+export const AGE_HEDGES = new Set(['only', 'just', 'barely', 'about', 'nearly', 'almost', 'around', 'roughly', 'maybe', 'perhaps', 'probably', 'still', 'then', 'already', 'not', 'under', 'over'])
+
+/** Who has an age: a person by pronoun. */
+export const PERSON_PRONOUNS = new Set(['i', 'he', 'she', 'you', 'we', 'they', "he'll", "she'll", "i'll", "they'll", 'i’ll', 'he’ll', 'she’ll'])
+
+/** A figure of wealth, not a count to source: "earning millions", "his billions". */
+export const WEALTH_VERBS = new Set(['earn', 'earns', 'earned', 'earning', 'make', 'makes', 'made', 'making', 'pocket', 'pocketed', 'pocketing', 'rake', 'raked', 'raking', 'worth', 'inherit', 'inherited', 'spend', 'spent', 'spending', 'paid', 'pay', 'pays', 'donate', 'donated', 'lavish', 'lavished', 'squander', 'squandered', 'poured', 'pour', 'pours', 'with'])
+
+/** Words that make a large figure a population, a total everyone has heard: "a population of 320 million". */
+export const KNOWN_TOTALS = new Set(['population', 'populations', 'inhabitants'])
+
+/** What a casualty count counts: a toll of the event a story recalls ("after a shooting that killed 17"). */
+export const CASUALTY_WORDS = new Set(['killed', 'dead', 'died', 'injured', 'wounded', 'lives', 'deaths', 'casualties', 'killing', 'injuring', 'wounding', 'murdered', 'slain'])
+
+/** Openers of a clause that recalls an earlier event: "after", "following", "in the wake of". */
+export const RECALLING_OPENERS = new Set(['after', 'following', 'since'])
+
+/** Words that announce a list the article itself gives: "Below is a timeline of 34 deaths", "here are the 12 names". */
+export const LIST_ANNOUNCERS = new Set(['below', 'following', 'here'])
+
+/** Hedges before a superlative or a strong absolute: "possibly the most", "almost exclusively", "arguably the best". */
+export const SUPERLATIVE_HEDGES = new Set([
+  'possibly', 'perhaps', 'arguably', 'probably', 'maybe', 'likely', 'almost', 'nearly', 'virtually', 'practically',
+  'seemingly', 'apparently', 'traditionally'
+])
+
+/** Spans of time "entire" measures, claiming nothing: "an entire day", "his entire career". */
+export const ENTIRE_SPANS = new Set(['life', 'lifetime', 'career', 'night', 'morning', 'evening', 'afternoon', 'weekend'])
+
+/** Verbs by which a named source gives a belief as its finding: "Police believe the gunman acted alone". */
+export const SOURCE_BELIEFS = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'suspect', 'suspects', 'suspected', 'fear', 'fears', 'feared'])
+
+/** Adjectives that make a share with no number a figure all the same: "a small percentage of voters". */
+export const SHARE_SIZES = new Set([
+  'small', 'smaller', 'large', 'larger', 'big', 'bigger', 'high', 'higher', 'low', 'lower', 'tiny', 'huge', 'significant',
+  'sizable', 'sizeable', 'substantial', 'greater', 'growing', 'shrinking', 'rising', 'falling', 'majority', 'minuscule',
+  'negligible', 'record', 'disproportionate', 'increasing', 'declining'
+])
+
+/** Verbs of a requirement whose "that" clause is a rule, not a fact: "the law requires that everyone…". */
+export const REQUIRING_VERBS = new Set([
+  'require', 'requires', 'required', 'requiring', 'mandate', 'mandates', 'mandated', 'ensure', 'ensures', 'ensured',
+  'guarantee', 'guarantees', 'guaranteed', 'demand', 'demands', 'demanded', 'insist', 'insists', 'insisted', 'decree',
+  'decrees', 'stipulate', 'stipulates', 'provide', 'provides'
+])
+
+/** Words that open a sentence as a guess, the speculation rule's to read: "Perhaps he never saw it coming." */
+export const GUESS_OPENERS = new Set(['perhaps', 'maybe', 'possibly', 'probably', 'presumably', 'conceivably', 'likely'])
+
+/** Verbs of another's belief or wish whose clause holds their view: "They believe a paradise awaits where everyone…". */
+export const OTHERS_VIEW_VERBS = new Set([
+  'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'feel', 'feels', 'felt', 'imagine', 'imagines',
+  'imagined', 'fear', 'fears', 'feared', 'hope', 'hopes', 'hoped', 'wish', 'wishes', 'wished', 'dream', 'dreams',
+  'dreamed', 'fantasize', 'fantasizes', 'pretend', 'pretends', 'pretended', 'assume', 'assumes', 'assumed', 'suppose',
+  'supposes', 'insist', 'insists', 'insisted'
+])
+
+/** Labels that open a paragraph with a colon, and are no speaker: "Update:", "Editor's note:", "Watch:". */
+export const PARAGRAPH_LABELS = new Set([
+  'update', 'updated', 'note', 'editor', "editor's", 'editor’s', 'video', 'photo', 'photos', 'image', 'source', 'sources',
+  'related', 'read', 'see', 'also', 'watch', 'breaking', 'exclusive', 'correction', 'disclaimer', 'warning', 'credit',
+  'tags', 'share', 'advertisement', 'by', 'subscribe', 'fact', 'facts', 'claim', 'verdict', 'rating', 'question',
+  'answer', 'q', 'a', 'truth', 'bottom', 'line', 'posted', 'filed', 'more', 'listen', 'click', 'background', 'context',
+  'summary', 'analysis', 'opinion', 'comment', 'comments', 'reporting', 'contact', 'email', 'follow', 'pictured', 'above',
+  'below', 'top', 'key', 'takeaways', 'takeaway', 'what', 'why', 'how', 'who', 'when', 'where', 'step', 'tip', 'tips',
+  'example', 'ps', 'p.s', 'caption', 'transcript', 'timeline', 'quote', 'quotes', 'result', 'results', 'conclusion',
+  'lesson', 'moral', 'problem', 'solution', 'reason', 'cost', 'price', 'total', 'goal', 'purpose', 'point', 'issue',
+  'status', 'outcome', 'impact', 'effect', 'score', 'final', 'winner', 'location', 'date', 'time', 'place', 'age', 'name',
+  'title', 'author', 'headline', 'translation', 'hint', 'spoiler', 'pros', 'cons', 'fun', 'reminder', 'news'
+])

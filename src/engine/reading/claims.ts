@@ -1,4 +1,5 @@
-import type {Root} from 'nlcst'
+import type {Paragraph, Root} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import type {ProseDocument} from './document'
 import {partOfSpeech, type WordTag} from './part-of-speech'
 import {isEnglishParagraph} from './language'
@@ -85,7 +86,27 @@ import {
   VIEW_NOUNS,
   VOTE_NOUNS,
   WITNESS_VERBS,
-  MONTHS
+  MONTHS,
+  AGE_HEDGES,
+  AGE_VERBS,
+  CASUALTY_WORDS,
+  DURATION_ADJECTIVES,
+  ENTIRE_SPANS,
+  ENTIRE_WHOLES,
+  KNOWN_TOTALS,
+  LIST_ANNOUNCERS,
+  OPINION_NOUNS,
+  OPINION_STATES,
+  OPINION_VERBS,
+  RECALLING_OPENERS,
+  SOURCE_BELIEFS,
+  SUPERLATIVE_HEDGES,
+  WEALTH_VERBS,
+  GUESS_OPENERS,
+  OTHERS_VIEW_VERBS,
+  PARAGRAPH_LABELS,
+  REQUIRING_VERBS,
+  SHARE_SIZES
 } from './claims.data'
 
 export type SignalKind =
@@ -113,6 +134,12 @@ export interface Signal {
   tentative?: boolean
   /** For a figure with an exact value: what it is, to tell a later mention of it or a sum over it. */
   note?: FigureNote
+  /**
+   * A claim an editor seldom asks a source for, though it is one: a total everyone has heard (a national
+   * debt, a country's population), a toll of the event a story recalls, a rich man's "millions", "the
+   * entire country". Reported with less confidence.
+   */
+  weak?: boolean
 }
 
 /** What a figure measures: money, a share, or a count of something. */
@@ -453,6 +480,9 @@ function readClaims(
   // Whether each paragraph has a source, or opened with an attribution holding.
   const paragraphSourced = new Map<unknown, boolean>()
   let english = true
+  let historical = false
+  // The paragraph is a transcript's line: "Rudy Giuliani: …".
+  let speaker = false
   sentences.forEach((sentence, position) => {
     const opensParagraph = sentence.paragraph !== previousParagraph
     previousParagraph = sentence.paragraph
@@ -465,6 +495,10 @@ function readClaims(
     const quiet = headline || !english || isHypothetical(sentence)
     const question = !quiet && isQuestion(sentence, document)
     const found = quiet ? [] : findSignals(sentence)
+    // A paragraph about centuries past: its round, approximate figures ("about two hundred died") are history's.
+    if (opensParagraph) historical = false
+    if (!quiet && !historical) historical = isHistorical(sentence)
+    if (historical) for (const signal of found) if (isApproximateFigure(sentence, signal)) signal.weak = true
     // A figure said before is no new claim; a sum over figures given is arithmetic, not a finding.
     const repeated = new Set<Signal>()
     const figures: FigureNote[] = []
@@ -479,10 +513,14 @@ function readClaims(
     const claimed = withoutQuestion(
       sentence,
       question,
-      withoutReportedViews(
+      withoutWriterOpinion(
         sentence,
         document,
-        found.filter((signal) => signal.kind !== 'figure' || !headlineFigures.has(figureKey(sentence.tokens, signal)))
+        withoutReportedViews(
+          sentence,
+          document,
+          found.filter((signal) => signal.kind !== 'figure' || !headlineFigures.has(figureKey(sentence.tokens, signal)))
+        )
       )
     )
     // The source is read on every signal, so that what reaches on does not hang on what the parts before gave.
@@ -494,7 +532,12 @@ function readClaims(
             sentence.tokens,
             claimed.filter((signal) => !repeated.has(signal))
           )
-    const {reach, document: fromDocument} = headline ? NO_REACH : sourceReach(sentence, document, all)
+    if (opensParagraph) speaker = isSpeakerLine(sentence)
+    const {reach, document: fromDocument} = headline
+      ? NO_REACH
+      : speaker
+        ? {reach: sentence.tokens.length - 1, document: false}
+        : sourceReach(sentence, document, all)
     const sourced = reach >= 0
     const continues = opensParagraph
       ? continuesAccount(sentence, document) ||
@@ -526,6 +569,60 @@ function readClaims(
   for (const result of results)
     result.nearSource = result.sourced || paragraphSourced.get(result.sentence.paragraph) === true
   return results
+}
+
+/**
+ * "Rudy Giuliani: There are specific federal crimes…": a paragraph that opens with a name and a colon is
+ * a transcript's line, the named speaker's words. (Not a label: "Update:", "Editor's note:".)
+ */
+function isSpeakerLine(sentence: SentenceTokens): boolean {
+  const {tokens} = sentence
+  const first = tokens.findIndex(isWord)
+  if (first < 0) return false
+  // One to four capitalized words, abbreviations included ("Sen. Warren"), then the colon.
+  let colon = first
+  while (
+    colon < first + 6 &&
+    (isCapitalizedWord(tokens[colon]) || (tokens[colon]?.text === '.' && isWord(tokens[colon - 1])))
+  )
+    colon++
+  if (colon === first || tokens[colon]?.text !== ':') return false
+  const name = tokens
+    .slice(first, colon)
+    .filter(isWord)
+    .map((token) => token.lower)
+  if (name.some((word) => PARAGRAPH_LABELS.has(word)) || ENGLISH_FUNCTION_WORDS.has(name[0])) return false
+  // A name, as the tagger reads it ("Result:" is a label).
+  if (tokens.slice(first, colon).some((token, offset) => isWord(token) && posAt(sentence, first + offset) !== 'PROPN'))
+    return false
+  // Words of the speaker's follow: a few, with a verb, as a line of talk (not "Result: $139 billion in profit").
+  const after = tokens.slice(colon + 1)
+  return (
+    after.filter(isWord).length >= 4 &&
+    after.some(
+      (token, offset) =>
+        ['VERB', 'AUX'].includes(posAt(sentence, colon + 1 + offset) ?? '') && !/ing$/.test(token.lower)
+    )
+  )
+}
+
+/** "In 1495, …", "by 1650", "in the 15th century": a sentence set before 1900. */
+function isHistorical({tokens}: SentenceTokens): boolean {
+  const words = wordsOf(tokens)
+  return words.some((word, index) => {
+    if (/^1[0-8]\d\d$/.test(word))
+      return YEAR_PREPOSITIONS.has(words[index - 1] ?? '') || words[index - 1] === 'by' || words[index + 1] === ','
+    return /^(?:1[0-8]|[1-9])(?:st|nd|rd|th)$/.test(word) && words[index + 1] === 'century'
+  })
+}
+
+/** "about two hundred", "some 300,000", "ten thousand", "thousands": a round figure, approximately given. */
+function isApproximateFigure({tokens}: SentenceTokens, signal: Signal): boolean {
+  if (signal.kind !== 'figure') return false
+  const words = wordsOf(tokens).slice(signal.first, signal.last + 1)
+  if (APPROXIMATORS.has(wordsOf(tokens)[signal.first - 1] ?? '')) return true
+  // In words, with a magnitude: "ten thousand", "two hundred", "thousands".
+  return !words.some((word) => /\d/.test(word)) && words.some((word) => MAGNITUDES.has(word))
 }
 
 const carryOf = (before: boolean | ClaimCarry | undefined): ClaimCarry =>
@@ -571,7 +668,7 @@ export function carryKey(before: boolean | ClaimCarry, own?: readonly FigureNote
   if (own.length === 0) return `${head}|`
   const notes = new FigureLedger(earlier)
   const marks = own.map((note) => {
-    const mark = `${notes.wasGivenBefore(note.id) ? 'r' : ''}${sumsOver(note, notes) ? 's' : ''}`
+    const mark = `${notes.wasGivenBefore(note.id) ? 'r' : notes.amountWasGivenBefore(note) ? 'a' : ''}${sumsOver(note, notes) ? 's' : ''}`
     notes.add(note)
     return mark
   })
@@ -625,7 +722,16 @@ function withoutQuestion({tokens}: SentenceTokens, question: boolean, signals: S
  */
 function isGivenBefore({tokens}: SentenceTokens, signal: Signal, given: FigureLedger): boolean {
   const note = signal.note!
-  if (!given.has(note.id)) return false
+  const before = [tokens[signal.first - 1], tokens[signal.first - 2]].map((token) => token?.lower ?? '')
+  if (!given.has(note.id)) {
+    // "Of those 1500, …": a bare count that a word takes up is whatever was counted before with that number.
+    return (
+      note.unit === 'count' &&
+      note.id.endsWith(':') &&
+      ['those', 'these', 'the'].includes(before[0]) &&
+      given.hasAmount(note)
+    )
+  }
   if (
     note.unit === 'money' ||
     note.value >= 1000 ||
@@ -633,7 +739,6 @@ function isGivenBefore({tokens}: SentenceTokens, signal: Signal, given: FigureLe
     (note.unit === 'count' && !note.id.endsWith(':'))
   )
     return true
-  const before = [tokens[signal.first - 1], tokens[signal.first - 2]].map((token) => token?.lower ?? '')
   return GIVEN_DETERMINERS.has(before[0]) || (before[0] === '$' && GIVEN_DETERMINERS.has(before[1]))
 }
 
@@ -660,6 +765,7 @@ const SUM_WINDOW = 12
 class FigureLedger {
   private readonly before: FigureIndex
   private readonly ids = new Set<string>()
+  private readonly amounts = new Set<string>()
   private readonly values = new Map<FigureUnit, number[]>()
 
   constructor(before: readonly FigureNote[] = []) {
@@ -670,13 +776,25 @@ class FigureLedger {
     return this.before.ids.has(id) || this.ids.has(id)
   }
 
+  /** Whether a figure of this kind and amount was given, whatever it counted. */
+  hasAmount(note: FigureNote): boolean {
+    const key = amountKey(note)
+    return this.before.amounts.has(key) || this.amounts.has(key)
+  }
+
   /** Whether `id` is among the figures the ledger started from (not those added since). */
   wasGivenBefore(id: string): boolean {
     return this.before.ids.has(id)
   }
 
+  /** Whether a figure of this kind and amount is among those the ledger started from. */
+  amountWasGivenBefore(note: FigureNote): boolean {
+    return this.before.amounts.has(amountKey(note))
+  }
+
   add(note: FigureNote): void {
     this.ids.add(note.id)
+    this.amounts.add(amountKey(note))
     pushRecent(this.values, note)
   }
 
@@ -689,8 +807,11 @@ class FigureLedger {
 interface FigureIndex {
   indexed: number
   ids: Set<string>
+  amounts: Set<string>
   values: Map<FigureUnit, number[]>
 }
+
+const amountKey = (note: FigureNote) => `${note.unit}:${note.value}`
 
 const figureIndexes = new WeakMap<readonly FigureNote[], FigureIndex>()
 
@@ -698,12 +819,13 @@ const figureIndexes = new WeakMap<readonly FigureNote[], FigureIndex>()
 function indexOfFigures(figures: readonly FigureNote[]): FigureIndex {
   let index = figureIndexes.get(figures)
   if (!index) {
-    index = {indexed: 0, ids: new Set(), values: new Map()}
+    index = {indexed: 0, ids: new Set(), amounts: new Set(), values: new Map()}
     figureIndexes.set(figures, index)
   }
   for (; index.indexed < figures.length; index.indexed++) {
     const note = figures[index.indexed]
     index.ids.add(note.id)
+    index.amounts.add(amountKey(note))
     pushRecent(index.values, note)
   }
   return index
@@ -740,9 +862,41 @@ export function headlineFigureKeysOf(sentences: readonly SentenceTokens[]): stri
 
 /** A line of its own with no closing punctuation: a headline or heading, whose claims the body carries. */
 function isHeadline({paragraph, tokens}: SentenceTokens): boolean {
-  const last = tokens[tokens.length - 1]
-  // A number that ends the sentence can carry the full stop with it ("$40,000.").
-  return sentenceCountOf(paragraph) === 1 && (!last || !(TERMINAL.test(last.text) || /\d[.!?]$/.test(last.text)))
+  const count = sentenceCountOf(paragraph)
+  if (count === 1) {
+    let last = tokens.length - 1
+    // A closing quotation mark ends a sentence only after a stop: "…over “unity”" is still a headline.
+    if (last > 0 && /^[”"’']$/.test(tokens[last].text) && !TERMINAL.test(tokens[last - 1].text)) last--
+    const token = tokens[last]
+    // A number that ends the sentence can carry the full stop with it ("$40,000.").
+    if (!token || !(TERMINAL.test(token.text) || /\d[.!?]$/.test(token.text))) return true
+  }
+  return count <= 3 && isTitleCase(paragraph)
+}
+
+const titleCases = new WeakMap<Paragraph, boolean>()
+
+/**
+ * "Meet the Left’s Worst Nightmare! Democrats Don’t Want You to See Her Videos!": a short line whose words
+ * are capitalized, ending in "!" or "?", is a headline for all its stops.
+ */
+function isTitleCase(paragraph: Paragraph): boolean {
+  let known = titleCases.get(paragraph)
+  if (known === undefined) {
+    const text = toString(paragraph).trim()
+    const words = text.split(/\s+/)
+    const long = words.map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((word) => word.length >= 4)
+    const capitalized = long.filter((word) => startsWithCapital(word))
+    known =
+      words.length <= 25 &&
+      !text.includes('\n') &&
+      /[!?][”"’']?$/.test(text) &&
+      long.length >= 3 &&
+      capitalized.length >= long.length * 0.8 &&
+      long.some((word) => word !== word.toUpperCase())
+    titleCases.set(paragraph, known)
+  }
+  return known
 }
 
 type Tags = ReadonlyArray<WordTag | undefined>
@@ -808,6 +962,11 @@ function sourceReach(
       // The subject names a document ("SEC filings show"), or the tagger read its noun as the verb ("Port records show").
       if (covers > reach) fromDocument = namesDocument(words, Math.max(0, index - 4), index + 1)
       reach = Math.max(reach, covers)
+      if (reach === whole) return {reach, document: fromDocument}
+      continue
+    }
+    if (SOURCE_BELIEFS.has(word) && believesAt(sentence, words, index)) {
+      reach = Math.max(reach, concessionAfter(tokens, words, index) - 1)
       if (reach === whole) return {reach, document: fromDocument}
       continue
     }
@@ -944,6 +1103,8 @@ function reportsAt(sentence: SentenceTokens, words: readonly string[], verb: num
   if (
     (next === 'VERB' || next === 'AUX') &&
     isWord(tokens[verb + 1]) &&
+    // "The Red Cross said they're expecting…": a clause's subject and its verb in one word.
+    !/^(?:i|you|he|she|it|we|they|there|that)['’]/.test(words[verb + 1]) &&
     !/ing$/.test(words[verb + 1]) &&
     !['that', 'to'].includes(words[verb + 1])
   ) {
@@ -970,7 +1131,11 @@ function reportsAt(sentence: SentenceTokens, words: readonly string[], verb: num
   const subject = tokens[cursor]
   // A subject is a name, a noun or a pronoun: not "running around claiming".
   const subjectTag = isWord(subject) ? posAt(sentence, cursor) : undefined
-  const nominal = subjectTag === undefined || ['NOUN', 'PROPN', 'PRON', 'NUM', 'X'].includes(subjectTag)
+  // A capital mid-sentence is a name whatever the tagger says ("The Red Cross said": "Cross" read as a verb).
+  const nominal =
+    subjectTag === undefined ||
+    ['NOUN', 'PROPN', 'PRON', 'NUM', 'X'].includes(subjectTag) ||
+    (isWord(subject) && isNameLike(subject, cursor) && isCapitalizedWord(tokens[cursor - 1]))
   if (isWord(subject) && nominal && !NOT_A_SUBJECT.has(words[cursor])) return saying || canFind(sentence, words, cursor)
   // "Leeds described the encounter, saying that…": a participle after a comma reports for the sentence's subject.
   if (saying && /ing$/.test(word) && (tokens[verb - 1]?.text === ',' || tokens[verb - 1]?.text === '—')) {
@@ -981,6 +1146,23 @@ function reportsAt(sentence: SentenceTokens, words: readonly string[], verb: num
   // The inverted order of saying, after the words said: "…,” said Okafor", "…, said the harbour board".
   // (Not "ask the Congress for…": there the name is the verb's object.)
   return saying && /^[,”"’':—]$/.test(tokens[verb - 1]?.text ?? '') && namesSourceAt(tokens, words, verb + 1)
+}
+
+/** "Police believe", "Okafor suspects": a named source's belief, given as its finding (not "many believe", not "I think"). */
+function believesAt(sentence: SentenceTokens, words: readonly string[], verb: number): boolean {
+  if (posAt(sentence, verb) !== 'VERB') return false
+  let cursor = verb - 1
+  while (cursor >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[cursor])) cursor--
+  const subject = sentence.tokens[cursor]
+  if (!isWord(subject)) return false
+  const tag = posAt(sentence, cursor)
+  if (tag === 'PRON') return words[cursor] === 'he' || words[cursor] === 'she'
+  // A name or a body, not a group ("Americans believe" is a crowd's view, the weasel rule's).
+  if (GROUP_NOUNS.has(words[cursor])) return false
+  return (
+    (tag === 'PROPN' && (cursor > 0 || !ENGLISH_FUNCTION_WORDS.has(words[cursor]))) ||
+    (SOURCE_STAND_INS.has(words[cursor]) && !SOURCE_PRONOUNS.has(words[cursor]))
+  )
 }
 
 /** "Okafor", "she", "the harbour board", "the report": someone or something named as a source, starting at `index`. */
@@ -1236,6 +1418,7 @@ function continuesDocument(
  * a quotation.
  */
 function withoutReportedViews(sentence: SentenceTokens, document: ProseDocument, signals: Signal[]): Signal[] {
+  if (signals.length === 0) return signals
   const {tokens} = sentence
   const view = tokens.findIndex(
     (token, index) =>
@@ -1243,10 +1426,208 @@ function withoutReportedViews(sentence: SentenceTokens, document: ProseDocument,
       tokens[index + 1]?.lower === 'that' &&
       ['the', 'this', 'that', 'a', 'an', 'his', 'her', 'their', 'its', 'our'].includes(tokens[index - 1]?.lower ?? '')
   )
+  const said = saidAfterAnd(sentence)
+  // Up to the writer's own concession: "…and reported a fruitful exchange, although security cost $600,000".
+  let saidUntil = said >= 0 ? concessionAfter(tokens, wordsOf(tokens), said) : -1
+  // "…and say they lost money because the board raised fees": the cause is the writer's again.
+  if (said >= 0) {
+    const because = wordsOf(tokens).indexOf('because', said)
+    if (because > 0 && because < saidUntil) saidUntil = because
+  }
   return signals.filter((signal) => {
     if (view >= 0 && signal.first > view) return false
+    if (said >= 0 && signal.first > said && signal.first < saidUntil) return false
     return !isOtherVoice(document, {start: tokens[signal.first].start, end: tokens[signal.last].end})
   })
+}
+
+/**
+ * "Locals are shocked and say they have never seen anything like it": what the subject says, in a
+ * second verb of the sentence, is their account, not the writer's claim. Where that verb is; -1 if none.
+ */
+function saidAfterAnd(sentence: SentenceTokens): number {
+  const words = wordsOf(sentence.tokens)
+  const verb = words.findIndex(
+    (word, index) => index > 1 && words[index - 1] === 'and' && isSayingVerb(word) && isWord(sentence.tokens[index + 1])
+  )
+  if (verb < 0 || posAt(sentence, verb) !== 'VERB') return -1
+  const clause = mainClauseOf(sentence)
+  const head = clause ? posAt(sentence, clause.head) : undefined
+  if (!clause || clause.verb >= verb - 1) return -1
+  // "He can't come here and tell you…": what someone could or would not say is no account of theirs.
+  if (words.slice(clause.verb, verb).some((word) => MODALS.has(word) || word === 'not' || /n['’]t$/.test(word)))
+    return -1
+  return head === 'PROPN' || head === 'NOUN' || (head === 'PRON' && AGENT_PRONOUNS.has(words[clause.head])) ? verb : -1
+}
+
+/** Words of a promise or a plan before "to": "promised to", "vowed to", "was going to", "his pledge was to". */
+const PROMISE_WORDS = new Set([
+  'promise',
+  'promises',
+  'promised',
+  'promising',
+  'pledge',
+  'pledges',
+  'pledged',
+  'vow',
+  'vows',
+  'vowed',
+  'going'
+])
+/** The kinds of claim a view the writer owns takes in: judgements in words, not a figure, a poll or a forecast. */
+const OPINION_KINDS = new Set<SignalKind>(['record', 'superlative', 'absolute', 'sweeping', 'accusation', 'cause'])
+/** Words between the writer and a verb of opinion: "I have always thought", "we honestly feel". */
+const BEFORE_OPINION = new Set([
+  'have',
+  'had',
+  'would',
+  'do',
+  'did',
+  'always',
+  'really',
+  'honestly',
+  'truly',
+  'personally',
+  'still',
+  'also',
+  'just',
+  'firmly',
+  'strongly',
+  'genuinely',
+  'sincerely',
+  'now',
+  'long',
+  'certainly',
+  'even'
+])
+/** A word with its curly apostrophe made straight: "I’m" reads as "i'm". */
+const straight = (word: string) => word.replace(/’/g, "'")
+
+/**
+ * Where the sentence becomes the writer's stated opinion: "I think…", "we feel…", "I'd say…", "I'm
+ * convinced…", "I came to the conclusion that…", "in my view"; -1 when it does not. (0 for "in my view",
+ * which colours the whole sentence.)
+ */
+function opinionStart(sentence: SentenceTokens, document: ProseDocument): number {
+  const {tokens} = sentence
+  const words = wordsOf(tokens)
+  for (let index = 0; index < words.length; index++) {
+    const word = straight(words[index])
+    if ((word === 'in' || word === 'to') && ['my', 'our'].includes(words[index + 1] ?? '')) {
+      if (OPINION_NOUNS.has(words[index + 2] ?? '') && !isOtherVoice(document, tokens[index])) return 0
+      continue
+    }
+    // "My view is…", "my guess is…".
+    if (
+      word === 'my' &&
+      ['view', 'guess', 'sense', 'hunch', 'bet', 'belief', 'opinion', 'feeling'].includes(words[index + 1] ?? '') &&
+      ['is', 'was'].includes(words[index + 2] ?? '')
+    )
+      return isOtherVoice(document, tokens[index]) ? -1 : index
+    const match = /^(i|we)(?:'(m|re|d|ve|ll))?$/.exec(word)
+    if (!match || isOtherVoice(document, tokens[index])) continue
+    let cursor = index + 1
+    let would = match[2] === 'd'
+    let state = match[2] === 'm' || match[2] === 're'
+    while (cursor < words.length && BEFORE_OPINION.has(words[cursor])) {
+      if (words[cursor] === 'would') would = true
+      cursor++
+    }
+    const next = words[cursor] ?? ''
+    if (['am', 'are', 'was', 'were'].includes(next)) {
+      state = true
+      cursor++
+    }
+    const verb = words[cursor] ?? ''
+    if (state && OPINION_STATES.has(verb)) return index
+    if (OPINION_VERBS.has(verb)) return index
+    if (would && ['say', 'argue', 'guess', 'venture', 'suggest', 'submit', 'wager'].includes(verb)) return index
+    // "I came to the conclusion that…", "we have come to believe…".
+    if (
+      ['came', 'come', 'reached', 'reach', 'drew', 'draw'].includes(verb) &&
+      (words[cursor + 1] === 'to' || words[cursor + 1] === 'the') &&
+      (words.slice(cursor + 1, cursor + 4).includes('conclusion') || OPINION_VERBS.has(words[cursor + 2] ?? ''))
+    )
+      return index
+  }
+  // "It seems to me…".
+  const seems = words.findIndex(
+    (word, index) => (word === 'seems' || word === 'seemed') && words[index + 1] === 'to' && words[index + 2] === 'me'
+  )
+  return seems >= 0 && !isOtherVoice(document, tokens[seems]) ? seems : -1
+}
+
+/**
+ * What the writer gives as their own opinion ("I think he is the greatest coach in history", "we feel it is
+ * the only acceptable course") is a view they own, not a fact to source: its judgements in words are no
+ * claim. A figure in it still is ("I think 40% of voters…").
+ */
+function withoutWriterOpinion(sentence: SentenceTokens, document: ProseDocument, signals: Signal[]): Signal[] {
+  if (!signals.some((signal) => OPINION_KINDS.has(signal.kind))) return signals
+  // "He promised to fix every bridge", "he was going to be the best president ever": a promise or a plan,
+  // someone's intent, not a fact.
+  const words = wordsOf(sentence.tokens)
+  const promise = words.findIndex(
+    (word, index) =>
+      PROMISE_WORDS.has(word) &&
+      (words[index + 1] === 'to' || (words[index + 1] === 'was' && words[index + 2] === 'to')) &&
+      (word !== 'going' || ['was', 'were', 'is', 'are', "'s", '’s'].includes(words[index - 1] ?? ''))
+  )
+  if (promise >= 0) signals = signals.filter((signal) => !OPINION_KINDS.has(signal.kind) || signal.first < promise)
+  // "They believe government will bring a paradise where everyone…": what others believe or wish is theirs.
+  const view = othersViewAt(sentence)
+  if (view >= 0) signals = signals.filter((signal) => !isJudgement(sentence, signal) || signal.first <= view + 1)
+  // "Perhaps he never saw it coming": a guess, the speculation rule's to read.
+  if (GUESS_OPENERS.has(words[sentence.tokens.findIndex(isWord)] ?? ''))
+    return signals.filter((signal) => !isJudgement(sentence, signal))
+  const start = opinionStart(sentence, document)
+  if (start < 0) return signals
+  // "…, I think.", "He is, in my view, the best": a view set off by commas colours the whole sentence.
+  const aside = start > 0 && /^[,—–(]$/.test(sentence.tokens[start - 1].text)
+  return signals.filter((signal) => !isJudgement(sentence, signal) || (!aside && signal.first < start))
+}
+
+/**
+ * "They believe…", "Liberals think…", "he imagines…": a verb of another's belief or wish, with its subject
+ * just before; where it is, or -1. (Not "who believe every word": the word straight after is its object.)
+ */
+function othersViewAt(sentence: SentenceTokens): number {
+  const {tokens} = sentence
+  const words = wordsOf(tokens)
+  return words.findIndex((word, index) => {
+    if (!OTHERS_VIEW_VERBS.has(word) || posAt(sentence, index) !== 'VERB') return false
+    let subject = index - 1
+    while (subject >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[subject])) subject--
+    if (!isWord(tokens[subject])) return false
+    const tag = posAt(sentence, subject)
+    if (tag === 'PRON') return AGENT_PRONOUNS.has(words[subject]) && words[subject] !== 'who'
+    return (tag === 'NOUN' || tag === 'PROPN') && !NOT_A_SUBJECT.has(words[subject])
+  })
+}
+
+/**
+ * A claim that judges rather than counts: an absolute, a sweep, an accusation, a cause, or a superlative
+ * of worth ("the greatest", "the finest", "the only acceptable"). Not a superlative of measure ("the
+ * first", "the highest", "the most expensive") or a record: those stay checkable in a view.
+ */
+function isJudgement({tokens}: SentenceTokens, signal: Signal): boolean {
+  if (!OPINION_KINDS.has(signal.kind)) return false
+  if (signal.kind !== 'superlative' && signal.kind !== 'record') return true
+  if (signal.kind === 'record' && !signal.tentative) {
+    const words = tokens.slice(signal.first, signal.last + 1).map((token) => token.lower)
+    if (words.some((word) => RECORD_WORDS.has(word) || word === 'record')) return false
+  }
+  for (let index = signal.first; index <= signal.last; index++) {
+    const word = tokens[index].lower
+    const next = tokens[index + 1]?.lower ?? ''
+    if (word === 'only')
+      return !CHECKABLE_ADJECTIVES.has(next) && /(?:able|ible|ful|proper|right|true|real|sane)$/.test(next)
+    if (SUPERLATIVES.has(word)) return false
+    if (word === 'most' || word === 'least') return !CHECKABLE_ADJECTIVES.has(next)
+    if (/[^e]est$/.test(word)) return true
+    if (['best', 'worst'].includes(word)) return true
+  }
+  return true
 }
 
 /** A capitalized word that is not just the first word of the sentence, or a possessive name ("Gartner’s"). */
@@ -1300,13 +1681,29 @@ function findSweepingAbsolutes(sentence: SentenceTokens): Signal[] {
       if (/^(?:i|we|you)$/.test(words[cursor].replace(/'(?:ve|m|d|ll|re)$/, ''))) return true
     return false
   }
+  // "Catch every episode of the show": a command, in its own clause, claims nothing.
+  const opening = tokens.findIndex(isWord)
+  const openingTag = tagsOf(sentence)[opening]
+  let command = -1
+  if (openingTag?.pos === 'VERB' && openingTag.lemma === words[opening] && !MODALS.has(words[opening])) {
+    command = opening
+    while (command + 1 < tokens.length && !/^[,;:—–]$/.test(tokens[command + 1].text)) command++
+  }
   const signals: Signal[] = []
   words.forEach((word, index) => {
+    if (index <= command) return
     if ((SWEEPING_ABSOLUTES.has(word) || word === 'every') && personal(index)) return
     if (!SWEEPING_ABSOLUTES.has(word) && word !== 'every') return
     if (isInName(tokens[index], index)) return
     // "remind everyone", "thank everybody": addressing people, not a claim about them.
     if (isSayingVerb(words[index - 1] ?? '') || ADDRESSING_VERBS.has(words[index - 1] ?? '')) return
+    // "from everyone else", "laws for everybody else": the rest of the world, not a claim about it.
+    if (words[index + 1] === 'else' && posAt(sentence, index - 1) === 'ADP') return
+    // "As always, …": an idiom.
+    if (word === 'always' && words[index - 1] === 'as' && (index < 2 || !isWord(tokens[index - 2]))) return
+    // "if she wins, she will be a target for every committee", "the law requires that everyone…": a
+    // supposition, a forecast or a rule, not a fact.
+    if (isSupposedOrRequired(sentence, index)) return
     const before = words.slice(Math.max(0, index - 2), index)
     if (before.some((other) => other === 'not' || /n't$/.test(other) || ABSOLUTE_HEDGES.has(other))) return
     if (word === 'every') {
@@ -1343,6 +1740,28 @@ function findSweepingAbsolutes(sentence: SentenceTokens): Signal[] {
   })
   // One sweeping claim a sentence: "every staffer…, and so is every agent" is one generalisation.
   return signals.slice(0, 1)
+}
+
+/**
+ * Whether the clause of the word at `index` supposes, forecasts or requires rather than states: "if"
+ * before it in the sentence, a modal before it in its clause ("she will be a target for every…"), or a
+ * verb of requiring ("requires that everyone…").
+ */
+function isSupposedOrRequired(sentence: SentenceTokens, index: number): boolean {
+  const {tokens} = sentence
+  const words = wordsOf(tokens)
+  let clause = true
+  for (let cursor = index - 1; cursor >= 0; cursor--) {
+    const word = words[cursor]
+    if (word === 'if' || word === 'unless') return true
+    if (/^[;:—–]$/.test(tokens[cursor].text)) return false
+    // Past a comma, only an "if" still governs it: "If she wins, she will…".
+    if (tokens[cursor].text === ',') clause = false
+    if (!clause) continue
+    if (REQUIRING_VERBS.has(word) && cursor >= index - 4) return true
+    if (MODALS.has(word) || /['’](?:ll|d)$/.test(word)) return true
+  }
+  return false
 }
 
 /** "More prosecutors are investigating him than were assigned to the bombing": a comparison of counts. */
@@ -1498,9 +1917,15 @@ function isCommonCount({tokens}: SentenceTokens, first: number, after: number, v
   const words = wordsOf(tokens)
   const next = words.slice(after, after + 2)
   if (next.some((word) => COMMON_COUNTS.get(word)?.includes(value))) return true
+  // "a jury of 12".
+  if (words[first - 1] === 'of' && words[first - 2] === 'jury' && COMMON_COUNTS.get('jurors')?.includes(value))
+    return true
   if (!next.includes('electoral')) return false
   const before = words[first - 1] ?? ''
   return (
+    // "Florida is worth 29 electoral votes"; "these states add up to 163 electoral votes": an almanac's sum.
+    before === 'worth' ||
+    words.slice(Math.max(0, first - 4), first).some((word) => SUM_CUES.has(word)) ||
     /['’]s?$/.test(tokens[first - 1]?.text ?? '') ||
     ['its', 'their', 'state’s', "state's"].includes(before) ||
     (before === '(' && isCapitalizedWord(tokens[first - 2])) ||
@@ -1592,9 +2017,38 @@ function findFigures(sentence: SentenceTokens): Signal[] {
       multiplier *= MAGNITUDE_VALUES.get(tokens[index].lower) ?? NaN
       index++
     }
+    // "two hundred and thirty": the number goes on after "and".
+    if (
+      hasMagnitude &&
+      hasNumber &&
+      Number.isFinite(multiplier) &&
+      tokens[index]?.lower === 'and' &&
+      NUMBER_WORDS.has(tokens[index + 1]?.lower ?? '') &&
+      tokens[index + 1].lower !== 'dozen' &&
+      tokens[index + 1].lower !== 'dozens'
+    ) {
+      // A number in words now, as "two hundred and thirty years ago" is no magnitude.
+      value = value * multiplier
+      multiplier = 1
+      hasMagnitude = false
+      index++
+      let part = 0
+      while (index < tokens.length && NUMBER_WORDS.has(tokens[index].lower)) {
+        part += NUMBER_WORDS.get(tokens[index].lower)!
+        index++
+      }
+      value += part
+    }
     if (
       index < tokens.length &&
-      (tokens[index].text === '%' || ['percent', 'percentage'].includes(tokens[index].lower))
+      (tokens[index].text === '%' || ['percent', 'percentage'].includes(tokens[index].lower)) &&
+      // "in terms of percentage points" gives no figure ("a small percentage of voters" does).
+      !(
+        !hasNumber &&
+        tokens[index].lower === 'percentage' &&
+        tokens[index + 1]?.lower === 'points' &&
+        !SHARE_SIZES.has(tokens[index - 1]?.lower ?? '')
+      )
     ) {
       hasUnit = true
       isPercent = true
@@ -1635,34 +2089,55 @@ function findFigures(sentence: SentenceTokens): Signal[] {
       Number.isInteger(value) &&
       value >= 100 &&
       value < 2100 &&
-      YEAR_PREPOSITIONS.has(before) &&
-      (!following || !isWord(following) || /^(bc|bce|ad|ce)$/.test(after))
+      ((YEAR_PREPOSITIONS.has(before) && (!following || !isWord(following) || /^(bc|bce|ad|ce)$/.test(after))) ||
+        // "By 1515, …": a year a clause opens with.
+        (before === 'by' && value >= 1000 && following?.text === ','))
     // "Aug. 25", "25 March".
     const isDate =
       MONTHS.has(before.replace(/\.$/, '')) ||
       MONTHS.has(after) ||
       (before === '.' && MONTHS.has(tokens[start - 2]?.lower ?? ''))
-    const isLabel = NUMBER_LABELS.has(before) || isBillNumber(tokens, start)
+    // "* 13 Obama voted…": an item's number in a list.
+    const isLabel =
+      NUMBER_LABELS.has(before) ||
+      isBillNumber(tokens, start) ||
+      (bare && ['*', '•', '·', '#'].includes(previous?.text ?? '') && isCapitalizedWord(following))
     // "the fifty states", "its 12 members": a set the reader knows or the article has given.
+    // "those last 10 words": past an ordinal.
+    const determiner = ['last', 'first', 'final', 'same', 'top'].includes(before)
+      ? (tokens[start - 2]?.lower ?? '')
+      : before
     const isKnownSet =
       bare &&
-      ['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our'].includes(before) &&
+      ['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our'].includes(determiner) &&
       isWord(following) &&
       !/^(?:of|to|and|or|in)$/.test(after)
     const isDuration =
-      !hasCurrency && !hasUnit && (TIME_UNITS.has(after) || (before === 'at' && value <= 24 && !hasMagnitude))
+      !hasCurrency &&
+      !hasUnit &&
+      (TIME_UNITS.has(after) ||
+        // "ten long years", "two full weeks".
+        (DURATION_ADJECTIVES.has(after) && TIME_UNITS.has(tokens[index + 1]?.lower ?? '')) ||
+        (before === 'at' && value <= 24 && !hasMagnitude))
     // "90 miles (145 kilometers) north of Atlanta": where a place is, not a finding.
     const isDistance = !hasCurrency && isPlaceDistance(tokens, index)
     // "Ortiz, 58, said", "the victim, Collins, 23 - was": an age set off after a name.
     const isAge =
       bare &&
       value < 125 &&
-      AGE_BEFORE.has(before) &&
-      isCapitalizedWord(tokens[start - 2]) &&
-      (!following || AGE_AFTER.has(following.text))
+      ((AGE_BEFORE.has(before) &&
+        isCapitalizedWord(tokens[start - 2]) &&
+        // "Polge, 25, walked off", or with the closing comma left out: "Polge, 25 apparently walked off".
+        (!following ||
+          AGE_AFTER.has(following.text) ||
+          ['ADV', 'VERB', 'AUX'].includes(posAt(sentence, index) ?? ''))) ||
+        isPredicateAge(sentence, start, index) ||
+        // "anyone older than 21", "children younger than 12".
+        (before === 'than' && ['older', 'younger'].includes(tokens[start - 2]?.lower ?? '')))
     // "the required 1,237 delegates", "the 60 votes needed to end debate": a rule's threshold, not a finding.
     const isThreshold =
       THRESHOLD_BEFORE.has(before) ||
+      isRuleLimit(sentence, start) ||
       sentence.tokens.slice(index, index + 3).some((token) => THRESHOLD_AFTER.has(token.lower)) ||
       isVoteThreshold(sentence, start, index)
     const countsAsFigure = hasCurrency || hasMagnitude || hasUnit || (hasNumber && value >= 10 && !isDuration)
@@ -1678,7 +2153,14 @@ function findFigures(sentence: SentenceTokens): Signal[] {
       !isAge &&
       !isThreshold &&
       !isCommonCount(sentence, start, index, value) &&
-      !isCrowdEstimate(sentence, start, last, value, hasCurrency || (hasUnit && !CROWD_NOUNS.has(tokens[last].lower)))
+      !isCrowdEstimate(
+        sentence,
+        start,
+        last,
+        value,
+        hasCurrency || (hasUnit && !CROWD_NOUNS.has(tokens[last].lower))
+      ) &&
+      !announcesList(sentence, start)
     ) {
       const money = hasCurrency || (hasUnit && MONEY_UNITS.has(tokens[last].lower))
       const unit: FigureUnit = money ? 'money' : isPercent ? 'percent' : 'count'
@@ -1690,10 +2172,120 @@ function findFigures(sentence: SentenceTokens): Signal[] {
           : ''
       const note =
         hasNumber && Number.isFinite(amount) ? {id: `${unit}:${amount}${counted}`, unit, value: amount} : undefined
-      signals.push({kind: 'figure', first: start, last, note})
+      const weak =
+        (!hasNumber && !hasUnit && hasMagnitude && isWealth(sentence, start, index)) ||
+        (hasMagnitude && isKnownTotal(sentence, start, index)) ||
+        isRecalledToll(sentence, start, last)
+      signals.push({kind: 'figure', first: start, last, note, weak: weak || undefined})
     }
   }
   return signals
+}
+
+/** People who end a clause's subject: a pronoun, or a name. */
+const isPersonAt = (tokens: readonly WordToken[], index: number) =>
+  /^(?:i|he|she|you|we|they)(?:'(?:ll|d))?$/.test(straight(tokens[index]?.lower ?? '')) ||
+  (index > 0 && isCapitalizedWord(tokens[index]))
+
+/**
+ * "He was only 34", "when I was fourteen or sixteen", "he'll be 20 when he graduates", "she turned 40":
+ * a bare number after a verb of being, for a person: an age, not a count.
+ */
+function isPredicateAge(sentence: SentenceTokens, first: number, after: number): boolean {
+  const {tokens} = sentence
+  const words = wordsOf(tokens)
+  let verb = first - 1
+  while (verb > 0) {
+    if (AGE_HEDGES.has(words[verb])) verb--
+    // "fourteen or sixteen": the second of two.
+    else if (
+      (words[verb] === 'or' || words[verb] === 'to') &&
+      (NUMBER_WORDS.has(words[verb - 1]) || isDigits(words[verb - 1]))
+    )
+      verb -= 2
+    else break
+  }
+  if (verb < 0) return false
+  // "I'm 40", "she's only 19": the person and the verb in one word.
+  const fused = /^(?:i|he|she|you|we|they)'(?:m|s|re)$/.test(straight(words[verb]))
+  if (!fused) {
+    if (verb < 1 || !AGE_VERBS.has(words[verb])) return false
+    let subject = verb - 1
+    if (['will', 'would', 'to', 'not'].includes(words[subject])) subject--
+    if (!isPersonAt(tokens, subject)) return false
+  }
+  const next = tokens[after]
+  return (
+    !next ||
+    !isWord(next) ||
+    ['when', 'or', 'and', 'at', 'in', 'then', 'but', 'so', 'until', 'before', 'while', 'because', 'if'].includes(
+      next.lower
+    )
+  )
+}
+
+/** "Below is a timeline of 34 deaths", "Here are the 12 names": a count of what the article goes on to list. */
+function announcesList(sentence: SentenceTokens, first: number): boolean {
+  const words = wordsOf(sentence.tokens)
+  const opening = sentence.tokens.findIndex(isWord)
+  const opener = words[opening]
+  if (LIST_ANNOUNCERS.has(opener) && ['is', 'are', "'s", '’s'].includes(words[opening + 1] ?? '')) return true
+  if (opener === 'here’s' || opener === "here's") return true
+  return words.slice(0, first).includes('below') || (words[first - 1] === 'following' && words[first - 2] === 'the')
+}
+
+/** "earning millions", "his billions": a rich man's money, in a word, is no figure to source. */
+function isWealth(sentence: SentenceTokens, first: number, after: number): boolean {
+  const words = wordsOf(sentence.tokens)
+  const next = sentence.tokens[after]
+  // Not "millions of dollars", "millions of fans": a bare "millions", then a new phrase or the end.
+  if (next && isWord(next) && (next.lower === 'of' || ['NOUN', 'PROPN', 'ADJ'].includes(posAt(sentence, after) ?? '')))
+    return false
+  const before = words.slice(Math.max(0, first - 2), first)
+  return before.some((word) => WEALTH_VERBS.has(word) || ['his', 'her', 'their'].includes(word))
+}
+
+/** "the $20 trillion national debt", "home to 324 million people": totals everyone has heard. */
+function isKnownTotal(sentence: SentenceTokens, first: number, after: number): boolean {
+  const words = wordsOf(sentence.tokens)
+  const around = [...words.slice(Math.max(0, first - 4), first), ...words.slice(after, after + 3)]
+  // The debt as it stands, not a projection of it ("we'd go to $20 trillion of national debt").
+  const national = (word: string | undefined) => word === 'national' || word === 'federal'
+  if (national(words[after]) && words[after + 1] === 'debt') return true
+  if (words[first - 2] === 'debt' && national(words[first - 3]) && ['of', 'is', 'at'].includes(words[first - 1]))
+    return true
+  if (words[first - 1] === 'to' && words[first - 2] === 'home') return true
+  return around.some((word) => KNOWN_TOTALS.has(word))
+}
+
+/**
+ * "…, days after a shooting that killed 17", "Following the attacks, which left 130 dead", "A year ago, 130
+ * people were killed": the toll of the event a story recalls, reported when it happened.
+ */
+function isRecalledToll(sentence: SentenceTokens, first: number, last: number): boolean {
+  const words = wordsOf(sentence.tokens)
+  const near = [...words.slice(Math.max(0, first - 4), first), ...words.slice(last + 1, last + 5)]
+  if (!near.some((word) => CASUALTY_WORDS.has(word))) return false
+  const before = words.slice(0, first)
+  const opening = sentence.tokens.findIndex(isWord)
+  return before.some((word, index) => {
+    // "A year ago, 130 people were killed": an anniversary.
+    if (word === 'ago') return index < opening + 5
+    if (!RECALLING_OPENERS.has(word) && !(word === 'wake' && before[index + 1] === 'of')) return false
+    // "After the storm, 40 people were found dead": the news itself, in the clause after a fronted one.
+    return index > opening + 2 || !before.slice(index).includes(',')
+  })
+}
+
+/** "Letters should be no longer than 200 words", "bags must not exceed 23 kilograms": a limit a rule sets. */
+function isRuleLimit(sentence: SentenceTokens, first: number): boolean {
+  const words = wordsOf(sentence.tokens)
+  const before = words.slice(Math.max(0, first - 7), first)
+  const limit =
+    (before.at(-3) === 'no' && before.at(-1) === 'than') ||
+    (before.at(-2) === 'at' && (before.at(-1) === 'most' || before.at(-1) === 'least')) ||
+    before.at(-1) === 'exceed'
+  return limit && before.some((word) => ['should', 'must', 'may', 'cannot', "can't", 'can', 'shall'].includes(word))
 }
 
 /** "H.R. 2990", "S. 1044", "H.J.Res. 12": a bill's number names it. */
@@ -1768,18 +2360,30 @@ function findSuperlatives(tokens: readonly WordToken[]): Signal[] {
     if (!determined || !next || next.node.type !== 'WordNode') return
     // "weren't the only teams", "not the first": denying a record claims none.
     if (isNegatedBefore(tokens, index - 1) || isRankOrSet(tokens, index) || isInName(token, index)) return
+    // "possibly the largest" hedges it; "the youngest I've seen him" measures the writer's own life.
+    if (isHedgedBefore(tokens, index - 1) || isFirstPersonWord(nextWord)) return
     if (
       SUPERLATIVES.has(word) &&
       !SEQUENCE_NOUNS.has(nextWord) &&
       !(word === 'only' && FIGURATIVE_AFTER_ONLY.has(nextWord)) &&
-      !(word === 'first' && isSequence(tokens, index))
+      !(word === 'first' && (isSequence(tokens, index) || isEventInStory(tokens, index)))
     ) {
-      signals.push({kind: 'superlative', first: index - 1, last: index + 1})
+      signals.push({
+        kind: 'superlative',
+        first: index - 1,
+        last: index + 1,
+        weak: isOneOfMany(tokens, index) || undefined
+      })
     } else if (
       word === 'most' &&
       (CHECKABLE_ADJECTIVES.has(nextWord) || /^(widely|heavily|frequently)$/.test(nextWord))
     ) {
-      signals.push({kind: 'superlative', first: index - 1, last: index + 1})
+      signals.push({
+        kind: 'superlative',
+        first: index - 1,
+        last: index + 1,
+        weak: isOneOfMany(tokens, index) || undefined
+      })
     }
   })
   return signals
@@ -1790,9 +2394,30 @@ function isInName(token: WordToken, index: number): boolean {
   return index > 0 && startsWithCapital(token.text)
 }
 
+/** "one of the biggest issues", "some of the most popular", "among the largest": one of many, a softer claim. */
+function isOneOfMany(tokens: readonly WordToken[], index: number): boolean {
+  const before = tokens[index - 2]?.lower ?? ''
+  return before === 'among' || (before === 'of' && ['one', 'some', 'several'].includes(tokens[index - 3]?.lower ?? ''))
+}
+
+/** "possibly the most", "arguably the best", "almost exclusively": a hedge just before. */
+function isHedgedBefore(tokens: readonly WordToken[], index: number): boolean {
+  // Back over the clause, a few words: "possibly the largest", "will likely go down as the most shocking".
+  for (let cursor = index - 1; cursor >= Math.max(0, index - 5); cursor--) {
+    if (!isWord(tokens[cursor])) return false
+    if (SUPERLATIVE_HEDGES.has(tokens[cursor].lower)) return true
+  }
+  return false
+}
+
+/** "I", "we've", "I’d": the writer in person. */
+const isFirstPersonWord = (word: string) => /^(?:i|we)(?:'(?:m|re|d|ve|ll))?$/.test(straight(word))
+
 function isNegatedBefore(tokens: readonly WordToken[], index: number): boolean {
   const before = tokens.slice(Math.max(0, index - 2), index).map((token) => token.lower)
-  return before.some((word) => word === 'not' || word === 'never' || /n't$/.test(word))
+  // "less than wholly sympathetic" denies it too.
+  if (before[0] === 'less' && before[1] === 'than') return true
+  return before.some((word) => word === 'not' || word === 'never' || /n['’]t$/.test(word))
 }
 
 /**
@@ -1816,8 +2441,18 @@ function isRankOrSet(tokens: readonly WordToken[], index: number): boolean {
   return false
 }
 
+/** "after the first doctor was found": the first of the events the story tells (with no record's scope). */
+function isEventInStory(tokens: readonly WordToken[], index: number): boolean {
+  return ['after', 'when', 'before', 'since', 'until', 'once'].includes(tokens[index - 2]?.lower ?? '')
+}
+
 /** "the first song they heard after taking the oath": the order of events, not a record. */
 function isSequence(tokens: readonly WordToken[], index: number): boolean {
+  // "the first doctor (Jeff Bradstreet) was found dead": the first of them, named in brackets, as a subject.
+  if (tokens[index + 2]?.text === '(') {
+    const close = tokens.findIndex((token, at) => at > index + 2 && token.text === ')')
+    if (close > 0 && ['was', 'were', 'had', 'has', 'is'].includes(tokens[close + 1]?.lower ?? '')) return true
+  }
   for (let cursor = index + 1; cursor < Math.min(tokens.length, index + 9); cursor++) {
     if (!isWord(tokens[cursor])) return false
     if (['after', 'upon', 'following', 'once', 'when'].includes(tokens[cursor].lower)) return true
@@ -1849,6 +2484,7 @@ function findRecords(sentence: SentenceTokens): Signal[] {
     if (
       !superlative ||
       isNegatedBefore(tokens, index - 1) ||
+      isHedgedBefore(tokens, index - 1) ||
       isRankOrSet(tokens, index) ||
       isInName(tokens[index], index)
     )
@@ -1859,12 +2495,8 @@ function findRecords(sentence: SentenceTokens): Signal[] {
     for (let cursor = index + 1; cursor < Math.min(tokens.length, index + 16); cursor++) {
       if (!isWord(tokens[cursor]) && tokens[cursor].text !== '-') break
       if (scopes[cursor]) {
-        // "the closest I have ever come": a measure of one's own life, not a record.
-        if (
-          words[cursor] === 'ever' &&
-          words.slice(Math.max(index, cursor - 3), cursor).some((other) => /^i(?:'ve|'d)?$/.test(other))
-        )
-          return
+        // "the closest I have ever come", "the best we've seen in years": a measure of one's own life, not a record.
+        if (words.slice(index + 1, cursor).some(isFirstPersonWord)) return
         signals.push({kind: 'superlative', first: index - 1, last: cursor})
         return
       }
@@ -1914,7 +2546,15 @@ function findAbsolutes(tokens: readonly WordToken[]): Signal[] {
       tokens[last + 1].node.type === 'WordNode'
     )
       last++
-    if (last > index) signals.push({kind: 'absolute', first: index, last})
+    if (last === index) return
+    const governed = tokens.slice(index + 1, last + 1).map((candidate) => candidate.lower)
+    // "almost exclusively", "nearly the entire": hedged. "the entire series I've written": the writer's own.
+    if (isHedgedBefore(tokens, index) || governed.some(isFirstPersonWord)) return
+    // "an entire day", "his entire career": a span of time, not a claim.
+    if (token.lower === 'entire' && (TIME_UNITS.has(governed[0]) || ENTIRE_SPANS.has(governed[0]))) return
+    // "represent the entire country", "the entire team": a whole named, seldom a claim about it.
+    const whole = token.lower === 'entire' && governed.some((word) => ENTIRE_WHOLES.has(word))
+    signals.push({kind: 'absolute', first: index, last, weak: whole || undefined})
   })
   return signals
 }
@@ -2391,6 +3031,7 @@ function mergeSignals(tokens: readonly WordToken[], signals: readonly Signal[]):
     ) {
       previous.last = Math.max(previous.last, signal.last)
       if (!signal.tentative) previous.tentative = undefined
+      if (!signal.weak) previous.weak = undefined
       if (PRIORITY.indexOf(signal.kind) < PRIORITY.indexOf(previous.kind)) {
         previous.kind = signal.kind
         previous.participle = signal.participle

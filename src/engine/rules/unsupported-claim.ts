@@ -58,6 +58,13 @@ const TENTATIVE: Partial<Record<SignalKind, {alone: number; nearSource: number}>
 const TENTATIVE_OTHERWISE = {alone: 0.4, nearSource: 0.3}
 
 /**
+ * A claim an editor seldom asks a source for: a total everyone has heard ("the $20 trillion national
+ * debt"), the toll of an event the story recalls ("days after a shooting that killed 17"), a rich man's
+ * "millions", "the entire country". A question for thorough readers.
+ */
+const WEAK = {alone: 0.4, nearSource: 0.3}
+
+/**
  * A sentence that makes a checkable claim (a figure, a poll, a forecast, a
  * record, a superlative, an absolute, a sweeping generalisation, an accusation,
  * a cause) with no source:
@@ -95,9 +102,11 @@ function isPrecise(tokens: readonly WordToken[], signal: Signal): boolean {
 }
 
 function confidenceOf(tokens: readonly WordToken[], signal: Signal, nearSource: boolean): number {
-  const levels = signal.tentative
-    ? (TENTATIVE[signal.kind] ?? TENTATIVE_OTHERWISE)
-    : CONFIDENCE[signal.kind === 'figure' && isPrecise(tokens, signal) ? 'precise' : signal.kind]
+  const levels = signal.weak
+    ? WEAK
+    : signal.tentative
+      ? (TENTATIVE[signal.kind] ?? TENTATIVE_OTHERWISE)
+      : CONFIDENCE[signal.kind === 'figure' && isPrecise(tokens, signal) ? 'precise' : signal.kind]
   return nearSource ? levels.nearSource : levels.alone
 }
 

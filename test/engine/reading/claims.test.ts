@@ -432,7 +432,7 @@ function kindsOf(text: string): string[] {
   return analyzeClaims(document.tree, document).flatMap(({sentence, signals}) =>
     signals.map(
       (signal) =>
-        `${signal.kind}${signal.tentative ? '?' : ''}: ${text.slice(sentence.tokens[signal.first].start, sentence.tokens[signal.last].end)}`
+        `${signal.kind}${signal.tentative ? '?' : ''}${signal.weak ? ' (weak)' : ''}: ${text.slice(sentence.tokens[signal.first].start, sentence.tokens[signal.last].end)}`
     )
   )
 }
@@ -570,4 +570,43 @@ test('claims: where a place lies and a bill’s number are not figures to source
   assert.deepEqual(signalsOf('Senators passed S. 2210 on Friday.'), [])
   assert.deepEqual(signalsOf('The spill spread over 60 miles of coastline.'), ['60'])
   assert.deepEqual(signalsOf('The port cut 4410 jobs in a year.'), ['4410 jobs'])
+})
+
+test('claims: a claim an editor seldom asks a source for is read as weak', () => {
+  assert.deepEqual(kindsOf('Then there is the $20 trillion national debt.'), ['figure (weak): $20 trillion'])
+  assert.deepEqual(kindsOf('The national debt is $20 trillion.'), ['figure (weak): $20 trillion'])
+  assert.deepEqual(kindsOf('We would reach $20 trillion of national debt.'), ['figure: $20 trillion'])
+  assert.deepEqual(kindsOf('Germany has a population of 83 million.'), ['figure (weak): 83 million'])
+  assert.deepEqual(kindsOf('Days after a bombing that killed 40 people, the port reopened.'), [
+    'figure (weak): 40 people'
+  ])
+  assert.deepEqual(kindsOf('After the bombing, 40 people were found dead.'), ['figure: 40 people'])
+  assert.deepEqual(kindsOf('He made his billions in shipping.'), ['figure (weak): billions'])
+  assert.deepEqual(kindsOf('He made billions of dollars in shipping.'), ['figure: billions of dollars'])
+  assert.deepEqual(kindsOf('The crews served the entire country.'), ['absolute (weak): entire country'])
+  assert.deepEqual(kindsOf('It is one of the largest ports.'), ['superlative (weak): the largest ports'])
+  assert.deepEqual(kindsOf('It is the largest port.'), ['superlative: the largest port'])
+})
+
+test('claims: round, approximate figures in a paragraph set centuries ago are weak; exact ones are not', () => {
+  assert.deepEqual(kindsOf('In 1495, the fleet sailed. About two hundred died. In all, 1,432 returned.'), [
+    'figure (weak): two hundred',
+    'figure: 1,432'
+  ])
+  assert.deepEqual(kindsOf('In 1995, the fleet sailed. About two hundred died.'), ['figure: two hundred'])
+  assert.deepEqual(kindsOf('In the 15th century, there were some 300,000 islanders.'), ['figure (weak): 300,000'])
+})
+
+test('claims: a transcript’s line is its speaker’s, and a label is not a speaker', () => {
+  assert.deepEqual(read('Rudy Okafor: The port lost 40 ships after the storm.'), ['supported: Rudy Okafor: The'])
+  assert.deepEqual(read('Update: The port lost 40 ships after the storm.'), ['unsupported: Update: The port'])
+  assert.deepEqual(read('Okafor: 40 ships.'), ['unsupported: Okafor: 40 ships.'])
+})
+
+test('claims: what another believes or the writer thinks holds judgements, not checkable superlatives or figures', () => {
+  assert.deepEqual(kindsOf('I think the board always sides with the lines.'), [])
+  assert.deepEqual(kindsOf('I think it is the largest port.'), ['superlative: the largest port'])
+  assert.deepEqual(kindsOf('I think 40 percent of pilots will quit.'), ['figure: 40 percent'])
+  assert.deepEqual(kindsOf('They think the board always sides with the lines.'), [])
+  assert.deepEqual(kindsOf('Pilots who believe every word of it are many.'), ['absolute: every word'])
 })

@@ -7,7 +7,9 @@ import {sentencesOf} from '../../../src/engine/reading/sentences'
 const sentences = (text: string) => sentencesOf(readDocument(text, 'plaintext').tree)
 
 test('language: a paragraph with common English words reads as English, one in Spanish does not', () => {
-  const english = sentences('The harbour board raised the fees on Monday, and the ferry crews said they would strike in the spring.')
+  const english = sentences(
+    'The harbour board raised the fees on Monday, and the ferry crews said they would strike in the spring.'
+  )
   const spanish = sentences(
     'La junta del puerto subió las tarifas el lunes, y las tripulaciones dijeron que harían huelga en primavera.'
   )

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {IncrementalLinter, lintText} from '../../../src/engine/index'
+import {emptyConfig, IncrementalLinter, lintText} from '../../../src/engine/index'
 import {lintMarkdown, lintPlain, ofRule} from '../../helpers'
 import {ruleCases} from './rule-cases'
 
@@ -334,4 +334,123 @@ test('unsupported-claim: a sentence that already says "according to" is not offe
     ofRule(lintPlain(text), 'unsupported-claim').flatMap((finding) => finding.suggestions.map(({title}) => title))
   assert.ok(!titles('According to recent polls, the mayor leads by 12 points.').includes('Add the source'))
   assert.ok(titles('The mayor leads by 12 points.').includes('Add the source'))
+})
+
+// What an editor does not ask a source for: the writer's own opinion, their life, hedges, ages and years,
+// counts everyone knows, someone else's words or plans, a command, a supposition, a rule.
+ruleCases('unsupported-claim', {
+  fires: [
+    // A superlative of measure stays a claim in a view; a figure in one too.
+    ['He is the first harbour master ever, I think, to refuse the fee.', 'the first harbour master ever'],
+    ['I think 40 percent of the pilots will quit.', '40 percent'],
+    ['Police arrested two people outside the port.', 'two people'],
+    ['The other 11 ships stayed in port.', '11'],
+    // The news in the main clause after a fronted one is no recalled toll.
+    ['After the storm, 40 people were found dead in Kelby.', '40 people'],
+    ['A small percentage of pilots work nights.', 'percentage'],
+    // The object of "believe" is no clause of another's view; a crowd that believes is no named source.
+    ['The pilots who believe every word of his lies are many.', 'every word'],
+    ['Americans believe the port is the busiest in the world.', 'the busiest'],
+    // A debt that changes is no total everyone knows; a label with a colon is no speaker.
+    ['The national debt rose by $2 trillion last year.', '$2 trillion'],
+    ['Result: $139 billion in profit went to the shipping lines.', '$139 billion'],
+    ['He was 20 points behind in March.', '20'],
+    ['It was the first time in history that the port closed.', 'the first time in history']
+  ],
+  silent: [
+    // The writer's stated opinion, a judgement in words.
+    'I think he is the greatest harbour master in history.',
+    'We feel it is the only acceptable course for the port.',
+    'In my view, the board always sides with the shipping lines.',
+    'I’ve never seen such a storm in my entire life.',
+    // Hedged, or measured by the writer's own life.
+    'The dredging was possibly the most expensive in the port’s history.',
+    'The strike will likely go down as the longest in the port’s history.',
+    'It’s the youngest I’ve seen the harbour master look.',
+    'Its pilots come almost exclusively from Kelby.',
+    'Pretty much every pilot arrived early.',
+    'His reply was less than wholly sympathetic.',
+    'Perhaps the pilots never saw the storm coming.',
+    // Spans of time, ages and years.
+    'The ferry was cancelled for an entire day.',
+    'He has spent his entire career at the port.',
+    'She had been a pilot for ten long years.',
+    'Two hundred and thirty years ago this month, the town was founded.',
+    'By 1515, the harbour had silted up.',
+    'When I was fourteen or sixteen, my mother took me to the harbour.',
+    'He was only 34 when he took over the port.',
+    'Okafor, 25 apparently left the port in March.',
+    'The rules bar anyone older than 21 from the youth league.',
+    // Counts everyone knows, or the article's own list.
+    'Florida is worth 29 electoral votes.',
+    'These states add up to 80 electoral votes.',
+    'The verdict came from a jury of 12.',
+    'Dozens of students walked out of the ceremony.',
+    'Below is a list of the 34 ships that left the port.',
+    'Letters should be no longer than 200 words.',
+    '* 13 Okafor voted against the harbour fees.',
+    'If he were to read those last 10 words aloud, he would be lying.',
+    // Someone else's words, view or promise.
+    'Locals are shocked and say they have never seen anything like it.',
+    'Police believe the gunman was the only shooter.',
+    'The Red Cross said they’re expecting to spend $30 million on the rebuilding.',
+    'Rudy Okafor: The port lost about one-tenth of its ships after the storm.',
+    'They believe a new port will bring a paradise where everyone is rich.',
+    'He promised to make Kelby the busiest port in the world.',
+    // A command, a supposition, a rule, an idiom, a sequence.
+    'Catch every episode of the harbour podcast on Fridays.',
+    'If the mayor wins, she will be a target for every committee in the state.',
+    'The law requires that everyone charged with a crime receive counsel.',
+    'The rules protect the pilots from everyone else.',
+    'As always, the pilots arrived early.',
+    'The first minutes of the meeting were tense.',
+    'A month after the first pilot was hired, the port reopened.',
+    'In terms of percentage points, the margin was narrow.',
+    // Headlines: a trailing quotation mark, a line in title case that ends in "!".
+    'Kelby Is the Busiest Port on the “Coast”',
+    'Meet the Harbour’s Busiest Pilot! She Has Never Missed a Single Tide!'
+  ]
+})
+
+test('unsupported-claim: a claim an editor seldom asks a source for is shown only at thorough', () => {
+  const at = (text: string, sensitivity: 'balanced' | 'thorough') =>
+    ofRule(lintPlain(text, {sensitivity}), 'unsupported-claim').map((finding) => [finding.actual, finding.confidence])
+  for (const [text, actual] of [
+    ['Then there is the $20 trillion national debt.', '$20 trillion'],
+    ['The country is home to 324 million people.', '324 million people'],
+    ['The comments came days after a shooting that killed 17 people.', '17 people'],
+    ['A year ago, 130 people were killed in the attacks.', '130 people'],
+    ['The actor earned millions from the film.', 'millions'],
+    ['The mayor spoke for the entire town.', 'entire town'],
+    ['She was one of the most popular pilots.', 'the most popular'],
+    ['In 1495, the fleet sailed west. About two hundred sailors died on the way.', 'two hundred']
+  ]) {
+    assert.deepEqual(at(text, 'balanced'), [], text)
+    assert.deepEqual(at(text, 'thorough'), [[actual, 0.4]], text)
+  }
+})
+
+test('unsupported-claim: a bare count taken up again is the count given before', () => {
+  const text = 'In 1495, the fleet took 1500 captives. Of those 1500, the captain sent 500 to Spain.'
+  assert.deepEqual(
+    ofRule(lintPlain(text), 'unsupported-claim').map((finding) => finding.actual),
+    ['1500', '500']
+  )
+})
+
+test('unsupported-claim: the incremental linter reads these cases as a full lint does', () => {
+  const text = [
+    'Kelby Pilots Win Praise for “Unity”',
+    'In 1495, the fleet took 1500 captives. About two hundred died on the way.',
+    'Of those 1500, the captain sent 500 to Spain.',
+    'Rudy Okafor: The port lost about one-tenth of its ships after the storm.',
+    'I think he is the greatest harbour master in history. Rents doubled.'
+  ].join('\n\n')
+  for (const sensitivity of ['balanced', 'thorough'] as const) {
+    const config = {...emptyConfig(), sensitivity}
+    assert.deepEqual(
+      new IncrementalLinter().lint(text, {kind: 'plaintext', config}).findings,
+      lintText(text, {kind: 'plaintext', config}).findings
+    )
+  }
 })
