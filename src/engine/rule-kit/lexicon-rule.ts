@@ -7,6 +7,7 @@ import {PhraseMatcher, type WordClass} from '../reading/phrase-matcher'
 import {partOfSpeech, tagText, type PartOfSpeech, type TaggedWord} from '../reading/part-of-speech'
 import {isSayingVerb} from '../reading/speech'
 import {report, type Rewrite} from '../rewrites/report'
+import {OUR_SOURCE_ID} from './meta'
 
 /** The parts of speech an entry can name: the sense in which its word judges ("claims" the verb, not the noun). */
 export type Sense = 'ADJ' | 'ADV' | 'NOUN' | 'VERB'
@@ -623,6 +624,41 @@ const CLAUSE_BREAK = /^[,;:()[\]—–"“”‘’]$|^-$/
 /** Verbs whose object and its complement are the speaker's words ("called the report disgraceful", "described it as brutal"). */
 const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'deem'])
 
+/**
+ * Participles that put a judgement in someone's mouth when "by" names them after it ("were considered deplorable by
+ * his peers", "is celebrated as a hero by some", "was branded a traitor by the party").
+ */
+const JUDGED_PARTICIPLES = new Set([
+  'considered',
+  'deemed',
+  'regarded',
+  'seen',
+  'viewed',
+  'thought',
+  'judged',
+  'called',
+  'labeled',
+  'labelled',
+  'branded',
+  'described',
+  'celebrated',
+  'hailed',
+  'dubbed',
+  'termed',
+  'denounced',
+  'condemned',
+  'decried',
+  'derided',
+  'dismissed',
+  'praised',
+  'lauded',
+  'criticized',
+  'criticised',
+  'portrayed',
+  'painted',
+  'cast'
+])
+
 /** The writer and the reader: a verb of saying with these as subject is the writer's own voice. */
 const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'you', "i'm", "we're"])
 
@@ -674,6 +710,211 @@ function isReported(reading: Reading, first: number, last: number): boolean {
     if (token.lower === 'as') as = true
   }
   return false
+}
+
+/**
+ * Whether a judgement is put in someone else's mouth by the words around it,
+ * for a rule whose words judge (loaded language): "were considered deplorable
+ * by his peers", "charges of a cover-up", "People found the practice
+ * reprehensible", "…, critics say." The judge is named, or the sentence is a
+ * speaker's, so the word is theirs; "considered legendary by many fans" and
+ * "I found it shameful" stay the writer's.
+ */
+export function isJudgedByOthers({sentence, first, last}: LexiconMatch): boolean {
+  const reading = new Reading([sentence], 0)
+  return judgedBy(sentence.tokens, first, last) || foundSo(reading, first) || closedByAttribution(reading, last)
+}
+
+/** "found the practice so reprehensible", "Critics find the plan unworkable": not the writer's "I found it shameful". */
+function foundSo(reading: Reading, first: number): boolean {
+  const tags = reading.tags()
+  for (let at = first - 2; at >= 0 && at >= first - 8; at--) {
+    if (tags[at]?.pos !== 'VERB' || tags[at]?.lemma !== 'find') continue
+    if (!findsItSo(reading, at, first)) return false
+    const subject = subjectBefore(reading, at)
+    return subject !== undefined && !FIRST_AND_SECOND_PERSON.has(subject)
+  }
+  return false
+}
+
+/**
+ * "found the practice (to be) so reprehensible", "finds the plan unworkable": "find" at `verb`, then its object, a
+ * noun phrase, then the judgement at `first` (after "to be" and a degree word), nothing else between.
+ */
+function findsItSo(reading: Reading, verb: number, first: number): boolean {
+  const {tokens} = reading.sentence
+  const tags = reading.tags()
+  let at = verb + 1
+  let nouns = 0
+  while (at < first && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(tags[at]?.pos ?? '')) {
+    if (tags[at]?.pos !== 'DET' && tags[at]?.pos !== 'ADJ') nouns++
+    at++
+  }
+  if (nouns === 0) return false
+  if (tokens[at]?.lower === 'to' && tokens[at + 1]?.lower === 'be') at += 2
+  while (
+    at < first &&
+    ['so', 'too', 'very', 'quite', 'rather', 'utterly', 'deeply', 'truly'].includes(tokens[at].lower)
+  )
+    at++
+  return at === first
+}
+
+/** Nouns whose "of" names the charge someone makes: "charges of a cover-up", "accusations of racism". */
+const CHARGES = new Set([
+  'charge',
+  'charges',
+  'accusation',
+  'accusations',
+  'allegation',
+  'allegations',
+  'claims',
+  'cries',
+  'cry'
+])
+
+/**
+ * "were considered deplorable by his peers": a judging participle before the match and "by" someone after it;
+ * "charges of a cover-up", "accusations of racism": the charge someone makes.
+ */
+function judgedBy(tokens: readonly WordToken[], first: number, last: number): boolean {
+  const of =
+    tokens[first - 1]?.lower === 'of'
+      ? first - 1
+      : ['a', 'an', 'the'].includes(tokens[first - 1]?.lower ?? '') && tokens[first - 2]?.lower === 'of'
+        ? first - 2
+        : -1
+  if (of > 0 && CHARGES.has(tokens[of - 1].lower)) return true
+  let participle = false
+  for (let at = first - 1; at >= 0 && at >= first - 3; at--) {
+    if (CLAUSE_BREAK.test(tokens[at].text)) break
+    if (JUDGED_PARTICIPLES.has(tokens[at].lower)) participle = true
+  }
+  if (!participle) return false
+  for (let at = last + 1; at < tokens.length && at <= last + 5; at++) {
+    if (CLAUSE_BREAK.test(tokens[at].text)) return false
+    // "by his peers" names the judges; "by many fans", "by some" leaves the praise the writer's.
+    if (tokens[at].lower === 'by') return !VAGUE_JUDGES.has(tokens[at + 1]?.lower ?? '')
+  }
+  return false
+}
+
+/** Words after "by" that name no judge: "considered legendary by many fans", "celebrated as a hero by some". */
+const VAGUE_JUDGES = new Set([
+  'many',
+  'some',
+  'most',
+  'several',
+  'few',
+  'numerous',
+  'countless',
+  'others',
+  'all',
+  'millions',
+  'thousands',
+  'fans',
+  'people',
+  'everyone',
+  'critics',
+  'observers',
+  'experts'
+])
+
+/** Words of time that may close an attribution: "…, the mayor said Tuesday.", "…, she said last week." */
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'last',
+  'week',
+  'month',
+  'year',
+  'earlier',
+  'later',
+  'recently',
+  'then',
+  'too',
+  'also',
+  'again',
+  'once',
+  'on',
+  'in',
+  'a',
+  'statement'
+])
+
+/** Verbs of saying that may come before their subject in an attribution: "…, said Okafor.", "…, added the mayor." */
+const INVERTED_SAYING = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'asked',
+  'asks',
+  'noted',
+  'notes',
+  'explained',
+  'argued',
+  'insisted',
+  'continued',
+  'told'
+])
+
+/**
+ * Whether the sentence closes with an attribution after a comma that the
+ * match comes before: "…, critics say.", "…, they say.", "…, said Okafor.",
+ * "…, the mayor said." (a few words, a verb of saying and its subject, not
+ * the writer's "I" or "we"). The words before it are the speaker's.
+ */
+function closedByAttribution(reading: Reading, last: number): boolean {
+  const {tokens} = reading.sentence
+  let end = tokens.length
+  while (end > 0 && (tokens[end - 1].node.type !== 'WordNode' || QUOTE_MARK.test(tokens[end - 1].text))) end--
+  let comma = -1
+  for (let at = end - 1; at > last && at >= end - 7; at--) {
+    if (tokens[at].text === ',') {
+      comma = at
+      break
+    }
+    if (tokens[at].node.type !== 'WordNode' && !QUOTE_MARK.test(tokens[at].text)) return false
+  }
+  if (comma < 0) return false
+  const tail = tokens.slice(comma + 1, end).filter((token) => token.node.type === 'WordNode')
+  // "…, written by E. P. Thompson": a participle and its agent, no attribution.
+  if (tail.length === 0 || tail.length > 5 || tail.some((token) => token.lower === 'by')) return false
+  const tags = reading.tags()
+  const verb = tail.findIndex((token) => {
+    const tag = tags[tokens.indexOf(token)]
+    return tag !== undefined && (isSayingVerb(token.lower) || isSayingVerb(tag.lemma)) && tag.pos === 'VERB'
+  })
+  // "…, critics say." has the subject first; "…, said Okafor." only with a verb that is written so. After a verb with
+  // its subject first, only a time or a name ("…, the mayor said Tuesday."): "…, the director denied any delay" is
+  // a clause of the sentence's own, with an object.
+  if (verb < 0 || (verb === 0 && !INVERTED_SAYING.has(tail[0].lower))) return false
+  if (
+    verb > 0 &&
+    tail
+      .slice(verb + 1)
+      .some(
+        (token) => !TIME_WORDS.has(token.lower) && !['ADV', 'PROPN'].includes(tags[tokens.indexOf(token)]?.pos ?? '')
+      )
+  )
+    return false
+  const others = tail.filter((_, index) => index !== verb)
+  return (
+    others.length > 0 &&
+    !others.some((token) => FIRST_AND_SECOND_PERSON.has(token.lower)) &&
+    others.some((token) => ['PRON', 'NOUN', 'PROPN'].includes(tags[tokens.indexOf(token)]?.pos ?? ''))
+  )
 }
 
 /** Verbs that put a view in someone's head ("many think the country is in desperate need"). */
@@ -1489,4 +1730,38 @@ function verbBase(word: string): string {
   if (/(?:ss|sh|ch|x|z|o)es$/.test(lower)) return word.slice(0, -2)
   if (lower.endsWith('s') && !lower.endsWith('ss')) return word.slice(0, -1)
   return word
+}
+
+// ---------------------------------------------------------------------------------------------
+// One finding per word across rules.
+
+type Message = VFile['messages'][number]
+
+/**
+ * Where a message's words begin: the first letter or digit of its span, past
+ * a comma or a space a deletion's range takes with it (", of course," starts
+ * at "of"). Two rules that report the same word report spans that begin at
+ * the same word, whatever else each takes with it ("conveniently" and
+ * "conveniently cropped"). Undefined for a message with no span.
+ */
+export function wordStartOf(file: VFile, message: Message): number | undefined {
+  const place = message.place
+  if (!place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined) return
+  const text = String(file.value)
+  for (let index = place.start.offset; index < place.end.offset; index++)
+    if (/[\p{L}\p{N}]/u.test(text[index])) return index
+  return place.start.offset
+}
+
+/** The messages one of our rules has written so far, by rule id. */
+export function messagesOf(file: VFile, ruleId: string, from = 0, to = file.messages.length): Message[] {
+  return file.messages
+    .slice(from, to)
+    .filter((message) => message.ruleId === ruleId && message.source === OUR_SOURCE_ID)
+}
+
+/** Removes a message from the file. */
+export function dropMessage(file: VFile, message: Message): void {
+  const index = file.messages.indexOf(message)
+  if (index >= 0) file.messages.splice(index, 1)
 }

@@ -49,6 +49,31 @@ const PAGE_WORDS = new Set([
   'hashtag'
 ])
 
+/** Words of the page that prose uses too ("It's like a circus!", "the follow-up"). */
+const PROSE_TOO = new Set(['like', 'follow'])
+
+/** What a page shows its readers and points to ("the video above", "the clip below"). */
+const PAGE_ITEMS = new Set([
+  'video',
+  'videos',
+  'clip',
+  'clips',
+  'segment',
+  'photo',
+  'photos',
+  'gallery',
+  'slideshow',
+  'interview',
+  'tweet',
+  'tweets',
+  'post',
+  'link',
+  'links',
+  'form',
+  'box',
+  'player'
+])
+
 export const CLOSERS = /^[”"’')\]»]+$/
 export const CLAUSE_BREAK = /^[,;:()—–]$|^-$/
 
@@ -135,19 +160,48 @@ export class Passage {
    * comments ("What do you think?", "What are your thoughts?").
    */
   isPageTalk(): boolean {
+    return this.talksAsPage(true)
+  }
+
+  /**
+   * The page talking, by its surer signs only: not "like" or "follow", which prose uses too ("It's like a circus!"),
+   * nor a short line with "you" and "think" ("How could you even think that?!"), nor "this story" ("Lucky for them
+   * this story ended well!").
+   */
+  isPagePitch(): boolean {
+    return this.talksAsPage(false)
+  }
+
+  private talksAsPage(loose: boolean): boolean {
     const words = this.tokens.filter(isWord).map((token) => token.lower)
     if (
+      loose &&
       words.length <= 6 &&
       words.some((word) => word === 'you' || word === 'your') &&
       words.some((word) => word === 'think' || word === 'thoughts')
     )
       return true
+    // "Please share this news", "Share if you agree": the page asking to be passed on. "Keep it locked on the site for
+    // the latest", "Stay tuned", "Check back for updates": the page asking to be read again.
+    if (words[0] === 'share' || (words[0] === 'please' && words[1] === 'share')) return true
+    if (
+      words.some(
+        (word, index) =>
+          (word === 'for' && words[index + 1] === 'the' && words[index + 2] === 'latest') ||
+          (word === 'stay' && words[index + 1] === 'tuned') ||
+          (word === 'check' && words[index + 1] === 'back')
+      )
+    )
+      return true
     return this.tokens.some(
       (token, index) =>
-        PAGE_WORDS.has(token.lower) ||
+        (PAGE_WORDS.has(token.lower) && (loose || !PROSE_TOO.has(token.lower))) ||
         /@|https?:|www\.|[»›→|]/.test(token.text) ||
-        (token.lower === 'this' &&
-          ['article', 'story', 'post', 'page', 'video'].includes(this.tokens[index + 1]?.lower ?? ''))
+        (loose &&
+          token.lower === 'this' &&
+          ['article', 'story', 'post', 'page', 'video'].includes(this.tokens[index + 1]?.lower ?? '')) ||
+        // "the segment above", "the video above": the page pointing at itself.
+        (token.lower === 'above' && PAGE_ITEMS.has(this.tokens[index - 1]?.lower ?? ''))
     )
   }
 

@@ -224,14 +224,6 @@ export const NEWSROOM_NOUNS: ReadonlySet<string> = new Set([
   'number', 'app', 'alerts', 'channel', 'page', 'feed', 'account', 'handle', 'inbox', 'community', 'forum', 'comments'
 ])
 
-/** Nouns after "our" that belong to a household, in a memoir's narration ("our entire family", "our single television"), not to a nation. */
-export const HOUSEHOLD_NOUNS: ReadonlySet<string> = new Set([
-  'family', 'families', 'home', 'house', 'household', 'kids', 'parents', 'mom', 'mum', 'dad', 'mother', 'father', 'brother',
-  'sister', 'son', 'daughter', 'grandparents', 'grandmother', 'grandfather', 'television', 'tv', 'car', 'dog', 'cat',
-  'kitchen', 'friends', 'neighbors', 'neighbours', 'trip', 'vacation', 'holiday', 'wedding', 'marriage', 'apartment',
-  'street', 'farm', 'garden', 'yard', 'backyard', 'living', 'dinner', 'table'
-])
-
 export const EDITORIALIZING_CLASSES = {
   verdict: new Set(VERDICTS),
   framing: new Set(['observation', 'point', 'question', 'lesson', 'takeaway', 'truth', 'irony', 'reality', 'story', 'problem', 'issue', 'conclusion', 'upshot', 'message', 'answer', 'news', 'thing', 'part', 'line', 'fact']),
@@ -271,7 +263,7 @@ export const EDITORIALIZING: readonly LexiconEntry[] = [
     message: '“{actual}” is the writer announcing a verdict. State the fact, and let a source draw the conclusion.',
     confidence: 0.75
   },
-  {patterns: ['we are witnessing|seeing|watching', 'we\'re witnessing|seeing|watching', 'what we are witnessing|seeing', 'what we\'re witnessing|seeing', 'we have witnessed|seen', 'we\'ve witnessed|seen'], rewrites: [], message: VOICE, confidence: 0.75},
+  {patterns: ['we are witnessing|seeing|watching', 'we\'re witnessing|seeing|watching', 'what we are witnessing|seeing', 'what we\'re witnessing|seeing', 'we have witnessed|seen', 'we\'ve witnessed|seen', 'we are|we\'re better than this|that'], rewrites: [], message: VOICE, confidence: 0.75},
   {patterns: ['let us be clear|honest|frank', 'let\'s be clear|honest|frank', 'let me be clear|honest|frank|blunt', 'it is worth noting|remembering|recalling|asking|stressing that?', 'it\'s worth noting|remembering|recalling|asking|stressing that?', 'it is worth pointing out that?', 'it\'s worth pointing out that?', 'it should be noted|remembered|stressed that?', 'one might|could|may|can ask|wonder|argue', 'one wonders', 'it bears repeating', 'mark my words', 'to put it mildly|bluntly', 'go figure', 'you can\'t make this up', 'you can\'t make it up', 'you couldn\'t make it up', 'i kid you not', 'you heard that right', 'you read that right', 'say what you will', 'love him or hate him', 'love her or hate her', 'like it or not'], rewrites: [''], message: VOICE, confidence: 0.8},
   {
     // "Who knew?", "Who could have guessed!": the writer's mock surprise, as a question of its own.

@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {tagText, type PartOfSpeech, type WordTag} from '../reading/part-of-speech'
 import {sentenceCountOf, sentencesOf, type SentenceTokens, type WordToken} from '../reading/sentences'
 import {CONFIDENCE, report} from '../rewrites/report'
-import {cleanDeletion, createLexiconRule} from '../rule-kit/lexicon-rule'
+import {cleanDeletion, createLexiconRule, dropMessage, messagesOf, wordStartOf} from '../rule-kit/lexicon-rule'
 import {judgements} from './editorializing-judgements'
 import {CLAUSE_BREAK, type Finding, isReported, isWord, Passage} from './editorializing-passage'
 import {MONTH_ABBREVIATIONS} from '../reading/claims.data'
@@ -20,7 +20,6 @@ import {
   MODAL_VIEW_VERBS,
   NAVIGATION_VERBS,
   NAVIGATION_WITH,
-  HOUSEHOLD_NOUNS,
   NEWSROOM_NOUNS,
   OPINION_MODALS,
   OPINION_VERBS,
@@ -30,6 +29,8 @@ import {
 } from './editorializing.data'
 
 const RULE_ID = 'editorializing'
+/** The rule that reports loaded words, which runs before this one: an aside both report is one finding. */
+const LOADED_RULE = 'loaded-language'
 const NOTE =
   'Readers trust reporting that shows rather than tells. Asides ("of course"), sarcasm, verdicts, calls to action, the writer in person and questions put to the reader are the writer arguing.'
 
@@ -43,8 +44,48 @@ const editorializingWords = createLexiconRule({
   message: '“{actual}” is the writer’s voice where a reporter’s belongs.',
   note: NOTE,
   // A verdict or an aside reported from someone ("she called it a disgrace") is theirs.
-  confidence: (match) => (isReported(match.sentence, match.first) ? REPORTED : undefined)
+  confidence: (match) => (isReported(match.sentence, match.first) ? REPORTED : undefined),
+  // "her new book, Trump Is Crazy (This Is Not a Joke)": words in Title Case inside a sentence are a title.
+  accept: ({sentence, first, last}) => !isTitleWithin(sentence.tokens, first, last)
 })
+
+/** Words that a title in Title Case leaves in lower case. */
+const TITLE_LOWER = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'and',
+  'or',
+  'for',
+  'at',
+  'by',
+  'with',
+  'as',
+  'but'
+])
+
+/**
+ * Whether the words from `first` to `last` are a title in Title Case: three words or more, every one but the small
+ * ones with a capital, and at least two of them not the sentence's first word ("This Is Not a Joke" in a line
+ * about a book), so "That is a lie." is not one.
+ */
+function isTitleWithin(tokens: readonly WordToken[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1).filter(isWord)
+  if (words.length < 3) return false
+  // A headline in Title Case is the headline writer's verdict ("Trump Cannot Be President"), not a title inside a sentence.
+  const all = tokens.filter((token) => isWord(token) && /^\p{L}/u.test(token.text))
+  if (all.every((token) => /^\p{Lu}/u.test(token.text) || TITLE_LOWER.has(token.lower))) return false
+  const opening = tokens.findIndex(isWord)
+  const capitalized = words.filter((token) => /^\p{Lu}/u.test(token.text))
+  return (
+    words.every((token) => /^\p{Lu}/u.test(token.text) || TITLE_LOWER.has(token.lower)) &&
+    capitalized.filter((token) => tokens.indexOf(token) !== opening).length >= 2
+  )
+}
 
 /**
  * The writer's voice where a reporter's should be. The word list
@@ -64,9 +105,10 @@ const editorializingWords = createLexiconRule({
  *   senator", "Forward this to everyone you know", "Don't let them get away
  *   with it"), "it's time to…", "it is your duty";
  * - the writer in person: "I think", "I have no sympathy", "let me", "we all
- *   know", "as I have written", "our nation" — but not a reporter's "we
- *   reached out to the company" or "I asked the mayor" (newsroom procedure),
- *   nor a memoir's narration ("we nervously awaited", "our entire family");
+ *   know", "as I have written" — but not a reporter's "we reached out to the
+ *   company" or "I asked the mayor" (newsroom procedure), nor a memoir's
+ *   narration ("we nervously awaited", "I'm not sure if it was legal"), nor
+ *   "our nation" or any other "we" alone (the writer's ordinary voice);
  * - an imperative inside the sentence, after a colon or a fronted clause
  *   ("…, consider yourself warned.", "…: Erase the line.");
  * - in editorializing-judgements.ts: superlatives passed on people ("one of
@@ -127,7 +169,40 @@ export default function editorializing() {
       for (const message of overlapping) file.messages.splice(file.messages.indexOf(message), 1)
       kept.push(finding)
     }
+    // One finding per word across rules. A word the loaded-language rule also reports ("Needless to say",
+    // "conveniently", "shamefully") is an aside of this rule's when it opens the sentence or stands after a comma, a
+    // dash or a bracket ("Conveniently, the report…"); inside the clause it qualifies a verb or an adjective ("she
+    // conveniently cropped it", "shamefully evident"), a loaded word. The one kept is as sure as the surer of the two.
+    const text = String(file.value)
+    const loaded = new Map<number, Message>()
+    for (const message of messagesOf(file, LOADED_RULE, 0, before)) {
+      const at = wordStartOf(file, message)
+      if (at !== undefined) loaded.set(at, message)
+    }
+    /** The confidence this rule's finding at `at` keeps, or undefined when the loaded word is the finding. */
+    const shared = (at: number | undefined, confidence: number): number | undefined => {
+      const other = at === undefined ? undefined : loaded.get(at)
+      if (!other) return confidence
+      const surer = Math.max(confidence, confidenceOf(other))
+      if (opensAside(text, at!)) {
+        dropMessage(file, other)
+        return surer
+      }
+      Object.assign(other, {[CONFIDENCE]: surer})
+      return undefined
+    }
+    for (const message of listed) {
+      if (!file.messages.includes(message)) continue
+      const confidence = shared(wordStartOf(file, message), confidenceOf(message))
+      if (confidence === undefined) dropMessage(file, message)
+      else Object.assign(message, {[CONFIDENCE]: confidence})
+    }
     for (const finding of kept.sort((a, b) => a.start - b.start)) {
+      const {start} = finding.core ?? finding
+      const at = text.slice(start).search(/[\p{L}\p{N}]/u)
+      const confidence = shared(at < 0 ? undefined : start + at, finding.confidence)
+      if (confidence === undefined) continue
+      finding.confidence = confidence
       report(file, {
         ruleId: RULE_ID,
         start: finding.start,
@@ -142,6 +217,18 @@ export default function editorializing() {
 }
 
 type Message = VFile['messages'][number]
+
+/**
+ * Whether the word at `at` opens the sentence (after "And", "But", "So" or an
+ * opening mark) or stands after a comma, a colon, a dash or a bracket: an
+ * aside's place ("Sadly, …", "…, needless to say, …", "But conveniently…").
+ */
+function opensAside(text: string, at: number): boolean {
+  let before = text.slice(Math.max(0, at - 40), at).replace(/[\s"“‘']+$/u, '')
+  const conjunction = /(^|[\s"“‘(])(?:and|but|so|yet|or)$/i.exec(before)
+  if (conjunction) before = before.slice(0, conjunction.index + conjunction[1].length).replace(/[\s"“‘']+$/u, '')
+  return before === '' || /[.!?…,;:(—–\n]$/u.test(before) || / -$/.test(before)
+}
 
 function overlapsMessage(message: Message, finding: {start: number; end: number}): boolean {
   const place = message.place
@@ -280,7 +367,8 @@ function exclamation(passage: Passage): Finding[] {
   const findings: Finding[] = []
   const last = passage.lastMark()
   const first = passage.firstWord()
-  if (first < 0) return []
+  // "Leave your thoughts below!", "Download the app now!": the page's excitement, not the writer's.
+  if (first < 0 || passage.isPagePitch()) return []
   const bang = (token: WordToken | undefined) => token !== undefined && /!/.test(token.text) && !passage.isQuoted(token)
   tokens.forEach((token, index) => {
     if (!bang(token) || token === last) return
@@ -478,6 +566,11 @@ function retort(passage: Passage): Finding[] {
   if (!mark || !/^[.…]+$|^\.\.\.$/.test(mark.text) || passage.isHeadline()) return []
   const words = tokens.filter(isWord)
   if (words.length === 0 || words.length > 4 || words.some((token) => /\d/.test(token.text))) return []
+  // "Zero.", "Maybe four.", "About a dozen.", "Maybe four metres.": a figure given as an answer, not a retort
+  // ("Zero chance." is one).
+  const lastWord = words[words.length - 1].lower
+  const beforeLast = words[words.length - 2]?.lower ?? ''
+  if (NUMBER_WORDS.has(lastWord) || (NUMBER_WORDS.has(beforeLast) && /s$/.test(lastWord))) return []
   if (
     ABBREVIATIONS.has(words[words.length - 1].lower.replace(/\.$/, '')) ||
     passage.isTitleCase() ||
@@ -1008,8 +1101,9 @@ function callToAction(passage: Passage): Finding[] {
   // "Repeat:", "Note:", "Watch:": a label; a line with no full stop is a heading or a signature ("Live Nation and U2");
   // an app, a newsletter, a link or an address is the page's furniture ("Send tips to news@…", "Leave your thoughts below!").
   if (tokens[verb + 1]?.text === ':' || !passage.isProse() || passage.isPageTalk()) return []
-  // "March 2015": a month.
+  // "March 2015": a month. "Article I, Section 8", "Title IX": a reference by its number.
   if (/^\d/.test(tokens[verb + 1]?.text ?? '')) return []
+  if (/^\p{Lu}/u.test(tokens[verb].text) && /^[IVXL]+$/.test(tokens[verb + 1]?.text ?? '')) return []
   const word = words[verb]
   // Only a word that can be a verb's base form is worth tagging again: not "the", "he", "this", "Tuesday's", "Officials".
   if (/(?:ing|ed|ly)$|[^s]s$|['’]|\d/.test(word) || NOT_IMPERATIVE.has(word)) return []
@@ -1303,16 +1397,21 @@ const IN_PERSON =
 /**
  * The writer in person, outside quotations: "I think", "I have no sympathy",
  * "let me be clear", "as I have written", "in my view", "we all know", "we
- * must", "our nation", "you cannot vote for him and pretend". Not newsroom
- * procedure ("I asked the mayor", "we reached out to the company", "we could
- * not verify"), not "I" as a numeral ("World War I").
+ * must", "we believe", "I ask you to…", "you cannot vote for him and
+ * pretend". Not newsroom procedure ("I asked the mayor", "we reached out to
+ * the company", "we could not verify"), not "I" as a numeral ("World War
+ * I"), and not the writer in person and no more: any other "we" ("we have
+ * five cases", "we'll see"), "our nation", a fact the writer is unsure of
+ * ("I am not sure if…"), an estimate ("I'd guess four storeys"), a feeling
+ * told ("I feel awful", "I'm glad we went"). In a signed column or a
+ * first-person account that is the writer's ordinary voice.
  */
 function writerInPerson(passage: Passage): Finding[] {
   const {tokens} = passage
   const words = tokens.map((token) => token.lower)
   if (
     !words.some((word) =>
-      /^(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|we'd|we'll|us|let's|our|you|you're|you'd|you'll)$/.test(word)
+      /^(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|we'd|we'll|us|let's|you|you're|you'd|you'll)$/.test(word)
     )
   )
     return []
@@ -1364,7 +1463,11 @@ function writerInPerson(passage: Passage): Finding[] {
         'point'
       ].includes(words[index + 1] ?? '')
     ) {
-      if (!reported(index)) push(index, index + 1, 0.8)
+      // "my thoughts are with the families", "my thoughts and prayers": condolence, not a view.
+      const condolence =
+        words[index + 1] === 'thoughts' &&
+        ['are', 'and', 'go', 'goes', 'remain', 'were'].includes(words[index + 2] ?? '')
+      if (!reported(index) && !condolence) push(index, index + 1, 0.8)
       continue
     }
     const firstSingular = /^(?:i|i'm|i've|i'd|i'll)$/.test(word)
@@ -1417,6 +1520,8 @@ function writerInPerson(passage: Passage): Finding[] {
           words[index + 1] ?? ''
         ) ||
         (words[index - 1] === 'as' && ['know', 'all'].includes(words[index + 1] ?? '')) ||
+        // "lest we forget": an appeal to every reader.
+        words[index - 1] === 'lest' ||
         (word === 'we' &&
           [
             'americans',
@@ -1431,7 +1536,7 @@ function writerInPerson(passage: Passage): Finding[] {
           ].includes(words[index + 1] ?? ''))
       if (PROCEDURE_VERBS.has(lemma) && !inclusive) continue
       // "Here's what we know", "what we know so far": the newsroom's account of the facts.
-      if (words[index - 1] === 'what' || words[index - 1] === "here's") continue
+      if (words.slice(Math.max(0, index - 3), index).includes('what') || words[index - 1] === "here's") continue
       // "we reached out", "we were unable to verify", "we have asked": the newsroom at work.
       if (
         words
@@ -1457,28 +1562,15 @@ function writerInPerson(passage: Passage): Finding[] {
       if (reported(index)) continue
       // "we nervously awaited the final out", "We were Americans": a memoir's narration in the past, not a view.
       if (!inclusive && verb >= 0 && isPastNarration(words, tags, index, verb)) continue
+      // "we are told": hearsay with no source, which the weasel rule reports.
+      if (words[index + 1] === 'are' && words[index + 2] === 'told') continue
       const end = verb >= 0 ? verb : index
+      // Any other "we" is the writer in person and no more ("we have five cases", "we live nearby", "we'll see"): in a
+      // signed column or a first-person account that is the writer's ordinary voice, not the writer arguing. A view
+      // after it ("we believe", "we value") is the writer's, shown at thorough.
+      if (!inclusive && !OPINION_VERBS.has(lemma) && !SHARED_VALUES.has(lemma)) continue
       push(index, end, inclusive ? 0.8 : 0.4)
       index = end
-      continue
-    }
-    // "our long national nightmare", "our democracy": the writer speaking for a nation, not a newsroom.
-    if (word === 'our') {
-      let noun = index + 1
-      while (noun < tokens.length && noun <= index + 4 && isWord(tokens[noun]) && tags[noun]?.pos !== 'NOUN') noun++
-      const nounWord = words[noun] ?? ''
-      // No noun near ("our Baltimore Orioles"), the newsroom's ("our reporters") or a household's ("our entire family").
-      if (
-        !isWord(tokens[noun]) ||
-        tags[noun]?.pos !== 'NOUN' ||
-        NEWSROOM_NOUNS.has(nounWord) ||
-        NEWSROOM_NOUNS.has(words[index + 1] ?? '') ||
-        HOUSEHOLD_NOUNS.has(nounWord)
-      )
-        continue
-      if (reported(index)) continue
-      push(index, noun, 0.45)
-      index = noun
       continue
     }
     // "You cannot vote for him and pretend…", "you must", "you'd think", "you know": the reader addressed.
@@ -1565,12 +1657,12 @@ function firstPersonView(
         ].includes(words[at] ?? '')
       )
         at++
-      if (ATTITUDES.has(words[at] ?? '')) return {end: at, confidence: 0.8}
+      if (ATTITUDES.has(words[at] ?? '')) return attitude(words, index, at)
     }
     return undefined
   }
   // "I am convinced", "I was not impressed": the participle read as the verb.
-  if (ATTITUDES.has(words[verb]) && tags[verb - 1]?.lemma === 'be') return {end: verb, confidence: 0.8}
+  if (ATTITUDES.has(words[verb]) && tags[verb - 1]?.lemma === 'be') return attitude(words, index, verb)
   // "I must say", "I have to admit", "I can't help but", "I'd wager": a modal before a verb of saying or guessing,
   // standing between "I" and the verb (verbAfter gives the verb, not the modal) or in the contraction. Read before the
   // verbs of procedure: "I must note" is a view, "I noted" a reporter's step.
@@ -1581,6 +1673,12 @@ function firstPersonView(
       .some((word, offset) => tags[index + 1 + offset]?.pos === 'AUX' && OPINION_MODALS.has(word))
   // The verb in its base form: "I have said", "I have noted" are a perfect, not a modal's verb.
   if (modal && tags[verb]?.pos === 'VERB' && words[verb] === lemma) {
+    // "I'd guess from memory four or five stories", "I would estimate 200 people": an estimate of a figure, not a view.
+    if (
+      ['guess', 'estimate'].includes(lemma) &&
+      words.slice(verb + 1, verb + 6).some((word) => /^\d/.test(word) || NUMBER_WORDS.has(word))
+    )
+      return undefined
     const negated = words.slice(index + 1, verb).some((word) => ["can't", 'cannot', 'not', "n't"].includes(word))
     // "I can't help but wonder", "I cannot help thinking" — not "I would help the crew".
     const help = lemma === 'help' && negated && (words[verb + 1] === 'but' || /ing$/.test(words[verb + 1] ?? ''))
@@ -1588,10 +1686,24 @@ function firstPersonView(
     const procedure = PROCEDURE_VERBS.has(lemma) && !['that', ','].includes(words[verb + 1] ?? '')
     if (help || (lemma !== 'help' && !procedure && MODAL_VIEW_VERBS.has(lemma))) return {end: verb, confidence: 0.8}
   }
+  // "I ask my fellow Americans to repent", "I urge you to vote", "I call on every reader to…": the writer's appeal.
+  if (APPEALS.has(lemma) && words[verb] === lemma) {
+    const object = words.slice(verb + 1, verb + 5)
+    if (
+      object.some((word) => APPEALED_TO.has(word)) &&
+      words.slice(verb + 2, verb + 8).includes(lemma === 'call' ? 'on' : 'to')
+    )
+      return {end: verb, confidence: 0.8}
+  }
   if (PROCEDURE_VERBS.has(lemma) && !OPINION_VERBS.has(lemma)) return undefined
-  // "I think" is the writer's view now; "I always believed", "I thought" may be the story of a view once held.
-  if (OPINION_VERBS.has(lemma) && tags[verb]?.pos !== 'AUX')
-    return {end: verb, confidence: words[verb] === lemma || /s$/.test(words[verb]) ? 0.85 : 0.45}
+  // "I think" is the writer's view now; "I always believed", "I thought", "I didn't think" may be the story of a view
+  // once held. "I feel awful", "I felt bad for them": a feeling told, a memoir's, not a view (a view is "I feel that…",
+  // "I feel like…").
+  if (OPINION_VERBS.has(lemma) && tags[verb]?.pos !== 'AUX') {
+    if (lemma === 'feel' && isFeelingTold(words, tags, verb)) return undefined
+    const past = words.slice(index + 1, verb).some((word) => PAST_AUXILIARIES.has(word))
+    return {end: verb, confidence: (words[verb] === lemma || /s$/.test(words[verb])) && !past ? 0.85 : 0.45}
+  }
   // "I am convinced", "I was not impressed", "I am dying to know".
   if (lemma === 'be') {
     let at = verb + 1
@@ -1616,7 +1728,7 @@ function firstPersonView(
       ].includes(words[at] ?? '')
     )
       at++
-    if (ATTITUDES.has(words[at] ?? '') && words[at] !== 'no' && words[at] !== 'not') return {end: at, confidence: 0.8}
+    if (ATTITUDES.has(words[at] ?? '') && words[at] !== 'no' && words[at] !== 'not') return attitude(words, index, at)
     return undefined
   }
   // "I have no sympathy", "I have little patience for".
@@ -1627,6 +1739,112 @@ function firstPersonView(
   )
     return {end: verb + 2, confidence: 0.8}
   return undefined
+}
+
+/** Verbs of an appeal after "I" ("I ask you to…", "I urge every voter to…", "I call on readers to…"). */
+const APPEALS = new Set(['ask', 'urge', 'implore', 'beg', 'encourage', 'invite', 'challenge', 'call', 'exhort'])
+
+/** Whom an appeal addresses: the readers, everyone, "my fellow Americans". */
+const APPEALED_TO = new Set([
+  'you',
+  'everyone',
+  'everybody',
+  'readers',
+  'fellow',
+  'all',
+  'every',
+  'each',
+  'americans',
+  'citizens',
+  'voters'
+])
+
+/** Verbs by which "we" declares what the writer and readers hold dear: "we value", "we cherish", "we stand for". */
+const SHARED_VALUES = new Set(['value', 'cherish', 'respect', 'honor', 'honour', 'stand', 'deserve', 'owe'])
+
+/** Auxiliaries that put "I" and its verb in the past: "I didn't think", "I had hoped". */
+const PAST_AUXILIARIES = new Set(['did', "didn't", 'had', "hadn't", 'was', 'were', 'used'])
+
+/** Numbers in words: an estimate gives one ("I'd guess four or five stories high"). */
+const NUMBER_WORDS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'fifteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'billion',
+  'dozen',
+  'dozens',
+  'half',
+  'zero'
+])
+
+/** Attitudes that are feelings about what the writer did or met ("I'm glad we went", "I'm sorry I missed it"). */
+const FEELINGS = new Set([
+  'glad',
+  'happy',
+  'sorry',
+  'proud',
+  'ashamed',
+  'grateful',
+  'thrilled',
+  'delighted',
+  'pleased',
+  'disappointed',
+  'embarrassed',
+  'relieved',
+  'sad'
+])
+
+/**
+ * How sure an attitude after "I" is a view ("I am convinced", "I'm sure it will fail"): not when the writer is
+ * unsure of a fact ("I am not sure if it was illegal", "I'm not certain when it closed"), a hedge of memory or
+ * knowledge, nor when it is a feeling about the writer's own doings ("I'm glad we did it"), a memoir's.
+ */
+function attitude(words: readonly string[], index: number, at: number): {end: number; confidence: number} | undefined {
+  const negated = words.slice(index, at).some((word) => word === 'not' || /n['’]t$/.test(word))
+  const next = words[at + 1] ?? ''
+  if (
+    negated &&
+    ['sure', 'certain'].includes(words[at]) &&
+    ['if', 'whether', 'what', 'when', 'where', 'who', 'why', 'how', 'which', 'exactly', 'anymore', '.', ','].includes(
+      next
+    )
+  )
+    return undefined
+  const own = (next === 'that' ? words[at + 2] : next) ?? ''
+  if (FEELINGS.has(words[at]) && /^(?:i|we|i['’](?:m|ve|d)|we['’](?:re|ve|d))$/.test(own)) return undefined
+  return {end: at, confidence: 0.8}
+}
+
+/** Whether "feel" at `verb` tells a feeling ("I feel awful", "I felt so bad") rather than a view ("I feel that…", "I feel like…"). */
+function isFeelingTold(words: readonly string[], tags: ReadonlyArray<WordTag | undefined>, verb: number): boolean {
+  let at = verb + 1
+  while (
+    ['so', 'very', 'really', 'truly', 'pretty', 'quite', 'deeply', 'a', 'bit', 'little', 'terribly'].includes(
+      words[at] ?? ''
+    )
+  )
+    at++
+  return tags[at]?.pos === 'ADJ' || ['bad', 'awful', 'terrible', 'sick', 'guilty', 'sorry'].includes(words[at] ?? '')
 }
 
 /** The verb of the subject at `index`: past adverbs, negation and auxiliaries, to the first verb (or the auxiliary itself: "I am dying", "I have no sympathy"). */

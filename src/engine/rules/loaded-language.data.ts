@@ -1,4 +1,4 @@
-import type {LoadedEntry} from './loaded-language.lexicon.data'
+import {LAWSUIT_CONTEXT, type LoadedEntry} from './loaded-language.lexicon.data'
 
 /** Words that put the next word in a courtroom or police report, where "alleged" and "murdered" are the right words (compared with each word and its lemma). */
 const LEGAL_CONTEXT = [
@@ -51,6 +51,46 @@ const BEFORE_PRESENT_SAYING = ['the', 'a', 'an', 'its', 'his', 'her', 'their', '
 
 /** Objects that make "claimed", "revealed" or "admitted" literal, whatever follows them: "claimed victory", "revealed details". */
 const OBJECT_WORDS = ['victory', 'responsibility', 'credit', 'asylum', 'ownership', 'lives', 'life', 'title', 'titles', 'seat', 'seats', 'prize', 'award', 'medal', 'land', 'territory', 'damages', 'compensation', 'benefits', 'refund', 'him', 'them', 'me', 'us', 'of', 'about', 'plans', 'details']
+
+/** Where "slammed" is a body or a vehicle striking something ("a van slammed its way through crowds", "slammed the door"). */
+const SLAMMED_LITERALLY = [
+  'door', 'doors', 'brakes', 'explosion', 'explosive', 'bomb', 'rocket', 'hurricane', 'wind', 'winds', 'music', 'poetry', 'poem', 'wave',
+  'waves', 'car', 'cars', 'truck', 'trucks', 'vehicle', 'vehicles', 'grand', 'van', 'vans', 'bus', 'suv', 'lorry', 'train', 'plane',
+  'crowd', 'crowds', 'pedestrians', 'barrier', 'wall', 'tree', 'pole'
+]
+
+/** What a patient reports: there "complained" tells a symptom ("complained of chest pain", "complained he could not walk"). */
+const SYMPTOMS = ['pain', 'pains', 'ache', 'aches', 'headache', 'headaches', 'dizziness', 'nausea', 'symptoms', 'injury', 'injuries', 'soreness', 'discomfort', 'fever', 'breathing']
+
+/** Nouns "popular" qualifies as "of the people", not as praise: "the popular vote", "popular culture". */
+const OF_THE_PEOPLE = [
+  'vote', 'votes', 'culture', 'music', 'opinion', 'support', 'demand', 'uprising', 'uprisings', 'revolt', 'front', 'sovereignty',
+  'will', 'mandate', 'sentiment', 'misconception', 'belief', 'beliefs', 'imagination', 'perception', 'consent', 'movement',
+  'movements', 'referendum', 'anger', 'discontent', 'protest', 'protests', 'resistance', 'unrest', 'assembly', 'election', 'press'
+]
+
+/** Nouns that make "revolutionary" of a revolution: "the revolutionary spirit", "revolutionary forces", "Revolutionary Guard". */
+const REVOLUTION_NOUNS = [
+  'spirit', 'war', 'era', 'period', 'army', 'armies', 'guard', 'guards', 'forces', 'force', 'movement', 'movements', 'committee',
+  'committees', 'government', 'council', 'party', 'fervor', 'fervour', 'ideals', 'generation', 'leader', 'leaders', 'times', 'struggle',
+  'cause', 'hero', 'heroes', 'history', 'tribunal', 'regime', 'socialism', 'communism', 'politics', 'zeal', 'soldiers', 'veterans',
+  'france', 'america', 'russia', 'iran', 'cuba', 'days', 'years', 'founders', 'patriots', 'slogans', 'songs'
+]
+
+/** A revolution in the sentence: then "revolutionary" is of it. */
+const REVOLUTION_CONTEXT = ['revolution', 'revolutions', '1776', '1787', '1789', '1917', 'founders', 'founding', 'colonies', 'independence', 'constitution', 'bolshevik', 'bolsheviks']
+
+/** Whose messaging "propaganda" names in news copy: a state's or an armed group's ("ISIS propaganda", "Soviet propaganda"). */
+const PROPAGANDISTS = [
+  'isis', 'islamic', 'jihadist', 'jihadi', 'terrorist', 'extremist', 'islamist', 'nazi', 'soviet', 'wartime', 'war',
+  'state', 'al-qaeda', 'al-qaida', 'taliban', 'hamas', 'hezbollah', 'kremlin', 'north', 'korean', 'chinese', 'russian', 'recruitment'
+]
+
+/** Attacks on people: where a city or a town was "terrorized" by them, not by a flood or a critic. */
+const ATTACK_CONTEXT = [
+  'bombing', 'bombings', 'bomber', 'bombers', 'bomb', 'bombs', 'shooting', 'shootings', 'gunman', 'gunmen', 'attack', 'attacks',
+  'attacker', 'attackers', 'killed', 'killing', 'killings', 'murders', 'terrorist', 'terrorists', 'militants', 'sniper', 'stabbing'
+]
 
 /** Insects: where "swarms" and "hordes" are literal. */
 const INSECTS = ['locusts', 'bees', 'insects', 'locust', 'bee', 'insect', 'mosquito', 'wasp', 'ant']
@@ -137,12 +177,16 @@ const ENTRIES: readonly LoadedEntry[] = [
   {kind: 'doubt', patterns: ['<sounding>'], message: '“{actual}” hints that the claim is hollow without saying why; describe it plainly or show the gap.'},
   {kind: 'exaggeration', patterns: ['skyrocketing', 'spiralling', 'spiraling'], partOfSpeech: ['ADJ', 'VERB'], rewrites: ['rising sharply'], message: '“{actual}” dramatizes a change; give the figures.'},
   {kind: 'exaggeration', patterns: ['has|have|had skyrocketed'], rewrites: ['{first} risen sharply'], message: '“{actual}” dramatizes a change; give the figures.'},
+  // "revolutionary" praises a product or an idea; of a revolution ("the revolutionary spirit of 1776", "the Revolutionary
+  // Guard", "revolutionary France") it names what happened.
+  {kind: 'puffery', patterns: ['revolutionary'], partOfSpeech: 'ADJ', message: PUFFERY, rewrites: [''], skipProperNoun: true, unlessAfter: REVOLUTION_NOUNS, unlessSentenceHas: REVOLUTION_CONTEXT},
   {kind: 'exaggeration', patterns: ['skyrocketed'], partOfSpeech: ['VERB', 'ADJ'], rewrites: ['rose sharply'], message: '“{actual}” dramatizes a change; give the figures.'},
   {kind: 'exaggeration', patterns: ['skyrocket'], partOfSpeech: 'VERB', rewrites: ['rise sharply'], message: '“{actual}” dramatizes a change; give the figures.'},
   {kind: 'exaggeration', patterns: ['skyrockets'], partOfSpeech: 'VERB', rewrites: ['rises sharply'], message: '“{actual}” dramatizes a change; give the figures.'},
   {kind: 'emotive-noun', patterns: ['ploy', 'stunt', 'gambit'], partOfSpeech: 'NOUN', rewrites: ['move'], unlessBefore: ['opening', 'queen’s', "queen's", 'king’s', "king's"], unlessSentenceHas: ['chess', 'stuntman', 'stuntwoman', 'film', 'movie']},
   {kind: 'emotive-noun', patterns: ['ploys', 'stunts', 'gambits'], partOfSpeech: 'NOUN', rewrites: ['moves'], unlessSentenceHas: ['chess', 'stuntman', 'stuntwoman', 'film', 'movie']},
-  {kind: 'label', patterns: ['propaganda'], partOfSpeech: ['NOUN', 'ADJ'], rewrites: ['messaging', 'publicity'], subjectTerm: /^propagand/},
+  // A state's or an armed group's messaging ("ISIS propaganda", "Soviet propaganda") is what the word names in news copy.
+  {kind: 'label', patterns: ['propaganda'], partOfSpeech: ['NOUN', 'ADJ'], rewrites: ['messaging', 'publicity'], subjectTerm: /^propagand/, unlessBefore: PROPAGANDISTS},
   {
     kind: 'label',
     patterns: ['regime'],
@@ -175,9 +219,9 @@ const ENTRIES: readonly LoadedEntry[] = [
   // A thug is one violent person, not a crowd: in an armed group a fighter; elsewhere no neutral word says what the insult says.
   {kind: 'epithet', patterns: ['thugs'], partOfSpeech: 'NOUN', rewritesWhen: [{sentenceHas: ARMED_CONTEXT, rewrites: ['fighters', 'militants']}], skipProperNoun: true},
   {kind: 'epithet', patterns: ['thug'], partOfSpeech: 'NOUN', rewritesWhen: [{sentenceHas: ARMED_CONTEXT, rewrites: ['fighter', 'militant']}], skipProperNoun: true},
-  {kind: 'criticism-verb', patterns: ['slammed', 'blasted', 'lambasted', 'excoriated', 'savaged', 'trashed'], partOfSpeech: 'VERB', rewrites: ['criticized'], unlessAfter: ['dunk', 'into', 'shut', 'on', 'off', 'away'], unlessSentenceHas: ['door', 'doors', 'brakes', 'explosion', 'explosive', 'bomb', 'rocket', 'hurricane', 'wind', 'winds', 'music', 'poetry', 'poem', 'wave', 'waves', 'car', 'truck', 'vehicle', 'grand']},
-  {kind: 'criticism-verb', patterns: ['slams', 'blasts', 'lambasts', 'savages', 'trashes'], partOfSpeech: 'VERB', rewrites: ['criticizes'], unlessAfter: ['dunk', 'into', 'shut', 'on', 'off', 'away'], unlessSentenceHas: ['door', 'doors', 'brakes', 'explosion', 'explosive', 'bomb', 'rocket', 'hurricane', 'wind', 'winds', 'music', 'poetry', 'poem', 'wave', 'waves', 'car', 'truck', 'vehicle', 'grand']},
-  {kind: 'criticism-verb', patterns: ['slam', 'blast', 'lambast', 'excoriate', 'savage', 'trash'], partOfSpeech: 'VERB', rewrites: ['criticize'], unlessAfter: ['dunk', 'into', 'shut', 'on', 'off', 'away'], unlessSentenceHas: ['door', 'doors', 'brakes', 'explosion', 'explosive', 'bomb', 'rocket', 'hurricane', 'wind', 'winds', 'music', 'poetry', 'poem', 'wave', 'waves', 'car', 'truck', 'vehicle', 'grand']},
+  {kind: 'criticism-verb', patterns: ['slammed', 'blasted', 'lambasted', 'excoriated', 'savaged', 'trashed'], partOfSpeech: 'VERB', rewrites: ['criticized'], unlessAfter: ['dunk', 'into', 'shut', 'on', 'off', 'away'], unlessSentenceHas: SLAMMED_LITERALLY},
+  {kind: 'criticism-verb', patterns: ['slams', 'blasts', 'lambasts', 'savages', 'trashes'], partOfSpeech: 'VERB', rewrites: ['criticizes'], unlessAfter: ['dunk', 'into', 'shut', 'on', 'off', 'away'], unlessSentenceHas: SLAMMED_LITERALLY},
+  {kind: 'criticism-verb', patterns: ['slam', 'blast', 'lambast', 'excoriate', 'savage', 'trash'], partOfSpeech: 'VERB', rewrites: ['criticize'], unlessAfter: ['dunk', 'into', 'shut', 'on', 'off', 'away'], unlessSentenceHas: SLAMMED_LITERALLY},
   {kind: 'criticism-verb', patterns: ['lashed out at', 'ripped into', 'tore into', 'railed against'], rewrites: ['criticized']},
 
   // Emotive adjectives: in a reporter's voice the facts carry the feeling.
@@ -216,7 +260,7 @@ const ENTRIES: readonly LoadedEntry[] = [
   // Puffery: praise the writer gives rather than reports.
   {
     kind: 'puffery',
-    patterns: ['legendary', 'iconic', 'visionary', 'world-class', 'world-renowned', 'world-famous', 'renowned', 'pioneering', 'groundbreaking', 'ground-breaking', 'trailblazing', 'critically acclaimed', 'acclaimed', '<award-winning>', 'prestigious', 'illustrious', 'celebrated', 'storied', 'famed', 'influential', 'brilliant', 'remarkable', 'outstanding', 'extraordinary', 'exceptional', 'phenomenal', 'spectacular', 'stunning', 'magnificent', 'breathtaking', 'beloved', 'revered', 'esteemed', 'eminent', 'prolific', 'game-changing', 'revolutionary', 'cutting-edge', 'state-of-the-art', 'best-in-class', 'unrivaled', 'unrivalled', 'unparalleled', 'top-notch', 'first-class', 'superb', 'amazing', 'awesome', 'incredible', 'fantastic', 'wonderful', 'terrific', 'masterful', 'heroic', 'fabled'],
+    patterns: ['legendary', 'iconic', 'visionary', 'world-class', 'world-renowned', 'world-famous', 'renowned', 'pioneering', 'groundbreaking', 'ground-breaking', 'trailblazing', 'critically acclaimed', 'acclaimed', '<award-winning>', 'prestigious', 'illustrious', 'celebrated', 'storied', 'famed', 'influential', 'brilliant', 'remarkable', 'outstanding', 'extraordinary', 'exceptional', 'phenomenal', 'spectacular', 'stunning', 'magnificent', 'breathtaking', 'beloved', 'revered', 'esteemed', 'eminent', 'prolific', 'game-changing', 'cutting-edge', 'state-of-the-art', 'best-in-class', 'unrivaled', 'unrivalled', 'unparalleled', 'top-notch', 'first-class', 'superb', 'amazing', 'awesome', 'incredible', 'fantastic', 'wonderful', 'terrific', 'masterful', 'heroic', 'fabled'],
     partOfSpeech: 'ADJ',
     message: PUFFERY,
     rewrites: [''],
@@ -227,7 +271,8 @@ const ENTRIES: readonly LoadedEntry[] = [
   {kind: 'puffery', patterns: ['hugely|highly|extremely|wildly|enormously|very successful', 'successful'], partOfSpeech: 'ADJ', rewrites: [''], message: PUFFERY, unlessBefore: ['was', 'were', 'is', 'are', 'been', 'be', 'proved', 'prove', 'proves', 'not', 'less', 'more', 'most', 'least']},
   // Status words: praise before a noun ("the famous chef"); after "made him" or "became" they report an outcome.
   {kind: 'puffery', patterns: ['famous', 'best-known'], partOfSpeech: 'ADJ', rewrites: [''], message: '“{actual}” is the writer’s judgement (puffery); show what earns it, or attribute it.', skipProperNoun: true, beforePartOfSpeech: ['NOUN', 'ADJ'], unlessBefore: ['urban', 'map', 'chart', 'the', 'a', 'most', 'more', 'less', 'least', 'not']},
-  {kind: 'puffery', patterns: ['popular'], partOfSpeech: 'ADJ', rewrites: [''], message: '“{actual}” is the writer’s judgement (puffery); show what earns it, or attribute it.', skipProperNoun: true, beforePartOfSpeech: ['NOUN', 'ADJ'], unlessBefore: ['most', 'more', 'less', 'least', 'not']},
+  // "popular" of the people ("the popular vote", "popular culture", "a popular uprising") is no praise.
+  {kind: 'puffery', patterns: ['popular'], partOfSpeech: 'ADJ', rewrites: [''], message: '“{actual}” is the writer’s judgement (puffery); show what earns it, or attribute it.', skipProperNoun: true, beforePartOfSpeech: ['NOUN', 'ADJ'], unlessBefore: ['most', 'more', 'less', 'least', 'not'], unlessAfter: OF_THE_PEOPLE},
   {kind: 'puffery', patterns: ['talented', 'gifted', 'elegant', 'beautiful', 'delicious', 'lovely', 'charming', 'picturesque', 'bizarre', 'zany', 'clever', 'statesmanlike'], partOfSpeech: 'ADJ', rewrites: [''], message: '“{actual}” is the writer’s judgement (puffery or its opposite); show what earns it, or attribute it.', skipProperNoun: true, unlessBefore: ['urban', 'map', 'chart'], unlessAfter: ['for', 'of', 'says', 'has', 'had', 'is', 'was']},
   {kind: 'puffery', patterns: ['famously', 'beautifully', 'cleverly'], partOfSpeech: 'ADV', rewrites: [''], message: '“{actual}” is the writer’s judgement (puffery or its opposite); show what earns it, or attribute it.'},
   {kind: 'puffery', patterns: ['visionaries', 'legend', 'legends'], partOfSpeech: 'NOUN', message: PUFFERY, skipProperNoun: true, unlessBefore: ['urban', 'map', 'chart'], unlessAfter: ['for', 'of', 'says', 'has', 'had', 'is', 'was']},
@@ -280,7 +325,7 @@ const ENTRIES: readonly LoadedEntry[] = [
   // Labels that condemn: attribute them to someone who uses them.
   {kind: 'label', patterns: ['racist', 'racists', 'bigoted', 'bigot', 'bigots', 'xenophobic'], message: '“{actual}” is a contentious label in the writer’s voice; describe what happened, or attribute the label.', unlessSentenceHas: SELF_DECLARED, softUnless: LEGAL_CONTEXT},
   {kind: 'label', patterns: ['fascist', 'fascists', 'homophobic', 'misogynist', 'misogynistic', 'treasonous', 'traitor', 'traitors', 'genocidal', 'genocide', 'martyrs', 'martyr', 'martyrdom'], message: '“{actual}” is a contentious label in the writer’s voice; describe what happened, or attribute the label.', softUnless: LEGAL_CONTEXT, subjectTerm: /^genocid/},
-  {kind: 'label', patterns: ['terrorized', 'terrorised'], partOfSpeech: ['VERB', 'ADJ'], rewrites: ['threatened', 'frightened'], message: '“{actual}” is a contentious label in the writer’s voice; describe what happened, or attribute the label.', unlessSentenceHas: LEGAL_CONTEXT},
+  {kind: 'label', patterns: ['terrorized', 'terrorised'], partOfSpeech: ['VERB', 'ADJ'], rewrites: ['threatened', 'frightened'], message: '“{actual}” is a contentious label in the writer’s voice; describe what happened, or attribute the label.', unlessSentenceHas: [...LEGAL_CONTEXT, ...ATTACK_CONTEXT]},
   {kind: 'emotive', patterns: ['heartbreaking', 'heart-wrenching', 'gut-wrenching', 'wrenching', 'tragic', 'harrowing', 'excessive', 'obscure', 'unfair'], partOfSpeech: 'ADJ', rewrites: [''], message: '“{actual}” is the writer’s judgement; describe what happened and let readers judge.', unlessBefore: ['was', 'were', 'is', 'are']},
   {kind: 'emotive-noun', patterns: ['infamy'], message: '“{actual}” is the writer’s judgement; describe what happened and let readers judge.'},
   {kind: 'judging-verb', patterns: ['christened'], partOfSpeech: 'VERB', rewrites: ['named'], message: '“{actual}” is the writer’s judgement; describe what happened and let readers judge.'},
@@ -296,17 +341,20 @@ const ENTRIES: readonly LoadedEntry[] = [
   {kind: 'euphemism', patterns: ['rightsizing', 'right-sizing', 'downsizing'], rewrites: ['job cuts'], message: '“{actual}” is a euphemism; say what happened.'},
 
   // Verbs of saying that judge the speaker. The ones that also take an object ("claimed the title") stay quiet before one.
-  {kind: 'judging-saying', patterns: ['claimed'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: OBJECT_WORDS, onlyWithClause: true},
+  {kind: 'judging-saying', patterns: ['claimed'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: OBJECT_WORDS, onlyWithClause: true, unlessSentenceHas: LAWSUIT_CONTEXT},
   // A poll or a study does not "say": it shows.
   {kind: 'judging-saying', patterns: ['revealed'], partOfSpeech: 'VERB', rewrites: ['said'], rewritesWhen: [{subject: FINDINGS, rewrites: ['showed']}], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: OBJECT_WORDS, onlyWithClause: true},
   // "Concede" judges a statement ("conceded that the plan failed"); conceding a race, a vote or a case is its literal sense.
   {kind: 'judging-saying', patterns: ['conceded'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back'], unlessObject: CONCEDED_OBJECTS, unlessSentenceHas: CONTEST_CONTEXT},
-  {kind: 'judging-saying', patterns: ['confessed', 'insisted', 'boasted', 'bragged', 'complained', 'lamented', 'griped', 'groused', 'gushed', 'ranted', 'fumed', 'retorted', 'quipped'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on']},
+  {kind: 'judging-saying', patterns: ['confessed', 'insisted', 'boasted', 'bragged', 'lamented', 'griped', 'groused', 'gushed', 'ranted', 'fumed', 'retorted', 'quipped'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on']},
+  // A patient "complained he could not walk" reports symptoms, not a grievance.
+  {kind: 'judging-saying', patterns: ['complained'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on'], unlessSentenceHas: SYMPTOMS},
   {kind: 'judging-saying', patterns: ['admitted'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: [...OBJECT_WORDS, 'into', 'as'], onlyWithClause: true},
-  {kind: 'judging-saying', patterns: ['claims', 'admits'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: OBJECT_WORDS, onlyWithClause: true},
+  {kind: 'judging-saying', patterns: ['claims', 'admits'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: OBJECT_WORDS, onlyWithClause: true, unlessSentenceHas: LAWSUIT_CONTEXT},
   {kind: 'judging-saying', patterns: ['reveals'], partOfSpeech: 'VERB', rewrites: ['says'], rewritesWhen: [{subject: FINDINGS, rewrites: ['shows']}], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: OBJECT_WORDS, onlyWithClause: true},
   {kind: 'judging-saying', patterns: ['concedes'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back'], unlessObject: CONCEDED_OBJECTS, unlessSentenceHas: CONTEST_CONTEXT},
-  {kind: 'judging-saying', patterns: ['confesses', 'insists', 'boasts', 'brags', 'complains', 'laments', 'gripes', 'gushes', 'rants', 'fumes', 'retorts', 'quips'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on']},
+  {kind: 'judging-saying', patterns: ['complains'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on'], unlessSentenceHas: SYMPTOMS},
+  {kind: 'judging-saying', patterns: ['confesses', 'insists', 'boasts', 'brags', 'laments', 'gripes', 'gushes', 'rants', 'fumes', 'retorts', 'quips'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on']},
   {kind: 'judging-saying', patterns: ['claim', 'admit', 'reveal'], partOfSpeech: 'VERB', rewrites: ['say'], rewritesWhen: [{subject: FINDINGS, rewrites: ['show']}], message: `“{actual}” ${SAID}`, unlessBefore: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'any', 'this', 'that', 'false'], unlessAfter: OBJECT_WORDS, onlyWithClause: true},
   {kind: 'judging-saying', patterns: ['concede'], partOfSpeech: 'VERB', rewrites: ['say'], message: `“{actual}” ${SAID}`, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back'], unlessObject: CONCEDED_OBJECTS, unlessSentenceHas: CONTEST_CONTEXT, onlyWithClause: true},
   {kind: 'judging-saying', patterns: ['confess', 'insist', 'boast', 'brag', 'gripe', 'gush', 'rant'], partOfSpeech: 'VERB', rewrites: ['say'], message: `“{actual}” ${SAID}`, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on']},

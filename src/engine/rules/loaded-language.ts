@@ -1,6 +1,16 @@
 import {partOfSpeech} from '../reading/part-of-speech'
 import type {SentenceTokens} from '../reading/sentences'
-import {createLexiconRule, type LexiconEntry, type LexiconMatch} from '../rule-kit/lexicon-rule'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {
+  createLexiconRule,
+  dropMessage,
+  isJudgedByOthers,
+  messagesOf,
+  wordStartOf,
+  type LexiconEntry,
+  type LexiconMatch
+} from '../rule-kit/lexicon-rule'
 import {LOADED_LANGUAGE, LOADED_LANGUAGE_CLASSES} from './loaded-language.data'
 import {
   INTENSIFIERS,
@@ -130,10 +140,40 @@ function isName({sentence, first, last}: LexiconMatch): boolean {
   })
 }
 
+/** Verbs by which the writer tells a feeling of their own: "I feel awful", "we felt terrible". */
+const FEEL = new Set(['feel', 'feels', 'felt', 'feeling'])
+
+/**
+ * Whether the match tells the writer's own feeling: after "I feel", "we felt"
+ * (an adverb between: "I feel so awful"). It describes the writer, not
+ * someone the writer judges.
+ */
+function isOwnFeeling({sentence, first}: LexiconMatch): boolean {
+  const {tokens} = sentence
+  let at = first - 1
+  while (
+    at > 0 &&
+    ['so', 'very', 'really', 'truly', 'just', 'pretty', 'absolutely', 'utterly'].includes(tokens[at].lower)
+  )
+    at--
+  if (!FEEL.has(tokens[at]?.lower ?? '')) return false
+  let subject = at - 1
+  while (
+    subject >= 0 &&
+    ['still', 'really', 'do', 'did', 'just', 'actually', 'genuinely', 'honestly'].includes(tokens[subject].lower)
+  )
+    subject--
+  return ['i', 'we'].includes(tokens[subject]?.lower ?? '')
+}
+
 /** Conditions of the lexicon the lexicon rule does not know: a name, a sentence about people, a figure after the words. */
 function accept(match: LexiconMatch): boolean {
   const entry = match.entry as LoadedEntry
   if (!entry.nameless && isName(match)) return false
+  if (isOwnFeeling(match)) return false
+  // Someone else's judgement, by the words around: "considered deplorable by his peers", "…, critics say". Not for a
+  // sneer's weaker copy, which speaks exactly where an attribution stands beside it.
+  if (entry.unlessReported && !entry.weak && isJudgedByOthers(match)) return false
   if (entry.requires && !sentenceHas(match, setOf(entry.requires))) return false
   if (entry.notAfterPossessive) {
     const before = match.sentence.tokens[match.first - 1]
@@ -197,4 +237,24 @@ const loadedLanguage = createLexiconRule({
   note: 'Loaded words tell readers what to feel before the facts do. In news copy the writer describes; opinions belong to named sources.'
 })
 
-export default loadedLanguage
+/** The rule that reports hearsay ("reportedly", "purportedly", "allegedly"), which runs before this one. */
+const WEASEL_RULE = 'weasel'
+
+/**
+ * The rule as the engine runs it: the word list, then one finding per word
+ * across rules. A hedge the weasel rule reports ("purportedly showing",
+ * "allegedly took") is its finding, not a second one here: hearsay is about a
+ * missing source, which the weasel rule reads (a source named in reach lowers
+ * its finding, and a hedge the law needs drops it).
+ */
+export default function loadedLanguageRule() {
+  const findWords = loadedLanguage()
+  return function (tree: Root, file: VFile) {
+    const before = file.messages.length
+    findWords(tree, file)
+    const hedges = new Set(messagesOf(file, WEASEL_RULE, 0, before).map((message) => wordStartOf(file, message)))
+    if (hedges.size === 0) return
+    for (const message of file.messages.slice(before))
+      if (hedges.has(wordStartOf(file, message))) dropMessage(file, message)
+  }
+}

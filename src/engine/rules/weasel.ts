@@ -63,8 +63,12 @@ function listedConfidence(match: LexiconMatch, file: VFile): number | undefined 
     const acted =
       before !== undefined &&
       (before.pos === 'VERB' ||
-        (before.pos === 'ADP' && !['by', 'from', 'among', 'to'].includes(tokens[first - 1].lower)))
-    return acted || actsWithoutView(tokens, tags, last) ? VAGUE_NUMBER : undefined
+        (before.pos === 'ADP' && !['by', 'from', 'among', 'to'].includes(tokens[first - 1].lower)) ||
+        // "Backed by many moderates", "asked many times, by many people": the crowd does a deed, it gives no view.
+        (tokens[first - 1].lower === 'by' && deedBy(tokens, tags, first - 1)))
+    // "Here are some users' ideas on the subject:": the views are shown next.
+    const shown = tokens.at(-1)?.text === ':'
+    return acted || shown || actsWithoutView(tokens, tags, last) ? VAGUE_NUMBER : undefined
   }
   if (entry === PAPERS_SHOW) {
     // "Clinton's emails show", "Pentagon documents show", "court documents show": whose papers they are, or what kind,
@@ -105,10 +109,60 @@ function actsWithoutView(
     const tag = tags[at]
     if (!isWord(tokens[at]) || !tag) return false
     if (tag.pos === 'ADV' || tag.pos === 'PART' || (tag.pos === 'AUX' && tags[at + 1]?.pos !== 'ADJ')) continue
+    // "many people find themselves deeper in debt": a verb with the crowd itself as object tells what befalls it.
+    if (tag.pos === 'VERB' && /sel(?:f|ves)$/.test(tokens[at + 1]?.lower ?? '')) return true
     return tag.pos === 'VERB' && attributionKind(tokens[at].lower, tag.lemma) === undefined
   }
   return false
 }
+
+/**
+ * Whether "by" at `by` names the doer of a deed, not the holder of a view: the participle before it (a few words
+ * back, past a comma) is no verb of saying or believing ("backed by", "asked many times, by"); "called by many
+ * experts a front group", "criticized by many" give a view.
+ */
+function deedBy(tokens: readonly WordToken[], tags: ReadonlyArray<WordTag | undefined>, by: number): boolean {
+  for (let at = by - 1; at >= 0 && at >= by - 5; at--) {
+    const tag = tags[at]
+    if (tag?.pos !== 'VERB') continue
+    return attributionKind(tokens[at].lower, tag.lemma) === undefined && !VIEW_PARTICIPLES.has(tokens[at].lower)
+  }
+  return false
+}
+
+/** Participles whose "by" gives a view even where the verb lists do not know it: "seen by many as", "criticized by some". */
+const VIEW_PARTICIPLES = new Set([
+  'seen',
+  'viewed',
+  'regarded',
+  'considered',
+  'deemed',
+  'criticized',
+  'criticised',
+  'praised',
+  'condemned',
+  'described',
+  'called',
+  'labeled',
+  'labelled',
+  'branded',
+  'dismissed',
+  'questioned',
+  'disputed',
+  'challenged',
+  'hailed',
+  'blamed',
+  'accused',
+  'celebrated',
+  'mocked',
+  'ridiculed',
+  'derided',
+  'panned',
+  'welcomed',
+  'opposed',
+  'rejected',
+  'doubted'
+])
 
 /** "such as Roe and Ruiz", "like Siedow", "including Senator Roe": a name given right after the vague words. */
 function namedRightAfter(
@@ -463,6 +517,71 @@ function inLegalContext(sentences: readonly SentenceTokens[], position: number):
   )
 }
 
+/** Degree words between a hedge and its adjective: "apparently too callow", "supposedly very safe". */
+const DEGREE = new Set([
+  'too',
+  'very',
+  'so',
+  'quite',
+  'rather',
+  'more',
+  'less',
+  'most',
+  'least',
+  'fairly',
+  'pretty',
+  'extremely'
+])
+
+/** Material a hedge describes when no one has verified it ("a photograph purportedly showing", "a letter allegedly written"). */
+const MATERIAL = new Set([
+  'photo',
+  'photos',
+  'photograph',
+  'photographs',
+  'image',
+  'images',
+  'picture',
+  'pictures',
+  'video',
+  'videos',
+  'footage',
+  'clip',
+  'clips',
+  'audio',
+  'recording',
+  'recordings',
+  'tape',
+  'tapes',
+  'letter',
+  'letters',
+  'document',
+  'documents',
+  'memo',
+  'memos',
+  'email',
+  'emails',
+  'message',
+  'messages',
+  'post',
+  'posts',
+  'tweet',
+  'tweets',
+  'screenshot',
+  'screenshots',
+  'file',
+  'files',
+  'map',
+  'account',
+  'accounts',
+  'page',
+  'website',
+  'note',
+  'notes',
+  'statement',
+  'manifesto'
+])
+
 /** "reportedly", "apparently": hearsay in the writer's voice, when no source is in reach. */
 function hearsay(file: VFile, sentences: readonly SentenceTokens[], position: number): Finding[] {
   const sentence = sentences[position]
@@ -472,11 +591,16 @@ function hearsay(file: VFile, sentences: readonly SentenceTokens[], position: nu
     const base = HEARSAY_ADVERBS.get(token.lower)
     if (base === undefined || !isWord(token)) return
     const tags = partOfSpeech(sentence)
-    // "supposedly independent", "apparently unaware": before an adjective it grades a quality (loaded language, or the writer's inference).
-    const next = tags[index + 1]
+    // "supposedly independent", "apparently unaware", "apparently too callow": before an adjective it grades a quality
+    // (loaded language, or the writer's inference).
+    const next =
+      tags[index + 1]?.pos === 'ADV' && DEGREE.has(tokens[index + 1].lower) ? tags[index + 2] : tags[index + 1]
     if (next && next.pos === 'ADJ' && token.lower !== 'reportedly' && token.lower !== 'reputedly') return
     if (token.lower === 'allegedly' && inLegalContext(sentences, position)) return
-    const sourced = sourceInReach(file, sentence, index, index)
+    // "a photograph purportedly showing…", "a video that allegedly shows…": the hedge accuracy asks of material no one
+    // has verified, whose source is the material itself; weaker evidence, shown at thorough.
+    const material = tokens[index - 1]?.lower === 'that' || tokens[index - 1]?.lower === 'which' ? index - 2 : index - 1
+    const sourced = sourceInReach(file, sentence, index, index) || MATERIAL.has(tokens[material]?.lower ?? '')
     findings.push({
       start: token.start,
       end: token.end,

@@ -4,8 +4,12 @@ import {VFile} from 'vfile'
 import {readDocument} from '../../../src/engine/reading/document'
 import {
   createLexiconRule,
+  dropMessage,
+  isJudgedByOthers,
+  messagesOf,
   SUBJECT_LINES,
   subjectTermsOf,
+  wordStartOf,
   type LexiconEntry,
   type LexiconRuleOptions
 } from '../../../src/engine/rule-kit/lexicon-rule'
@@ -383,4 +387,40 @@ test('a deletion takes the conjunction that joins the word to another like it, a
   assert.deepEqual(rewritten(adverb, 'They acted shamefully and the board resigned.'), [
     'They acted and the board resigned.'
   ])
+})
+
+test('lexicon rule: an accept hook may leave a judgement to the judge the words around it name', () => {
+  const entries: LexiconEntry[] = [{patterns: ['deplorable', 'reprehensible', 'disgraceful', 'cover-up', 'stupid']}]
+  const others = {accept: (match: Parameters<typeof isJudgedByOthers>[0]) => !isJudgedByOthers(match)}
+  // A judging participle with "by" and a named judge, "find" with its object, a charge, a closing attribution.
+  assert.deepEqual(found(entries, 'His deeds were considered deplorable by his own crew.', others), [])
+  assert.deepEqual(found(entries, 'Critics found the practice to be so reprehensible that they left.', others), [])
+  assert.deepEqual(found(entries, 'He hoped to avoid charges of a cover-up.', others), [])
+  assert.deepEqual(found(entries, 'The delay is disgraceful, the mayor said.', others), [])
+  assert.deepEqual(found(entries, 'The delay is disgraceful, said Okafor.', others), [])
+  // The writer's own judgement stays: a vague judge, the writer who finds, a clause after the comma, a participle.
+  assert.deepEqual(found(entries, 'The ferry is considered deplorable by many residents.', others), ['deplorable'])
+  assert.deepEqual(found(entries, 'I found the practice reprehensible.', others), ['reprehensible'])
+  assert.deepEqual(found(entries, 'With a disgraceful delay, the board denied any fault.', others), ['disgraceful'])
+  assert.deepEqual(found(entries, 'The stupid plan failed, written up by a clerk.', others), ['stupid'])
+})
+
+test('lexicon rule: two rules that report one word report spans that start where its words start', () => {
+  const text = 'The fees are, of course, higher.'
+  const document = readDocument(text, 'plaintext')
+  const file = new VFile({value: text})
+  file.data.editorialReview = {document}
+  const rule = createLexiconRule({
+    ruleId: 'test-rule',
+    entries: [{patterns: ['of course'], rewrites: ['']}],
+    message: '“{actual}”',
+    note: 'A test.'
+  })
+  rule()(document.tree, file)
+  const [message] = messagesOf(file, 'test-rule')
+  // The deletion takes the comma before it; its words start at "of".
+  assert.equal(message.actual, ', of course,')
+  assert.equal(wordStartOf(file, message), text.indexOf('of course'))
+  dropMessage(file, message)
+  assert.deepEqual(messagesOf(file, 'test-rule'), [])
 })
