@@ -1,6 +1,13 @@
 import {LAWSUIT_CONTEXT, type LoadedEntry} from './loaded-language.lexicon.data'
 
 /** Words that put the next word in a courtroom or police report, where "alleged" and "murdered" are the right words (compared with each word and its lemma). */
+/**
+ * Groups governments designate as terrorist organisations and news style
+ * calls so (AP): "terrorist" or "extremist" said of them is an accurate
+ * label, not a loaded one. (Contested ones are left out.)
+ */
+const DESIGNATED_GROUPS = ['isis', 'isil', 'daesh', 'qaeda', 'al-qaeda', 'al-qaida', 'shabab', 'al-shabab', 'boko']
+
 const LEGAL_CONTEXT = [
   'court', 'courts', 'charged', 'charges', 'trial', 'jury', 'judge', 'prosecutor', 'prosecutors', 'police', 'suspect',
   'suspects', 'lawsuit', 'indictment', 'indicted', 'convicted', 'guilty', 'sentenced', 'arrested', 'accused', 'defendant',
@@ -248,10 +255,10 @@ const ENTRIES: readonly LoadedEntry[] = [
   {kind: 'label', patterns: ['massacres', 'slaughters'], partOfSpeech: 'NOUN', rewrites: ['killings'], skipProperNoun: true, subjectTerm: /^massacr/, unlessSentenceHas: LEGAL_CONTEXT},
   {kind: 'label', patterns: ['massacre', 'slaughter', 'butcher'], partOfSpeech: 'VERB', rewrites: ['kill'], unlessSentenceHas: LEGAL_CONTEXT},
   {kind: 'label', patterns: ['massacred'], partOfSpeech: ['VERB', 'ADJ'], rewrites: ['killed'], unlessSentenceHas: LEGAL_CONTEXT},
-  {kind: 'label', patterns: ['terrorists'], partOfSpeech: 'NOUN', rewrites: ['militants', 'attackers'], message: LABEL, subjectTerm: /^terror/, softUnless: LEGAL_CONTEXT},
-  {kind: 'label', patterns: ['terrorist'], partOfSpeech: 'NOUN', rewrites: ['militant', 'attacker'], message: LABEL, subjectTerm: /^terror/, softUnless: LEGAL_CONTEXT},
-  {kind: 'label', patterns: ['terrorist'], partOfSpeech: 'ADJ', rewrites: ['militant'], message: LABEL, subjectTerm: /^terror/, softUnless: LEGAL_CONTEXT},
-  {kind: 'label', patterns: ['extremists', 'extremist'], message: LABEL, subjectTerm: /^extremis/, softUnless: LEGAL_CONTEXT},
+  {kind: 'label', patterns: ['terrorists'], partOfSpeech: 'NOUN', rewrites: ['militants', 'attackers'], message: LABEL, subjectTerm: /^terror/, softUnless: LEGAL_CONTEXT, unlessSentenceHas: DESIGNATED_GROUPS},
+  {kind: 'label', patterns: ['terrorist'], partOfSpeech: 'NOUN', rewrites: ['militant', 'attacker'], message: LABEL, subjectTerm: /^terror/, softUnless: LEGAL_CONTEXT, unlessSentenceHas: DESIGNATED_GROUPS},
+  {kind: 'label', patterns: ['terrorist'], partOfSpeech: 'ADJ', rewrites: ['militant'], message: LABEL, subjectTerm: /^terror/, softUnless: LEGAL_CONTEXT, unlessSentenceHas: DESIGNATED_GROUPS},
+  {kind: 'label', patterns: ['extremists', 'extremist'], message: LABEL, subjectTerm: /^extremis/, softUnless: LEGAL_CONTEXT, unlessSentenceHas: DESIGNATED_GROUPS},
   {kind: 'label', patterns: ['radicals'], partOfSpeech: 'NOUN', message: LABEL, subjectTerm: /^radical/, softUnless: LEGAL_CONTEXT},
   {kind: 'label', patterns: ['fanatics', 'fanatic', 'zealots', 'zealot'], message: LABEL, softUnless: LEGAL_CONTEXT},
   {kind: 'label', patterns: ['cult'], partOfSpeech: 'NOUN', rewrites: ['group', 'movement'], skipProperNoun: true, subjectTerm: /^cults?$/, unlessAfter: ['classic', 'classics', 'following', 'film', 'films', 'hit', 'status', 'favourite', 'favorite', 'leader', 'of'], unlessBefore: ['personality', 'cargo']},

@@ -104,3 +104,10 @@ test('loaded-language: a hedge the weasel rule reports is its finding, not a sec
     ['supposedly']
   )
 })
+
+test('loaded-language: "terrorist" or "extremist" said of a designated group is its accurate label', () => {
+  const words = (text: string) => ofRule(lintPlain(text), 'loaded-language').map((finding) => finding.actual)
+  assert.deepEqual(words('ISIS terrorists attacked the town.'), [])
+  assert.deepEqual(words('The extremists of al-Qaeda claimed the bombing.'), [])
+  assert.deepEqual(words('The senator called the union extremists.'), ['extremists'])
+})
