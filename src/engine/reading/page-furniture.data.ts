@@ -181,7 +181,8 @@ export const FOLLOW_PITCH = new RegExp(String.raw`^(?:Please )?Follow (?:us|\p{L
 /** "Related:", "READ MORE:", "See also": a label for a list of other stories, alone or before one headline. */
 const RELATED_WORDS = String.raw`(?:Related(?: (?:Stories|Articles|Posts|Coverage|Content|News|Links|Reading|Videos?))?|READ MORE|Read More|Read more|READ ALSO|Read also|ALSO READ|Also read|ALSO ON [\p{Lu}\w .-]{1,30}|Also on [\p{Lu}][\w .-]{1,30}|SEE ALSO|See also|MORE|MORE FROM [\p{Lu}\w .-]{1,30}|More from [\p{Lu}][\w .-]{1,30}|More (?:Stories|Coverage|News|Headlines)|RECOMMENDED|Recommended(?: for you| Stories| Reading)?|TRENDING(?: NOW)?|Trending(?: Now| Stories)?|WATCH NEXT|UP NEXT|DON(?:'|’)T MISS|Don(?:'|’)t Miss|MOST (?:POPULAR|READ)|Most (?:Popular|Read)|Top Stories|TOP STORIES|You (?:might|may) also like|Further reading|From around the web|Around the Web|Promoted Stories|Sponsored (?:Stories|Links|Content)|Editor(?:'|’)s Picks)`
 export const RELATED_LABEL = new RegExp(String.raw`^${RELATED_WORDS}\s*[:|»›>–—-]*$`, 'u')
-export const RELATED_PREFIX = new RegExp(String.raw`^${RELATED_WORDS}\s*[:|»›>–—]\s*\S`, 'u')
+// "More: Beloved soap characters …": a site's link line; only with a colon, since "More —" can open a sentence.
+export const RELATED_PREFIX = new RegExp(String.raw`^(?:${RELATED_WORDS}\s*[:|»›>–—]|More:)\s*\S`, 'u')
 
 /**
  * An author's bio, as sites end an article with it: "Hank Hanegraaff is the

@@ -264,6 +264,21 @@ interface ViewVerb {
 }
 
 /** The verb of saying, believing or judging at `index`, if it is one there: read from its form, its lemma and what follows. */
+/** Judging verbs that always take an object when active ("accused the mayor of"), and what follows their participle. */
+const OBJECT_VERBS = new Set([
+  'accuse',
+  'charge',
+  'suspect',
+  'blame',
+  'criticize',
+  'criticise',
+  'condemn',
+  'denounce',
+  'fault',
+  'praise'
+])
+const PASSIVE_NEXT = new Set(['of', 'for', 'by', 'with', 'over', 'as', 'in'])
+
 function viewVerbAt(
   tokens: readonly WordToken[],
   words: readonly string[],
@@ -296,6 +311,9 @@ function viewVerbAt(
   )
     return undefined
   if (tag.lemma === 'tell' && ['can', 'could', "can't", 'cannot'].includes(words[index - 1] ?? '')) return undefined
+  // "men accused of theft", "residents blamed for the fire": a verb that must take an object has none, so it is a
+  // participle (they were accused), not a view they give.
+  if (/ed$/.test(word) && OBJECT_VERBS.has(tag.lemma) && PASSIVE_NEXT.has(next[0] ?? '')) return undefined
   const kind = attributionKind(word, lemma)
   const phrase = viewPhraseAfter(lemma, next) || viewPhraseAfter(baseOf(word), next)
   // "experts reason that…", "critics hint that…": a verb that takes a "that" clause reports a thought or words, whatever the verb.

@@ -170,6 +170,7 @@ test('whose voice: the writer’s sentences that look like furniture stay the wr
     'The report was published in March by the state auditor.',
     'Watch out for the second vote, which is due in May.',
     'Copyright law does not cover the minutes of a public meeting.',
+    'More — much more — is at stake for the branch than its budget.',
     'The closure is final.'
   ].join('\n\n')
   assert.deepEqual(marked(body), [])
@@ -348,4 +349,11 @@ test('a post introduced as one is another voice even with no handle or trailer l
   assert.equal(otherVoiceAt(document, {start: post, end: post + 8})?.kind, 'embedded-post')
   const writer = text.indexOf('Other performers')
   assert.equal(otherVoiceAt(document, {start: writer, end: writer + 5}), undefined)
+})
+
+test('whose voice: a site\'s "More:" link line is a related headline', () => {
+  const link = 'More: Riverside parents plan a read-in at the shuttered branch'
+  assert.deepEqual(marked(`Headline\n\nThe council voted.\n\n${link}\n\nThe branch closes in June.`), [
+    `related-links: ${link}`
+  ])
 })

@@ -4,6 +4,7 @@ import {VFile} from 'vfile'
 import {readDocument} from '../../../src/engine/reading/document'
 import {sentencesOf} from '../../../src/engine/reading/sentences'
 import {readVagueViews, type VagueView, vagueViewsShownByDefault} from '../../../src/engine/reading/vague-views'
+import {lintPlain, ofRule} from '../../helpers'
 
 interface Read {
   /** The text from the subject's first word to the verb's last. */
@@ -148,4 +149,11 @@ test('vague views: a named institution or a party that opens the sentence is rea
   // A party named by its members is an actor, not a crowd.
   assert.equal(viewsIn('Democrats condemned the tolls on Monday.')[0]?.view.subject.kind, 'agent')
   assert.equal(viewsIn('Voters condemned the tolls on Monday.')[0]?.view.subject.kind, 'crowd')
+})
+
+test('vague views: a judging verb with no object is a participle ("residents accused of trespassing"), not a view', () => {
+  const shown = (text: string) => ofRule(lintPlain(text), 'weasel').map((finding) => finding.actual)
+  assert.deepEqual(shown('Residents accused of trespassing were fined.'), [])
+  assert.deepEqual(shown('Tenants blamed for the fire were later cleared.'), [])
+  assert.deepEqual(shown('Critics accused the mayor of lying.'), ['Critics accused'])
 })
