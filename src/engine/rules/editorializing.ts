@@ -496,6 +496,12 @@ function interjections(passage: Passage): Finding[] {
     if (!opens || !closes) continue
     // "Boy, 12, dies": an age after a noun, not an interjection.
     if (next?.text === ',' && /^\d/.test(tokens[index + 2]?.text ?? '')) continue
+    // "Yes, the council voted, but the port stays open": a concession the sentence answers, not a sneer.
+    if (
+      ['yes', 'sure', 'true', 'granted', 'okay', 'ok'].includes(word) &&
+      tokens.slice(index + 2).some((later) => ['but', 'yet', 'though', 'however'].includes(later.lower))
+    )
+      continue
     // Mid-sentence only the unmistakable ones: "and, oh, the names", not "the vote, well, failed" (still an aside, but rarer).
     if (index !== first && weight < 0.7 && !drawn) continue
     // "Great, the ferry is back" reads as relief in a quote, but sarcasm is the writer's only when nothing attributes it.
@@ -1576,9 +1582,16 @@ function writerInPerson(passage: Passage): Finding[] {
     // "You cannot vote for him and pretend…", "you must", "you'd think", "you know": the reader addressed.
     if (word === 'you' || word === "you'd" || word === "you're") {
       const next = words[index + 1] ?? ''
+      // "Here's what you need to know": an explainer's signpost, not the reader told what to think.
+      const signpost =
+        words[index - 1] === 'what' &&
+        next === 'need' &&
+        words[index + 2] === 'to' &&
+        ['know', 'remember', 'understand'].includes(words[index + 3] ?? '')
       const addressed =
         ['cannot', "can't", 'must', 'should', 'ought', 'need', 'have', "shouldn't", "mustn't"].includes(next) &&
-        !(next === 'have' && words[index + 2] !== 'to')
+        !(next === 'have' && words[index + 2] !== 'to') &&
+        !signpost
       // "you know," "you see," set off as an aside (not "everyone you know"); "you guessed it".
       const setOff = index === first || /^[,—–(]$/.test(tokens[index - 1]?.text ?? '')
       const aside =

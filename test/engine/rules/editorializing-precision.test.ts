@@ -157,3 +157,13 @@ test('editorializing: an aside the loaded-language rule also reports is one find
   )
   assert.ok(inside[0].actual.startsWith('conveniently'))
 })
+
+test('editorializing: an explainer’s signpost and a concession answered by "but" are not the writer’s sneer', () => {
+  const shown = (text: string) => ofRule(lintPlain(text), 'editorializing').map((finding) => finding.actual)
+  assert.deepEqual(shown('Here’s what you need to know about the harbour vote.'), [])
+  assert.deepEqual(shown('Yes, the council voted, but the port stays open.'), [])
+  assert.deepEqual(shown('Sure, the fees rose, yet the ferries still run.'), [])
+  // The reader told what to do, and a "Yes" with nothing answered, stay findings.
+  assert.equal(shown('You need to call your councillor today.').length, 1)
+  assert.equal(shown('Yes, the council really did that.').length, 1)
+})
