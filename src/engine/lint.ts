@@ -77,19 +77,19 @@ export function lintText(text: string, options: LintOptions): LintResult {
     if (!severity || !span) continue
     const confidence = confidenceOf(message, rule)
     if (confidence < threshold) continue
+    const actual = text.slice(span.start, span.end)
     // Only the writer's words are judged: not quotations, embedded posts or the page around the article.
-    if (!checksHere(rule, text.slice(span.start, span.end)) && isOtherVoice(document, span)) continue
+    if (!checksHere(rule, actual) && isOtherVoice(document, span)) continue
     // Nor a span that reaches over code or a link target in Markdown: a sentence around `code` is not all prose.
     if (hidesWords(document, span)) continue
     if (options.applyDirectives !== false && directives.isDisabled(rule.id, rule.category, span.start)) continue
-    const actual = text.slice(span.start, span.end)
     if (isAllowed(actual, span, config.allow, allowed)) continue
     const isIgnored = (ignored: IgnoredFinding) =>
       ignored.ruleId === rule.id &&
       ignored.text === actual &&
       (ignored.path === undefined || ignored.path === options.path)
     if (config.ignoredFindings.some(isIgnored)) continue
-    const finding = toFinding(message, rule, severity, span, document, confidence)
+    const finding = toFinding(message, rule, severity, span, actual, document, confidence)
     findings.push(finding)
   }
   return {findings: withoutOverlaps(findings), document}
@@ -157,6 +157,7 @@ function toFinding(
   rule: RuleDefinition,
   severity: Severity,
   span: Span,
+  actual: string,
   document: ProseDocument,
   confidence: number
 ): Finding {
@@ -167,7 +168,6 @@ function toFinding(
     rewrites.length === 0
       ? {suggestions: []}
       : vetRewrites(document.text, span, rewrites, sentenceSpanOf(document, span))
-  const actual = document.text.slice(span.start, span.end)
   const suggestions: Suggestion[] = vetted.suggestions
   const finding: Finding = {
     ruleId: rule.id,

@@ -6,7 +6,7 @@
 import {mkdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {PROJECT_ROOT} from '../helpers'
-import {balanceFrame, goTo, openFile, runCommand, STEP_TIMEOUT} from './e2e'
+import {balanceFrame, goTo, openFile, runCommand, runSteps, STEP_TIMEOUT, type Step} from './e2e'
 import {
   buildExtension,
   ensureHost,
@@ -54,7 +54,7 @@ export async function runEndToEndWeb(): Promise<{passed: number; failed: number;
   const hype = {line: hypeLine + 1, column: (/\bhype\b/.exec(article[hypeLine] ?? '')?.index ?? 0) + 1}
   let extensionHost: string | undefined
 
-  const steps: Array<{name: string; run: () => Promise<void>}> = [
+  const steps: Step[] = [
     {
       name: 'the workbench opens',
       run: async () => {
@@ -134,24 +134,10 @@ export async function runEndToEndWeb(): Promise<{passed: number; failed: number;
     }
   ]
 
-  let passed = 0
-  let failed = 0
-  try {
-    for (const step of steps) {
-      try {
-        await step.run()
-        passed++
-        console.log(`  ✔ ${step.name}`)
-      } catch (error) {
-        failed++
-        console.log(`  ✘ ${step.name}\n    ${(error as Error).message.split('\n')[0]}`)
-        await shot(`failed-${passed + failed}.png`).catch(() => undefined)
-      }
-    }
-  } finally {
+  const {passed, failed} = await runSteps(steps, shot, async () => {
     await context.close()
     await host.close()
-  }
+  })
   return {passed, failed, extensionHost}
 }
 

@@ -12,9 +12,35 @@ import {buildExtension, ensureHost, launchBrowser, runAsScript, startHost, workb
 const RESULTS = join(PROJECT_ROOT, 'test-results')
 export const STEP_TIMEOUT = 30_000
 
-interface Step {
+export interface Step {
   name: string
   run: () => Promise<void>
+}
+
+/** Runs the click-through's steps in order, each on its own: a failed one is reported with a screenshot and the rest still run. */
+export async function runSteps(
+  steps: readonly Step[],
+  shot: (name: string) => Promise<unknown>,
+  close: () => Promise<void>
+): Promise<{passed: number; failed: number}> {
+  let passed = 0
+  let failed = 0
+  try {
+    for (const step of steps) {
+      try {
+        await step.run()
+        passed++
+        console.log(`  ✔ ${step.name}`)
+      } catch (error) {
+        failed++
+        console.log(`  ✘ ${step.name}\n    ${(error as Error).message.split('\n')[0]}`)
+        await shot(`failed-${passed + failed}.png`).catch(() => undefined)
+      }
+    }
+  } finally {
+    await close()
+  }
+  return {passed, failed}
 }
 
 export async function openFile(page: Page, name: string): Promise<void> {
@@ -246,25 +272,10 @@ export async function runEndToEnd(): Promise<{passed: number; failed: number}> {
     }
   ]
 
-  let passed = 0
-  let failed = 0
-  try {
-    for (const step of steps) {
-      try {
-        await step.run()
-        passed++
-        console.log(`  ✔ ${step.name}`)
-      } catch (error) {
-        failed++
-        console.log(`  ✘ ${step.name}\n    ${(error as Error).message.split('\n')[0]}`)
-        await shot(`failed-${passed + failed}.png`).catch(() => undefined)
-      }
-    }
-  } finally {
+  return runSteps(steps, shot, async () => {
     await context.close()
     await host.close()
-  }
-  return {passed, failed}
+  })
 }
 
 runAsScript('e2e.ts', runEndToEnd)

@@ -1632,6 +1632,26 @@ function isPastNarration(
     .some((other, offset) => tags[index + 1 + offset]?.pos === 'AUX' || other === 'have')
 }
 
+/** Words that may stand between "am" or "was" and an attitude: "I'm not so sure", "I was truly a bit surprised". */
+const BE_MODIFIERS = new Set([
+  'not',
+  'so',
+  'really',
+  'quite',
+  'absolutely',
+  'just',
+  'very',
+  'truly',
+  'frankly',
+  'pretty',
+  'still',
+  'always',
+  'never',
+  'a',
+  'bit',
+  'little'
+])
+
 /**
  * What the writer says of their own mind after "I", with how sure it is a
  * view: a verb of opinion ("I think", "I always believed", "I would argue"),
@@ -1651,25 +1671,7 @@ function firstPersonView(
     // "I'm sure", "I'm not convinced": the contraction carries "be".
     if (words[index] === "i'm") {
       let at = index + 1
-      while (
-        [
-          'not',
-          'so',
-          'really',
-          'quite',
-          'absolutely',
-          'just',
-          'very',
-          'truly',
-          'frankly',
-          'pretty',
-          'still',
-          'a',
-          'bit',
-          'little'
-        ].includes(words[at] ?? '')
-      )
-        at++
+      while (BE_MODIFIERS.has(words[at] ?? '') && words[at] !== 'always' && words[at] !== 'never') at++
       if (ATTITUDES.has(words[at] ?? '')) return attitude(words, index, at)
     }
     return undefined
@@ -1720,27 +1722,7 @@ function firstPersonView(
   // "I am convinced", "I was not impressed", "I am dying to know".
   if (lemma === 'be') {
     let at = verb + 1
-    while (
-      [
-        'not',
-        'so',
-        'really',
-        'quite',
-        'absolutely',
-        'just',
-        'very',
-        'truly',
-        'frankly',
-        'pretty',
-        'still',
-        'always',
-        'never',
-        'a',
-        'bit',
-        'little'
-      ].includes(words[at] ?? '')
-    )
-      at++
+    while (BE_MODIFIERS.has(words[at] ?? '')) at++
     if (ATTITUDES.has(words[at] ?? '') && words[at] !== 'no' && words[at] !== 'not') return attitude(words, index, at)
     return undefined
   }
