@@ -199,10 +199,12 @@ export const normalizeEqualityWord = (word: string) => word.toLowerCase().replac
  */
 export function equalityWordsModule(): string {
   const words = new Set<string>()
+  let longest = 1
   for (const pattern of equalityPatterns) {
     if (!(pattern.id in KEPT_PATTERNS)) continue
     for (const phrase of Object.keys(pattern.inconsiderate)) {
       if (NEVER_SEARCHED.includes(phrase)) continue
+      longest = Math.max(longest, phrase.split(' ').length)
       const key = phrase.split(' ').reduce((longest, word) => (word.length >= longest.length ? word : longest), '')
       words.add(normalizeEqualityWord(key))
     }
@@ -243,6 +245,9 @@ export function equalityWordsModule(): string {
     'export const EQUALITY_KEY_WORDS: ReadonlySet<string> = new Set([',
     ...listed(words),
     '])',
+    '',
+    '/** The most words in one of those phrases: how far from its key word a phrase can reach. */',
+    `export const EQUALITY_LONGEST_PHRASE = ${longest}`,
     '',
     '/**',
     ' * The phrases of the patterns the rule does not keep. retext-equality is told',

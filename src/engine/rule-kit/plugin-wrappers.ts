@@ -1,7 +1,7 @@
 import type {Root, Sentence, SentenceContent} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {sentencesOf} from '../reading/sentences'
+import {sentencesOf, type WordToken} from '../reading/sentences'
 
 // biome-ignore lint/suspicious/noExplicitAny: retext plugins take options of every shape
 export type AnyPlugin = Plugin<any[], Root>
@@ -32,27 +32,60 @@ function oneParagraph(sentences: Sentence[]): Root {
   return {type: 'RootNode', children: [{type: 'ParagraphNode', children: children as never}]}
 }
 
-/** The sentence's words and punctuation without the spaces between, so a search visits half the nodes. */
-function withoutWhiteSpace(sentence: Sentence): Sentence {
-  return {...sentence, children: sentence.children.filter((child) => child.type !== 'WhiteSpaceNode')}
+/**
+ * Runs a phrase-searching plugin (retext-equality, retext-profanities) only
+ * over the stretches of a sentence that could hold one of its phrases: from
+ * `before` words before each candidate word to `after` words after it, all
+ * in one paragraph. Each stretch keeps one more word at each end, so that a
+ * word inside reads as it does in its sentence (nlcst-is-literal asks whether
+ * any word comes before or after it); stretches that meet are merged, so no
+ * phrase is found twice. White space is left out: phrase searches skip it.
+ * Candidates are tested on the lower-case word.
+ */
+export function onlyAroundWords(
+  plugin: AnyPlugin,
+  isCandidate: (word: string) => boolean,
+  reach: {before: number; after: number}
+): AnyPlugin {
+  return withView(plugin, (tree) => {
+    const pieces: Sentence[] = []
+    for (const {sentence, tokens} of sentencesOf(tree)) {
+      let from = -1
+      let to = -1
+      for (let index = 0; index < tokens.length; index++) {
+        if (tokens[index].node.type !== 'WordNode' || !isCandidate(tokens[index].lower)) continue
+        const first = wordsAway(tokens, index, -(reach.before + 1))
+        const last = wordsAway(tokens, index, reach.after + 1)
+        if (from >= 0 && first <= to + 1) {
+          to = Math.max(to, last)
+          continue
+        }
+        if (from >= 0) pieces.push(stretch(sentence, tokens, from, to))
+        from = first
+        to = last
+      }
+      if (from >= 0) pieces.push(stretch(sentence, tokens, from, to))
+    }
+    return oneParagraph(pieces)
+  })
 }
 
-/**
- * Runs a plugin only over the sentences holding a word it could report (a
- * profanity from `cuss`, a key word of a kept retext-equality phrase), all in
- * one paragraph: the others never reach it, and a plugin that indexes its
- * phrases per paragraph (retext-equality) does so once. Candidates are tested
- * on the lower-case word. White space is left out: phrase searches skip it.
- */
-export function onlySentencesWith(plugin: AnyPlugin, isCandidate: (word: string) => boolean): AnyPlugin {
-  return withView(plugin, (tree) =>
-    oneParagraph(
-      sentencesOf(tree)
-        .filter(({tokens}) => tokens.some((token) => token.node.type === 'WordNode' && isCandidate(token.lower)))
-        .map(({sentence}) => withoutWhiteSpace(sentence))
-    )
-  )
+/** The index of the token `count` words from `index` (back when negative), or the sentence's first or last token. */
+function wordsAway(tokens: readonly WordToken[], index: number, count: number): number {
+  const step = Math.sign(count)
+  let left = Math.abs(count)
+  let at = index
+  while (left > 0 && at + step >= 0 && at + step < tokens.length) {
+    at += step
+    if (tokens[at].node.type === 'WordNode') left--
+  }
+  return left > 0 ? (step < 0 ? 0 : tokens.length - 1) : at
 }
+
+const stretch = (sentence: Sentence, tokens: readonly WordToken[], from: number, to: number): Sentence => ({
+  ...sentence,
+  children: tokens.slice(from, to + 1).map((token) => token.node) as Sentence['children']
+})
 
 /**
  * Runs a plugin that looks only at a word and its neighbours over just those:

@@ -9,7 +9,7 @@ import {contextOf, sentenceCountOf, sentencesOf, type SentenceTokens, type WordT
 import {isReportingVerb} from '../reading/speech'
 import {capitalize} from '../rewrites/english'
 import {report, type Rewrite} from '../rewrites/report'
-import {onlySentencesWith} from '../rule-kit/plugin-wrappers'
+import {onlyAroundWords} from '../rule-kit/plugin-wrappers'
 import type {Span} from '../types'
 import {
   CLINICAL_CONTEXT,
@@ -29,7 +29,7 @@ import {
   type InclusiveKind,
   type KeptPattern
 } from './inclusive-language.data'
-import {EQUALITY_KEY_WORDS, EQUALITY_UNKEPT_PHRASES} from './inclusive-language.words.data'
+import {EQUALITY_KEY_WORDS, EQUALITY_LONGEST_PHRASE, EQUALITY_UNKEPT_PHRASES} from './inclusive-language.words.data'
 
 /**
  * Inclusive language as a news editor marks it: retext-equality finds the
@@ -90,10 +90,11 @@ interface Candidate {
   term: KeptPattern | ExtraTerm
 }
 
-// retext-equality searches only the sentences that hold a key word of a kept phrase, in one paragraph.
-const searchEquality = onlySentencesWith(retextEquality, (word) =>
-  EQUALITY_KEY_WORDS.has(word.replace(/[-'’]/g, ''))
-) as unknown as (this: unknown, options: unknown) => Transformer
+// retext-equality searches only around the key words of kept phrases: a phrase holds its key word, anywhere in it.
+const searchEquality = onlyAroundWords(retextEquality, (word) => EQUALITY_KEY_WORDS.has(word.replace(/[-'’]/g, '')), {
+  before: EQUALITY_LONGEST_PHRASE - 1,
+  after: EQUALITY_LONGEST_PHRASE - 1
+}) as unknown as (this: unknown, options: unknown) => Transformer
 
 const extraMatcher = new PhraseMatcher(EXTRA_TERMS.map((term) => ({entry: term, patterns: term.patterns})))
 const EXTRA_FIRST_WORDS: ReadonlySet<string> = new Set(

@@ -56,6 +56,9 @@ export const EQUALITY_KEY_WORDS: ReadonlySet<string> = new Set([
   'workmen', 'workwoman', 'workwomen', 'wow',
 ])
 
+/** The most words in one of those phrases: how far from its key word a phrase can reach. */
+export const EQUALITY_LONGEST_PHRASE = 4
+
 /**
  * The phrases of the patterns the rule does not keep. retext-equality is told
  * to ignore them: its search indexes every phrase it is given on every run.

@@ -22,6 +22,13 @@ const PROFANE_FIRST_WORDS: ReadonlySet<string> = new Set(
     .map(([phrase]) => phrase.split(' ')[0].toLowerCase())
 )
 
+/** The most words in a phrase retext-profanities reports at sureness 2 (its plurals have as many). */
+export const LONGEST_PROFANITY: number = Math.max(
+  ...Object.entries(cuss)
+    .filter(([, rating]) => rating >= 2)
+    .map(([phrase]) => phrase.split(' ').length)
+)
+
 /** Whether a word could start a profanity: its plain, singular or unhyphenated forms are in the list. */
 export function isProfanityCandidate(lower: string): boolean {
   if (PROFANE_FIRST_WORDS.has(lower)) return true

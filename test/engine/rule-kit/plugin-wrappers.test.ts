@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict'
+import {test} from 'node:test'
+import retextEquality from 'retext-equality'
+import retextProfanities from 'retext-profanities'
+import {VFile} from 'vfile'
+import {readDocument} from '../../../src/engine/reading/document'
+import {onlyAroundWords, type AnyPlugin} from '../../../src/engine/rule-kit/plugin-wrappers'
+
+type Transformer = (tree: unknown, file: VFile) => void
+
+/** What a retext plugin reports on the text, as "start-end rule", read from the whole tree. */
+function messagesOf(plugin: AnyPlugin, options: unknown, text: string): string[] {
+  const document = readDocument(text, 'plaintext')
+  const file = new VFile({value: text})
+  const transform = (plugin as unknown as (this: unknown, options: unknown) => Transformer).call({}, options)
+  transform(document.tree, file)
+  return file.messages.map(
+    (message) =>
+      `${message.place && 'start' in message.place ? message.place.start.offset : '?'}-${message.place && 'end' in message.place ? message.place.end.offset : '?'} ${message.ruleId}`
+  )
+}
+
+const equalityKeys = new Set(['chairman', 'ceremonies', 'land', 'he', 'she', 'mankind'])
+const aroundEquality = onlyAroundWords(retextEquality as AnyPlugin, (word) => equalityKeys.has(word), {
+  before: 3,
+  after: 3
+})
+
+test('onlyAroundWords: retext-equality finds what it finds over whole sentences, once each', () => {
+  const texts = [
+    'The chairman opened the meeting.',
+    // A phrase whose key word is its last: the stretch reaches back over the words before it.
+    'She was the master of ceremonies at the harbor gala, and the chairman spoke after her.',
+    'The strip between the fences was a no man’s land for a decade.',
+    // Two key words a few words apart: their stretches merge, and each phrase is reported once.
+    'Either he or she will sign for the chairman and the board.',
+    // A word set off as a word (quoted, or led by a colon) is literal to retext, in a stretch as in its sentence.
+    'The word “chairman” appears twice in the bylaws.',
+    'Chairman: the title the bylaws still use.',
+    'For all mankind, the treaty said nothing new.'
+  ]
+  for (const text of texts) {
+    const whole = messagesOf(retextEquality as AnyPlugin, {binary: true}, text)
+    assert.deepEqual(messagesOf(aroundEquality, {binary: true}, text), whole, text)
+  }
+  // The check can fail: the sentences above do give messages.
+  assert.ok(messagesOf(aroundEquality, {binary: true}, texts[0]).length > 0)
+})
+
+test('onlyAroundWords: a sentence with no candidate word never reaches the plugin', () => {
+  let called = 0
+  const counting: AnyPlugin = () => () => {
+    called++
+  }
+  const wrapped = onlyAroundWords(counting, (word) => word === 'chairman', {before: 1, after: 1})
+  messagesOf(wrapped, undefined, 'The board met on Tuesday. The vote was close.')
+  assert.equal(called, 0)
+  messagesOf(wrapped, undefined, 'The board met on Tuesday. The chairman voted last.')
+  assert.equal(called, 1)
+})
+
+test('onlyAroundWords: retext-profanities reads a phrase from its first word on', () => {
+  const first = new Set(['bullshit', 'shit'])
+  const around = onlyAroundWords(retextProfanities as AnyPlugin, (word) => first.has(word), {before: 0, after: 3})
+  for (const text of ['The plan was bullshit from the start.', 'He called it shit, then bullshit, then worse.']) {
+    const whole = messagesOf(retextProfanities as AnyPlugin, {sureness: 2}, text)
+    assert.ok(whole.length > 0, text)
+    assert.deepEqual(messagesOf(around, {sureness: 2}, text), whole, text)
+  }
+})
