@@ -123,6 +123,9 @@ const LABEL = '“{actual}” is a contentious label; describe what the people d
 const PUFFERY = '“{actual}” is praise in the writer’s voice (puffery); show what earns it, or attribute it.'
 const JUDGEMENT = '“{actual}” is the writer’s judgement, not a fact; show what earns it, or attribute it.'
 const EXAGGERATES = '“{actual}” exaggerates; give the figure instead.'
+/** Verbs by which someone else ranks a thing: "was named one of the best places to work" reports a ranking, not the writer's praise. */
+const RANKED_BY = ['named', 'ranked', 'rated', 'voted', 'listed', 'chosen', 'selected', 'picked', 'judged', 'deemed', 'considered']
+const REFUSED = '“{actual}” suggests defiance; “declined to” reports the choice without judging it.'
 
 /**
  * Loaded words in the writer's own voice, each with the neutral wording an
@@ -274,7 +277,14 @@ const ENTRIES: readonly LoadedEntry[] = [
     skipProperNoun: true
   },
   {kind: 'puffery', patterns: ['genius'], partOfSpeech: ['NOUN', 'ADJ'], message: PUFFERY, skipProperNoun: true},
-  {kind: 'puffery', patterns: ['one of the best|finest|greatest|most celebrated|most acclaimed|most influential|most important'], rewrites: ['one of the'], message: PUFFERY},
+  // A ranking in the writer's voice. Each word of a pattern is one step ("best|finest" are alternatives for one word),
+  // so "the most" and its adjective are steps of their own. "One of the best ways to…", "one of the best years for exports"
+  // measure rather than praise; "one of the most important" is as often the stakes of a story as praise, so it shows at `thorough`.
+  {kind: 'puffery', patterns: ['one of the best|finest|greatest'], rewrites: ['one of the'], message: PUFFERY, unlessBefore: RANKED_BY, unlessAfter: ['known', 'way', 'ways', 'chance', 'chances', 'hope', 'hopes', 'example', 'examples', 'predictor', 'predictors', 'indicator', 'indicators', 'measure', 'measures', 'source', 'sources', 'years', 'days', 'months', 'weeks', 'seasons', 'quarters', 'deals', 'buys', 'values']},
+  {kind: 'puffery', patterns: ['one of the most celebrated|acclaimed|prestigious|renowned|respected|revered|admired|beloved|gifted|talented|brilliant|iconic|famous|successful|accomplished|distinguished|legendary'], rewrites: ['one of the'], message: PUFFERY, unlessBefore: RANKED_BY},
+  {kind: 'puffery', patterns: ['one of the most important|influential|significant|prominent|notable'], rewrites: ['one of the'], message: PUFFERY, unlessBefore: RANKED_BY, confidence: 0.45},
+  // A name for greatness the writer confers: "one of the greats", "such greats as…" ("jazz greats" and "NBA greats" are sports and arts copy's plain word).
+  {kind: 'puffery', patterns: ['one|among of? the greats', 'such greats as'], message: PUFFERY},
   {kind: 'puffery', patterns: ['hugely|highly|extremely|wildly|enormously|very successful', 'successful'], partOfSpeech: 'ADJ', rewrites: [''], message: PUFFERY, unlessBefore: ['was', 'were', 'is', 'are', 'been', 'be', 'proved', 'prove', 'proves', 'not', 'less', 'more', 'most', 'least']},
   // Status words: praise before a noun ("the famous chef"); after "made him" or "became" they report an outcome.
   {kind: 'puffery', patterns: ['famous', 'best-known'], partOfSpeech: 'ADJ', rewrites: [''], message: '“{actual}” is the writer’s judgement (puffery); show what earns it, or attribute it.', skipProperNoun: true, beforePartOfSpeech: ['NOUN', 'ADJ'], unlessBefore: ['urban', 'map', 'chart', 'the', 'a', 'most', 'more', 'less', 'least', 'not']},
@@ -367,6 +377,17 @@ const ENTRIES: readonly LoadedEntry[] = [
   {kind: 'judging-saying', patterns: ['confess', 'insist', 'boast', 'brag', 'gripe', 'gush', 'rant'], partOfSpeech: 'VERB', rewrites: ['say'], message: `“{actual}” ${SAID}`, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on']},
   {kind: 'emotive-noun', patterns: ['gripes', 'rants', 'tirades', 'whining', 'bleating'], partOfSpeech: 'NOUN', rewrites: ['complaints'], message: '“{actual}” belittles what the speaker said; “complaints” or “criticism” reports it.'},
   {kind: 'emotive-noun', patterns: ['gripe', 'rant', 'tirade'], partOfSpeech: 'NOUN', rewrites: ['complaint'], message: '“{actual}” belittles what the speaker said; “complaint” or “criticism” reports it.'},
+  // Declining to answer is a choice; "refused" suggests defiance of a duty to answer (news style: "declined to comment").
+  // Only before a verb of answering: "refused to leave", "refused to be drafted", "refused to pay" are what happened.
+  {kind: 'judging-saying', patterns: ['refused to comment|answer|respond|reply|address|discuss|elaborate|disclose|specify|explain|say|confirm|speak'], rewrites: ['declined to {last}'], message: REFUSED, confidence: 0.5},
+  {kind: 'judging-saying', patterns: ['refuses to comment|answer|respond|reply|address|discuss|elaborate|disclose|specify|explain|say|confirm|speak'], rewrites: ['declines to {last}'], message: REFUSED, confidence: 0.5},
+  {kind: 'judging-saying', patterns: ['refusing to comment|answer|respond|reply|address|discuss|elaborate|disclose|specify|explain|say|confirm|speak'], rewrites: ['declining to {last}'], message: REFUSED, confidence: 0.5},
+  {kind: 'judging-saying', patterns: ['refuse to comment|answer|respond|reply|address|discuss|elaborate|disclose|specify|explain|say|confirm|speak'], rewrites: ['decline to {last}'], message: REFUSED, confidence: 0.5},
+  // The writer's comment on a name: "the aptly named Paradise Road", "an album appropriately titled Born Again".
+  {kind: 'emotive-adverb', patterns: ['appropriately|aptly|fittingly|tellingly|ironically|cheekily|wittily titled|named|entitled|dubbed|called|nicknamed'], rewrites: ['{last}'], message: '“{actual}” adds the writer’s comment on the name; give the name and let readers judge it.'},
+  // "Pointing out that…" and "point out that…" present the view as fact, as "pointed out" does; "point out the exits" is literal.
+  {kind: 'judging-saying', patterns: ['pointing out'], onlyBefore: ['that'], rewrites: ['saying'], message: '“{actual}” presents the speaker’s view as fact; “saying” reports it.'},
+  {kind: 'judging-saying', patterns: ['point out'], onlyBefore: ['that'], unlessBefore: ['to'], rewrites: ['say'], message: '“{actual}” presents the speaker’s view as fact; “say” reports it.'},
   {kind: 'judging-saying', patterns: ['points out'], rewrites: ['says'], message: '“{actual}” presents the speaker’s view as fact; “says” reports it.'},
   {kind: 'judging-saying', patterns: ['pointed out'], rewrites: ['said'], message: '“{actual}” presents the speaker’s view as fact; “said” reports it.'}
 ]

@@ -218,6 +218,7 @@ const CONDUCT = '“{actual}” judges what was done; describe the action and le
 const DOUBT = '“{actual}” signals doubt without saying whose doubt it is. Say who disputes the claim and why, or attribute it.'
 const PUFFERY = '“{actual}” is praise in the writer’s voice (puffery); show what earns it, or attribute it.'
 const EXAGGERATES = '“{actual}” exaggerates; give the figure instead.'
+const MINIMIZES = '“{actual}” belittles the figure before readers see it; give the figure and let them judge its size.'
 const INTENSIFIED = '“{actual}” piles the writer’s emphasis onto a judgement; cut it, or show what earns it.'
 const EMPHASIS = '“{actual}” adds the writer’s emphasis; cut it, or give the figure that shows the degree.'
 const COMPOUND = '“{actual}” names a motive or a flaw the reader has not been shown; describe what was said or done.'
@@ -1366,6 +1367,10 @@ const GROUPS: Group[] = [
       ['off the charts:very high', {confidence: 0.6, rewrites: ['very high']}], ['off the scale', {confidence: 0.6, rewrites: []}], ['through the roof', {confidence: 0.55, rewrites: []}],
       ['eye-wateringly', {confidence: 0.6}], ['jaw-droppingly', {}], ['mind-bogglingly', {}], ['spectacularly', {partOfSpeech: 'ADV', confidence: 0.5}],
       ['a whopping', {beforeNumber: true, rewrites: ['']}], ['a staggering', {beforeNumber: true, rewrites: ['']}], ['an astonishing', {beforeNumber: true, rewrites: ['']}],
+      // The opposite: a figure belittled before the reader sees it ("a mere $7 million", "merely 40 votes").
+      ['a mere', {beforeNumber: true, rewrites: [''], message: MINIMIZES, confidence: 0.6}], ['only a mere', {beforeNumber: true, rewrites: ['only'], message: MINIMIZES, confidence: 0.65}],
+      ['a scant', {beforeNumber: true, rewrites: [''], message: MINIMIZES, confidence: 0.6}], ['a paltry', {beforeNumber: true, rewrites: [''], message: MINIMIZES, confidence: 0.65}],
+      ['a measly', {beforeNumber: true, rewrites: [''], message: MINIMIZES, confidence: 0.75}], ['merely', {beforeNumber: true, rewrites: [''], message: MINIMIZES, confidence: 0.55}],
       ['a mind-boggling', {beforeNumber: true, rewrites: ['']}], ['a jaw-dropping', {beforeNumber: true, rewrites: ['']}], ['a stunning', {confidence: 0.55, beforeNumber: true, rewrites: ['']}],
       ['an eye-watering', {beforeNumber: true, rewrites: ['']}], ['an incredible', {beforeNumber: true, rewrites: ['']}],
       ['a record-breaking', {confidence: 0.45, rewrites: ['a record']}]
@@ -1432,7 +1437,8 @@ const GROUPS: Group[] = [
       ['saviour', {confidence: 0.6, unlessSentenceHas: ['jesus', 'christ', 'lord', 'god', 'church', 'christian', 'christians', 'religious', 'faith', 'bible']}],
       ['savior', {confidence: 0.6, unlessSentenceHas: ['jesus', 'christ', 'lord', 'god', 'church', 'christian', 'christians', 'religious', 'faith', 'bible']}],
       ['messiah', {confidence: 0.7, unlessSentenceHas: ['jesus', 'christ', 'jewish', 'jews', 'religious', 'biblical', 'bible', 'handel', 'judaism', 'prophecy', 'christian', 'christians']}],
-      ['luminary', {}], ['titan of industry/titans of industry', {}], ['captain of industry/captains of industry', {confidence: 0.5}], ['national treasure', {confidence: 0.65}],
+      // "Statesman" crowns a politician; "politician" names the job ("the party's elder statesman" is still the writer's crown).
+      ['statesman:politician', {confidence: 0.55}], ['luminary', {}], ['titan of industry/titans of industry', {}], ['captain of industry/captains of industry', {confidence: 0.5}], ['national treasure', {confidence: 0.65}],
       ['living legend', {}], ['role model', {confidence: 0.35}], ['tour de force', {confidence: 0.7}], ['triumph', {confidence: 0.5, partOfSpeech: 'NOUN', unlessSentenceHas: ['arc', 'motorcycle', 'motorcycles', 'spitfire', 'herald', 'election', 'win', 'victory']}]
     ]
   },
