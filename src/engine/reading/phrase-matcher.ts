@@ -73,21 +73,28 @@ export class PhraseMatcher<Entry> {
     const views = wordViews(tokens)
     const words = wordsOf(views)
     const matches: Array<PhraseMatch<Entry>> = []
-    let index = 0
+    const tryEverywhere = this.unindexed.length > 0
     // Runs once per word of every sentence: no allocation unless a pattern matches.
     const candidates: Array<{entry: Entry; last: number}> = []
+    let index = 0
     while (index < views.length) {
       const word = words[index]
+      const indexed = word === undefined ? undefined : this.byFirstWord.get(word)
+      if (indexed === undefined && (word === undefined || !tryEverywhere)) {
+        index++
+        continue
+      }
+      candidates.length = 0
+      this.collect(indexed, words, index, candidates)
+      if (tryEverywhere) this.collect(this.unindexed, words, index, candidates)
+      // A stable sort keeps the entries' order among matches of one length.
+      if (candidates.length > 1) candidates.sort((a, b) => b.last - a.last)
       let chosen: {entry: Entry; last: number} | undefined
-      if (word !== undefined) {
-        candidates.length = 0
-        this.collect(this.byFirstWord.get(word), words, index, candidates)
-        this.collect(this.unindexed, words, index, candidates)
-        // A stable sort keeps the entries' order among matches of one length.
-        if (candidates.length > 1) candidates.sort((a, b) => b.last - a.last)
-        chosen = accept
-          ? candidates.find(({entry, last}) => accept({entry, first: views[index].first, last: views[last].last}))
-          : candidates[0]
+      for (const candidate of candidates) {
+        if (accept && !accept({entry: candidate.entry, first: views[index].first, last: views[candidate.last].last}))
+          continue
+        chosen = candidate
+        break
       }
       if (chosen) {
         matches.push({entry: chosen.entry, first: views[index].first, last: views[chosen.last].last})

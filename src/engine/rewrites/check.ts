@@ -201,14 +201,15 @@ function tokenize(text: string, tagged: ReturnType<typeof tagText> = tagText(tex
     const start = match.index
     const end = start + value.length
     const kind: Token['kind'] = match[1] ? 'placeholder' : match[2] ? 'word' : match[3] ? 'space' : 'punct'
+    const lower = value.toLowerCase()
     const token: Token = {
       kind,
       text: value,
-      lower: value.toLowerCase(),
+      lower,
       start,
       end,
-      lemma: value.toLowerCase(),
-      lastLemma: value.toLowerCase(),
+      lemma: lower,
+      lastLemma: lower,
       possessive: false
     }
     if (kind === 'placeholder') {

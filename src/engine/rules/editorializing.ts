@@ -367,8 +367,10 @@ function exclamation(passage: Passage): Finding[] {
   const findings: Finding[] = []
   const last = passage.lastMark()
   const first = passage.firstWord()
+  // Every finding here is on an exclamation mark: most sentences have none.
+  if (first < 0 || !tokens.some((token) => token.text.includes('!'))) return []
   // "Leave your thoughts below!", "Download the app now!": the page's excitement, not the writer's.
-  if (first < 0 || passage.isPagePitch()) return []
+  if (passage.isPagePitch()) return []
   const bang = (token: WordToken | undefined) => token !== undefined && /!/.test(token.text) && !passage.isQuoted(token)
   tokens.forEach((token, index) => {
     if (!bang(token) || token === last) return
@@ -1106,13 +1108,14 @@ function callToAction(passage: Passage): Finding[] {
   if (!isWord(tokens[verb]) || passage.isQuoted(tokens[verb])) return []
   // "Repeat:", "Note:", "Watch:": a label; a line with no full stop is a heading or a signature ("Live Nation and U2");
   // an app, a newsletter, a link or an address is the page's furniture ("Send tips to news@…", "Leave your thoughts below!").
-  if (tokens[verb + 1]?.text === ':' || !passage.isProse() || passage.isPageTalk()) return []
+  if (tokens[verb + 1]?.text === ':' || !passage.isProse()) return []
   // "March 2015": a month. "Article I, Section 8", "Title IX": a reference by its number.
   if (/^\d/.test(tokens[verb + 1]?.text ?? '')) return []
   if (/^\p{Lu}/u.test(tokens[verb].text) && /^[IVXL]+$/.test(tokens[verb + 1]?.text ?? '')) return []
   const word = words[verb]
   // Only a word that can be a verb's base form is worth tagging again: not "the", "he", "this", "Tuesday's", "Officials".
   if (/(?:ing|ed|ly)$|[^s]s$|['’]|\d/.test(word) || NOT_IMPERATIVE.has(word)) return []
+  if (passage.isPageTalk()) return []
   // An adverb or a name in the tagger's first reading is no verb ("Herewith", "Trump"), unless it is a verb of civic action.
   // (Checked first: the second reading, below, tags the sentence again.)
   const original = passage.tags()[verb]?.pos
@@ -1284,7 +1287,7 @@ const ANNOUNCING = new Set([
  */
 function embeddedImperative(passage: Passage): Finding[] {
   const mark = passage.lastMark()
-  if ((mark && /\?/.test(mark.text)) || passage.isHeadline() || !passage.isProse() || passage.isPageTalk()) return []
+  if ((mark && /\?/.test(mark.text)) || passage.isHeadline() || !passage.isProse()) return []
   const {tokens} = passage
   const words = tokens.map((token) => token.lower)
   const first = passage.firstWord()
@@ -1320,7 +1323,8 @@ function embeddedImperative(passage: Passage): Finding[] {
     if (!tags || !tag || tag.pos !== 'VERB' || tag.lemma !== word) continue
     if (hasFiniteVerbAfter(tokens, words, tags, verb)) continue
     if (tags[verb + 1]?.pos === 'NOUN' && !ACTION_VERBS.has(word)) continue
-    if (passage.isQuoted(tokens[verb]) || passage.isReported(verb)) return []
+    // Page furniture ("Follow us on Twitter, share this"): read last, for the few sentences that get this far.
+    if (passage.isQuoted(tokens[verb]) || passage.isReported(verb) || passage.isPageTalk()) return []
     let confidence = 0.45
     if (ACTION_VERBS.has(word)) confidence += 0.2
     if (words.slice(verb + 1).some((other) => ['you', 'your', 'yourself', 'yourselves', 'everyone'].includes(other)))
