@@ -85,3 +85,46 @@ test('incremental lint: a changed config invalidates the cache', () => {
   assert.equal(off.findings.length, 0)
   assert.equal(off.linted, 1)
 })
+
+test('incremental lint: voices that span paragraphs read the same in parts as whole', () => {
+  // Made up: a quotation carried to a later close, a block quotation after "said:", an interview, posts.
+  const text = [
+    'Town hall erupts over the shocking closure',
+    'The pastor spoke for ten minutes.',
+    '“We were told on Friday that the doors would close. Nobody asked us.',
+    'Obviously this is a disgrace, and the council lied to us.',
+    'And now they want us gone because the land is worth more …” he said.',
+    'The agent in charge of the regional office said:',
+    'We must focus on the facts. Clearly we cannot chase every ridiculous rumor.',
+    'We will never stop, and I promise you we will be right.',
+    'Critics say the agency is failing. This interview has been edited for length.',
+    'Q: Why are the trains always late?',
+    'Honestly, I think the signals are a disgrace. Everyone knows it.',
+    'Q: When will riders notice?',
+    'By next spring, obviously. It is the best plan we have ever had.',
+    'The singer called the news “awful” and asked fans to “stay safe.”',
+    'Awful news from my hometown tonight. Obviously everyone must stay safe!',
+    'The council will surely vote again on Tuesday.'
+  ].join('\n')
+  const full = lintText(text, {kind: 'plaintext'}).findings
+  const linter = new IncrementalLinter()
+  assert.deepEqual(linter.lint(text, {kind: 'plaintext'}).findings, full)
+  // Nothing is flagged in the other voices: only the writer's own lines.
+  const writer = ['Town hall', 'Critics say', 'The council will surely', 'The pastor spoke', 'The singer']
+  for (const finding of full) {
+    const line = text.slice(text.lastIndexOf('\n', finding.span.start) + 1)
+    assert.ok(
+      writer.some((start) => line.startsWith(start)),
+      `flagged in another voice: ${finding.actual}`
+    )
+  }
+  // Edits that open and close the voices: each equals a whole lint.
+  const edits = [
+    text.replace(' …” he said.', '. He left.'),
+    text.replace('The agent in charge of the regional office said:', 'The agent in charge spoke.'),
+    text.replace('Q: When will riders notice?', 'When will riders notice?'),
+    text.replace('stay safe.”', 'be careful.”')
+  ]
+  for (const edited of edits)
+    assert.deepEqual(linter.lint(edited, {kind: 'plaintext'}).findings, lintText(edited, {kind: 'plaintext'}).findings)
+})

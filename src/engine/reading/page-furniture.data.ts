@@ -217,3 +217,56 @@ export const BIO_COMPANION = /^(?:Chairman|Chairwoman|Chair|President|Founder|Co
 
 /** The act of posting, in a line that introduces the post below it ("She wrote on Instagram:", "The team tweeted:"). */
 export const POSTING = /\b(?:tweet(?:s|ed)?|retweet(?:s|ed)?|posted|wrote on (?:twitter|x|facebook|instagram|threads|social media)|(?:on|to) (?:twitter|instagram|facebook|threads|tiktok|social media)|shared (?:on|a post))\b/i
+
+/**
+ * The words of saying that end a line introducing someone else's words in the
+ * paragraphs below it ("The mayor said:", "the statement reads:", "CBS News
+ * reported:", "she told reporters on Monday:"): the verb, then up to six words, then the colon.
+ */
+const QUOTING_VERBS = "(?:said|says|saying|wrote|writes|writing|tweeted|stated|added|adds|explained|explains|explaining|declared|declares|announced|announces|reported|reporting|continued|continues|concluded|concludes|replied|replies|responded|responds|answered|warned|warns|noted|told|tells|telling|recalled|recalls|testified|testifies|insisted|insists|argued|argues|quoted|put it|went on)"
+/** Forms that are nouns as often ("Those states are:", "the reports show:"): they introduce only just before the colon. */
+const QUOTING_NOUN_VERBS = "(?:reads|read|reports|states|notes|tweets|answers|quotes)"
+export const QUOTE_INTRO = new RegExp(
+  String.raw`\b${QUOTING_VERBS}(?:\s+[^\s:]+){0,6}\s*:\s*$|\b${QUOTING_NOUN_VERBS}(?:\s+(?:in part|in full|as follows|like this|thus))?\s*:\s*$`,
+  'u'
+)
+/** A document named just before the colon ("released the following statement Thursday:", "Fox News report:"). */
+export const QUOTE_INTRO_DOCUMENT = /\b(?:statement|letter|report|memo|e-?mail|message|op-ed|editorial|excerpt|transcript|passage|remarks|speech|testimony|announcement|press release|declaration|ruling|opinion|complaint|indictment|affidavit|filing|lawsuit|resolution)(?:\s+[^\s:]+){0,4}\s*:\s*$/iu
+/** "From CNN:", "From The Associated Press:": a short line naming where the paragraphs below come from. */
+export const QUOTE_INTRO_SOURCE = /^From\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}:\s*$/u
+/** The word that names the speaker just before the verb ("Trump tweeted:"): a later paragraph naming it is the writer's again. */
+export const SPEAKER_BEFORE_VERB = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]{2,})\s+(?:${QUOTING_VERBS}|${QUOTING_NOUN_VERBS})\b`, 'u')
+/** The writer introducing their own words ("As I wrote last year:", "We reported:", "Our correspondent reported:"). */
+export const OWN_INTRO = new RegExp(
+  String.raw`(?:^|[\s(])(?:I|[Ww]e|[Oo]ur\s+\S+|[Ll]et me|[Ll]et(?:'|’)s|[Ll]et us)\s+(?:\S+\s+){0,2}(?:${QUOTING_VERBS}|${QUOTING_NOUN_VERBS})\b`,
+  'u'
+)
+/** "Here's the video:", "Here is what happened next": the writer pointing, not someone else speaking. */
+export const POINTER_START = /^(?:Here(?:'s|’s| is| are)|This is|That is|That's|That’s|Watch|See)\b/u
+
+/** "Q:", "Q.", "Question:": an interviewer's question in a question-and-answer piece. */
+export const QA_QUESTION = /^(?:Q|Question)\s*:\s+\S|^Q\.\s+\p{Lu}/u
+/** "A:", "Answer:": the answer to it. */
+export const QA_ANSWER = /^(?:A|Answer)\s*:\s+\S/u
+/**
+ * A speaker's label opening a paragraph of a transcript or an interview ("Jerry
+ * Springer: I mean…", "GQ: How much…", "TAPPER: Senator…"): one to four
+ * capitalized words, then a colon.
+ */
+export const SPEAKER_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*:\s+(?=\S)/u
+/** Labels that open a paragraph but name no speaker. */
+export const NOT_SPEAKER = new Set(
+  [
+    'update', 'updated', 'related', 'source', 'sources', 'note', "editor's note", 'editor’s note', 'photo', 'photos',
+    'video', 'watch', 'read', 'read more', 'see also', 'also', 'correction', 'disclosure', 'warning', 'breaking',
+    'exclusive', 'commentary', 'opinion', 'analysis', 'fact', 'facts', 'the facts', 'not real', 'bonus fact', 'question',
+    'answer', 'up next', 'image', 'credit', 'caption', 'reporting', 'contact', 'email', 'phone', 'tags', 'topics',
+    'filed under', 'more', 'listen', 'subscribe', 'advertisement', 'sponsored', 'rpt', 'report', 'claim', 'verdict',
+    'rating', 'bottom line', 'background', 'context', 'why it matters', 'what happened', 'the claim', 'the verdict',
+    'the bottom line', 'summary', 'ps', 'p.s', 'nb', 'n.b', 'edit', 'addendum', 'postscript', 'result', 'results', 'score'
+  ]
+)
+/** A paragraph before the questions that says an interview follows ("A chat with…", "This interview has been edited for length"). */
+export const INTERVIEW_CUE = /\b(?:interview(?:ed)?|Q\s?&\s?A|Q\s?and\s?A|spoke (?:with|to)|talked (?:with|to)|chat(?:ted)? with|a chat\b|conversation with|sat down with|edited (?:for|and condensed)|condensed (?:for|and edited))\b/iu
+/** Addressing the one asked: "you", "your". */
+export const SECOND_PERSON = /\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve|you'd|you’d|you'll|you’ll)\b/iu

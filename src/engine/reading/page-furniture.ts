@@ -1,6 +1,6 @@
 import type {Span} from '../types'
 import {ATTRIBUTION_PATTERN} from './speech'
-import {findQuotations, type OtherVoice} from './voices'
+import {danglingClose, findQuotations, type OtherVoice, type Quotation} from './voices'
 import {
   POSTING,
   BIO_ANYWHERE,
@@ -17,6 +17,18 @@ import {
   CREDIT_LINE,
   DATE_LINE,
   FOLLOW_PITCH,
+  INTERVIEW_CUE,
+  NOT_SPEAKER,
+  OWN_INTRO,
+  POINTER_START,
+  QA_ANSWER,
+  QA_QUESTION,
+  QUOTE_INTRO,
+  QUOTE_INTRO_DOCUMENT,
+  QUOTE_INTRO_SOURCE,
+  SECOND_PERSON,
+  SPEAKER_BEFORE_VERB,
+  SPEAKER_LABEL,
   MEDIA_LABEL,
   MEDIA_POINTER,
   PICTURED,
@@ -98,6 +110,44 @@ export interface BlockReading {
   bio?: 'anywhere' | 'end'
   /** A line that goes with a bio at the end: a title, the author's pitch. */
   bioCompanion: boolean
+  /** Its words. */
+  wordCount: number
+  /** It opens with a quotation mark. */
+  startsQuoted: boolean
+  /** It has double quotation marks. */
+  doubleMarks: boolean
+  /** A quotation opened in it runs on past its end, as a quotation carried over paragraphs does. */
+  openAtEnd: boolean
+  /** Where it closes a quotation it never opened, carried from a paragraph before (the offset after the mark); -1 when it does not. */
+  closesCarried: number
+  /** Ends with a colon after a verb of saying or a document ("The mayor said:", "the statement reads:", "From CNN:"), and not in the writer's own person. */
+  introducesQuote: boolean
+  /** The name just before that verb ("Trump tweeted:"). */
+  introSpeaker?: string
+  /** Its capitalized words outside quotation marks, for telling whether it names the speaker introduced before it. */
+  capitalWords: string[]
+  /** Numbered references ("[4]"): the writer citing sources, not a quotation. */
+  footnotes: boolean
+  /** Opens by pointing ("Here's…", "Watch…"): the writer's, after a colon whose quotation the copy no longer holds. */
+  pointer: boolean
+  /** A question-and-answer label: "Q:", "A:". */
+  qa?: 'question' | 'answer'
+  /** A speaker's label ("Jerry Springer:", "TAPPER:"), lower case. */
+  speakerLabel?: string
+  /** Ends with a question mark. */
+  asks: boolean
+  /** "you", "your" outside quotation marks. */
+  addressesYou: boolean
+  /** Says that an interview follows ("A chat with…", "edited for length"). */
+  interviewCue: boolean
+  /** The words of all its quotations, normalized, however short. */
+  quotedFragments: string[]
+  /** What posts have and reporting seldom has: an emoji, a hashtag, an exclamation. */
+  postMark: boolean
+  /** Names the act of posting outside quotation marks ("who tweeted he was in Vegas"). */
+  posting: boolean
+  /** Its last sentence names a post ("… about the latest tweet from the senator."). */
+  namesPost: boolean
 }
 
 /** One paragraph of the article, where it lies and what it shows. */
@@ -145,12 +195,28 @@ export function readBlock(text: string): BlockReading {
     titleCase: false,
     headlineWords: 0,
     truncated: false,
-    bioCompanion: false
+    bioCompanion: false,
+    wordCount: 0,
+    startsQuoted: false,
+    doubleMarks: false,
+    openAtEnd: false,
+    closesCarried: -1,
+    introducesQuote: false,
+    capitalWords: [],
+    pointer: false,
+    footnotes: false,
+    asks: false,
+    addressesYou: false,
+    interviewCue: false,
+    quotedFragments: [],
+    postMark: false,
+    posting: false,
+    namesPost: false
   }
   if (body.length === 0) return reading
   const end = lead + body.length
   const mark = (kind: OtherVoice['kind'], start = lead, until = end) =>
-    reading.own.push({start, end: until, kind, attributed: kind === 'embedded-post'})
+    reading.own.push({start, end: until, kind, attributed: kind === 'embedded-post' || kind === 'quotation'})
   const markWhole = (kind: OtherVoice['kind']) => {
     mark(kind)
     reading.whole = true
@@ -164,22 +230,26 @@ export function readBlock(text: string): BlockReading {
   if (site) mark('page-furniture', lead, lead + site[0].trimEnd().length)
   for (const label of body.slice(0, 300).matchAll(MEDIA_LABEL))
     mark('page-furniture', lead + label.index, lead + label.index + label[0].trimEnd().length)
+  // What tells whose voice a paragraph carries on: read for paragraphs of any length.
+  const quotations = findQuotations(body, {start: 0, end: body.length})
+  // A paragraph that closes a quotation carried from before: its words up to the close are the speaker's too.
+  const carriedClose = danglingClose(body, {start: 0, end: body.length})
+  const unquoted = withoutQuotations(body, quotations)
+  const outside = carriedClose < 0 ? unquoted : ' '.repeat(carriedClose + 1) + unquoted.slice(carriedClose + 1)
+  const words = body.split(/\s+/).length
+  readVoiceCues(reading, body, outside, quotations, lead, words, carriedClose)
+  // A plain-text block quote ("> …"), as an e-mail or a forum quotes.
+  if (/^>\s/.test(body)) return markWhole('quotation')
   if (body.length > MAX_FURNITURE_LENGTH) return reading
 
-  const outside = withoutQuotations(body)
-  const words = body.split(/\s+/).length
   const short = words <= SHORT_BLOCK_WORDS
   const bare = body.replace(URL, '').trim()
   reading.postSized = bare.length <= POST_LENGTH
   reading.postMarkers = POST_MARKER.test(outside)
   // "… using the hashtag #SaveTheLibrary" names a post's mark; it is not one.
   reading.postSignoff = reading.postMarkers && POST_SIGNOFF.test(outside) && !NAMED_MARK.test(outside)
-  reading.saying = ATTRIBUTION_PATTERN.test(outside)
-  reading.firstPerson = /\b(?:I|I'm|I’m|I've|I’ve|my|me|we|we're|we’re|our|us)\b/.test(outside)
   reading.postMarkerCount = [...outside.matchAll(POST_MARKERS)].length
-  reading.quoted = findQuotations(body, {start: 0, end: body.length})
-    .map((quotation) => normalized(body.slice(quotation.start, quotation.end)))
-    .filter((words) => words.split(' ').length >= 5)
+  reading.quoted = reading.quotedFragments.filter((words) => words.split(' ').length >= 5)
   if (reading.postSized && !reading.saying && !/["“”]/.test(body)) reading.echo = normalized(body)
   reading.introduces = /:\s*$/.test(body)
   reading.introducesPost = reading.introduces && POSTING.test(body)
@@ -271,6 +341,85 @@ export function readBlock(text: string): BlockReading {
 }
 
 /**
+ * What a paragraph shows of whose voice it carries on: a quotation it leaves
+ * open or closes from before, an introduction to a quotation below it, an
+ * interview's question or label, a post's marks. Offsets are the paragraph's (`lead` is its leading space).
+ */
+function readVoiceCues(
+  reading: BlockReading,
+  body: string,
+  outside: string,
+  quotations: readonly Quotation[],
+  lead: number,
+  words: number,
+  carriedClose: number
+): void {
+  reading.wordCount = words
+  reading.saying = ATTRIBUTION_PATTERN.test(outside)
+  reading.firstPerson = FIRST_PERSON.test(outside)
+  reading.startsQuoted = /^["“‘']/.test(body)
+  reading.doubleMarks = /["“”]/.test(body)
+  reading.openAtEnd = quotations.some((quotation) => quotation.open === true)
+  reading.closesCarried = carriedClose < 0 ? -1 : lead + carriedClose + 1
+  reading.quotedFragments = quotations
+    .map((quotation) => normalized(body.slice(quotation.start, quotation.end)))
+    .filter((fragment) => fragment.length > 0)
+  reading.asks = /\?["”’)\]]*$/.test(body)
+  reading.addressesYou = SECOND_PERSON.test(outside)
+  reading.posting = POSTING.test(outside)
+  reading.namesPost = reading.posting && NAMES_POST.test(outside.slice(sentenceStartBefore(outside, outside.length)))
+  reading.postMark = EMOJI.test(body) || /#\w/.test(outside) || /!/.test(outside)
+  reading.pointer = POINTER_START.test(body)
+  reading.footnotes = /\[\d{1,3}\]/.test(outside)
+  if (words <= 60) reading.interviewCue = INTERVIEW_CUE.test(body)
+  else reading.interviewCue = INTERVIEW_CUE.test(body.slice(0, 400))
+  reading.capitalWords = [...outside.matchAll(CAPITAL_WORD)].map((match) => match[0])
+
+  if (QA_QUESTION.test(body)) reading.qa = 'question'
+  else if (QA_ANSWER.test(body)) reading.qa = 'answer'
+  else {
+    const label = SPEAKER_LABEL.exec(body)
+    if (label && label[1].split(/\s+/).length <= 4 && !NOT_SPEAKER.has(label[1].toLowerCase()))
+      reading.speakerLabel = label[1].toLowerCase()
+  }
+
+  if (/:\s*$/.test(body) && !/[?]\s*:\s*$/.test(body)) {
+    // The last sentence introduces the paragraphs below: a verb of saying or a document just before the colon.
+    const last = outside.slice(sentenceStartBefore(outside, outside.length))
+    const introduces =
+      QUOTE_INTRO.test(last) || QUOTE_INTRO_DOCUMENT.test(last) || (words <= 8 && QUOTE_INTRO_SOURCE.test(body))
+    if (introduces && !OWN_INTRO.test(last)) {
+      reading.introducesQuote = true
+      const speaker = SPEAKER_BEFORE_VERB.exec(last)
+      if (speaker && !CAPITALIZED_FUNCTION_WORDS.has(speaker[1])) reading.introSpeaker = speaker[1]
+    }
+  }
+}
+
+const NAMES_POST = /\b(?:the|a|this|that|his|her|their|its)\s+(?:(?:latest|new|recent|last|first)\s+)?(?:tweet|post)\b/i
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|my|me|we|we're|we’re|our|us)\b/
+const EMOJI = /\p{Extended_Pictographic}/u
+const CAPITAL_WORD = /\b\p{Lu}[\p{L}'’-]{2,}/gu
+const CAPITALIZED_FUNCTION_WORDS = new Set([
+  'The',
+  'And',
+  'But',
+  'Then',
+  'When',
+  'After',
+  'Later',
+  'Also',
+  'She',
+  'They',
+  'His',
+  'Her',
+  'Their',
+  'Its',
+  'This',
+  'That'
+])
+
+/**
  * Places the furniture of a whole article from its paragraphs, in order:
  * each paragraph's own spans, and what its neighbours show.
  */
@@ -300,11 +449,7 @@ export function placeFurniture(blocks: readonly ReadBlock[]): OtherVoice[] {
     }
   }
 
-  // A post without a trailer: it ends with a handle or a hashtag, or sits beside another post, and reports no one's words.
-  const postLike = (index: number) => {
-    const reading = blocks[index].reading
-    return reading.postMarkers && reading.postSized && !reading.saying && !reading.introduces
-  }
+  // A post without a trailer: it ends with a handle or a hashtag, or sits beside another post (below).
   for (let index = 0; index < blocks.length; index++) {
     const {reading} = blocks[index]
     // "… using the hashtag #MeToo" reports; "I am sure he will be described as sick. #AustinBombing" posts.
@@ -328,14 +473,50 @@ export function placeFurniture(blocks: readonly ReadBlock[]): OtherVoice[] {
     const quotedBeside = [...(blocks[index - 1]?.reading.quoted ?? []), ...(blocks[index + 1]?.reading.quoted ?? [])]
     if (quotedBeside.some((words) => ` ${echo} `.includes(` ${words} `))) kindOf[index] = 'embedded-post'
   }
+  // A short post after the paragraph that quotes it in part: every word it quotes is in the post ("Ne-Yo called
+  // the news “crazy” and hoped people could “stay safe.”", then "Hearing crazy news… please, stay safe.").
+  for (let index = 2; index < blocks.length; index++) {
+    const {echo, postMark, firstPerson} = blocks[index].reading
+    const fragments = blocks[index - 1].reading.quotedFragments
+    // Speaking as a post does: in the first person, or with an emoji, a hashtag, an exclamation.
+    if (!echo || !(postMark || firstPerson) || !mayMark(index) || fragments.length === 0) continue
+    if (fragments.every((fragment) => ` ${echo} `.includes(` ${fragment} `))) kindOf[index] = 'embedded-post'
+  }
+  // A post in the first person, with an exclamation, an emoji or a hashtag, after a paragraph that names someone
+  // posting, in an article that gathers posts ("Trey Songz, who tweeted he was in Vegas…, shared that his team was
+  // safe."), or that ends by naming the post itself ("… was asked about the latest tweet from the senator.").
+  const gathersPosts = kindOf.filter((kind) => kind === 'embedded-post').length >= 2
+  for (let index = 2; index < blocks.length; index++) {
+    const {reading} = blocks[index]
+    const before = blocks[index - 1].reading
+    if (
+      mayMark(index) &&
+      !isWhole(index - 1) &&
+      (gathersPosts ? before.posting : before.namesPost) &&
+      !before.introduces &&
+      reading.postSized &&
+      !reading.doubleMarks &&
+      reading.firstPerson &&
+      reading.postMark
+    )
+      kindOf[index] = 'embedded-post'
+  }
+  // Posts beside posts; one that reports ("… would have been saying") still is one when it signs off with a
+  // hashtag beside a post, or sits between two.
+  const postBeside = (index: number) => {
+    const reading = blocks[index].reading
+    if (!reading.postMarkers || !reading.postSized || reading.introduces) return false
+    const before = kindOf[index - 1] === 'embedded-post'
+    const after = kindOf[index + 1] === 'embedded-post'
+    if (!reading.saying) return before || after
+    return (before && after) || (reading.postSignoff && (before || after))
+  }
   for (let changed = true; changed; ) {
     changed = false
     for (let index = 0; index < blocks.length; index++) {
-      if (!mayMark(index) || !postLike(index)) continue
-      if (kindOf[index - 1] === 'embedded-post' || kindOf[index + 1] === 'embedded-post') {
-        kindOf[index] = 'embedded-post'
-        changed = true
-      }
+      if (!mayMark(index) || !postBeside(index)) continue
+      kindOf[index] = 'embedded-post'
+      changed = true
     }
   }
 
@@ -369,6 +550,8 @@ export function placeFurniture(blocks: readonly ReadBlock[]): OtherVoice[] {
     if (mayMark(index) && reading.truncated && isWhole(index - 1) && index - 1 > 0) kindOf[index] = 'related-links'
   }
 
+  const carried = placeQuotedParagraphs(blocks, kindOf, mayMark)
+
   // The author's bio at the end: the last paragraphs that are furniture, a bio or go with one.
   let first = blocks.length
   let hasBio = false
@@ -384,10 +567,195 @@ export function placeFurniture(blocks: readonly ReadBlock[]): OtherVoice[] {
     // The headline is the writer's: only what opens it ("WATCH:") can be furniture.
     if (index === 0 && reading.whole) return
     const kind = kindOf[index]
-    if (kind) placed.push({start: span.start, end: span.end, kind, attributed: kind === 'embedded-post'})
-    else for (const own of reading.own) placed.push({...own, start: own.start + span.start, end: own.end + span.start})
+    if (kind)
+      placed.push({
+        start: span.start,
+        end: span.end,
+        kind,
+        attributed: kind === 'embedded-post' || kind === 'quotation'
+      })
+    else {
+      for (const own of reading.own) placed.push({...own, start: own.start + span.start, end: own.end + span.start})
+      const close = carried.get(index)
+      if (close !== undefined)
+        placed.push({start: span.start, end: span.start + close, kind: 'quotation', attributed: true})
+    }
   })
   return placed.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/** How many paragraphs a quotation left open may run on before the one that closes it. */
+const MAX_CARRIED = 5
+/** How many paragraphs a block quotation in the first person runs on after its first. */
+const MAX_BLOCK_QUOTE = 5
+/** How many paragraphs an interview's answer runs on before the next question. */
+const MAX_ANSWER = 8
+
+/**
+ * Someone else's words that run over whole paragraphs without quotation marks
+ * around each: a quotation left open that a later paragraph closes, the
+ * paragraphs a line introduces ("The agent said:"), an interview's answers.
+ * Marks them in `kindOf`; returns, for a paragraph that closes a carried
+ * quotation, where in it the quotation ends.
+ */
+function placeQuotedParagraphs(
+  blocks: readonly ReadBlock[],
+  kindOf: Array<OtherVoice['kind'] | undefined>,
+  mayMark: (index: number) => boolean
+): Map<number, number> {
+  const closes = new Map<number, number>()
+  const quoted = (index: number) => {
+    kindOf[index] = 'quotation'
+  }
+
+  // A quotation left open runs on through paragraphs without marks to the one that closes it ("… people …”").
+  for (let index = 1; index < blocks.length; index++) {
+    if (!blocks[index].reading.openAtEnd) continue
+    for (let next = index + 1; next <= index + MAX_CARRIED && next < blocks.length; next++) {
+      const reading = blocks[next].reading
+      if (!mayMark(next)) break
+      if (reading.closesCarried >= 0) {
+        for (let between = index + 1; between < next; between++) quoted(between)
+        closes.set(next, reading.closesCarried)
+        break
+      }
+      if (reading.doubleMarks) break
+    }
+  }
+
+  // The paragraph a line introduces ("The agent in charge said:", "Fox News reported:"), and those after it in
+  // the same first person ("I think…" "I think…"), unless the writer speaks in the first person there too.
+  for (let index = 1; index + 1 < blocks.length; index++) {
+    const intro = blocks[index].reading
+    if (!intro.introducesQuote) continue
+    const first = index + 1
+    const reading = blocks[first].reading
+    if (!mayMark(first) || closes.has(first) || reading.startsQuoted || reading.introduces || reading.pointer) continue
+    if (
+      reading.headlineLike ||
+      reading.footnotes ||
+      (intro.introSpeaker && reading.capitalWords.includes(intro.introSpeaker))
+    )
+      continue
+    quoted(first)
+    const writerSpeaksInPerson = intro.firstPerson || blocks[index - 1].reading.firstPerson
+    for (let next = first + 1; next <= first + MAX_BLOCK_QUOTE && next < blocks.length; next++) {
+      const after = blocks[next].reading
+      const same =
+        !writerSpeaksInPerson &&
+        blocks[next - 1].reading.firstPerson &&
+        after.firstPerson &&
+        !after.saying &&
+        !after.startsQuoted &&
+        !after.introduces &&
+        !closes.has(next)
+      if (!same || !mayMark(next)) break
+      quoted(next)
+    }
+  }
+
+  placeInterview(blocks, kindOf, mayMark, quoted)
+  return closes
+}
+
+/**
+ * An interview set out as questions and answers: the answers are the
+ * interviewee's words. It is told by labels ("Q:" twice; a speaker's label
+ * answering an interviewer's label that asks), or by an introduction that
+ * says an interview follows and then questions to "you" each answered in the
+ * first person. The questions stay the writer's.
+ */
+function placeInterview(
+  blocks: readonly ReadBlock[],
+  kindOf: Array<OtherVoice['kind'] | undefined>,
+  mayMark: (index: number) => boolean,
+  quoted: (index: number) => void
+): void {
+  const readings = blocks.map((block) => block.reading)
+  const asksYou = (reading: BlockReading) =>
+    reading.asks && reading.addressesYou && reading.wordCount <= 80 && !reading.speakerLabel && !reading.qa
+
+  let start = -1
+  let interviewer: string | undefined
+  // Questions are told only by labels while the labels go on: "Q:" throughout.
+  let labelledQuestions = false
+  const questionLabels = readings.filter((reading) => reading.qa === 'question').length
+  if (questionLabels >= 2 || (questionLabels === 1 && readings.some((reading) => reading.qa === 'answer'))) {
+    start = readings.findIndex((reading) => reading.qa === 'question')
+    labelledQuestions = true
+  } else {
+    // A label that asks, then another label: the interviewer and the one interviewed.
+    const asking = readings.findIndex((reading) => reading.speakerLabel !== undefined && reading.asks)
+    if (asking >= 0) {
+      const label = readings[asking].speakerLabel
+      const answered = readings.some(
+        (reading, index) => index > asking && reading.speakerLabel !== undefined && reading.speakerLabel !== label
+      )
+      if (answered) {
+        start = asking
+        interviewer = label
+      }
+    }
+  }
+  if (start < 0) {
+    // An introduction that says an interview follows, then at least two questions to "you" answered in the first person.
+    const cue = readings.findIndex((reading, index) => index > 0 && reading.interviewCue)
+    if (cue < 0) return
+    const answered = (index: number) =>
+      asksYou(readings[index]) &&
+      index + 1 < readings.length &&
+      !asksYou(readings[index + 1]) &&
+      readings[index + 1].firstPerson &&
+      mayMark(index + 1)
+    let count = 0
+    for (let index = cue + 1; index < readings.length; index++) {
+      if (!answered(index)) continue
+      if (count === 0) start = index
+      count++
+    }
+    if (count < 2) return
+  }
+
+  const lastLabel = readings.reduce(
+    (last, reading, index) => (reading.qa !== undefined || reading.speakerLabel !== undefined ? index : last),
+    -1
+  )
+  const isQuestion = (index: number) => {
+    const reading = readings[index]
+    if (reading.qa === 'question') return true
+    if (interviewer !== undefined && reading.speakerLabel === interviewer) return true
+    // Once the labels stop, the questions are the paragraphs that ask "you".
+    return (!labelledQuestions || index > lastLabel) && asksYou(reading)
+  }
+  // The next question at or after each paragraph, so an answer knows whether one follows.
+  const nextQuestion: number[] = new Array(readings.length).fill(Number.POSITIVE_INFINITY)
+  for (let index = readings.length - 1; index >= 0; index--)
+    nextQuestion[index] = isQuestion(index) ? index : (nextQuestion[index + 1] ?? Number.POSITIVE_INFINITY)
+
+  let answer = -1
+  for (let index = start; index < readings.length; index++) {
+    const reading = readings[index]
+    if (isQuestion(index)) {
+      answer = 0
+      continue
+    }
+    // Furniture between an answer's paragraphs (a video's line) does not end it; a bio does.
+    if (reading.bio || reading.bioCompanion) break
+    if (kindOf[index] !== undefined && kindOf[index] !== 'quotation') continue
+    const labelled =
+      reading.qa === 'answer' || (reading.speakerLabel !== undefined && reading.speakerLabel !== interviewer)
+    if (labelled) answer = 0
+    if (answer < 0) continue
+    // The last answer ends where the first person does: the writer may close the piece.
+    const followed = nextQuestion[index + 1] !== undefined && nextQuestion[index + 1] - index <= MAX_ANSWER
+    if (!labelled && answer >= 1 && !followed && !reading.firstPerson) {
+      answer = -1
+      continue
+    }
+    if (answer >= MAX_ANSWER) continue
+    if (mayMark(index)) quoted(index)
+    answer++
+  }
 }
 
 /** The furniture of an article whose paragraphs are `blocks` of `text`. */
@@ -405,13 +773,17 @@ function normalized(text: string): string {
 }
 
 /** The paragraph with its quotations blanked, so a handle or a verb of saying inside one does not count. */
-function withoutQuotations(text: string): string {
-  let result = text
-  for (const quotation of findQuotations(text, {start: 0, end: text.length})) {
-    result =
-      result.slice(0, quotation.start) + ' '.repeat(quotation.end - quotation.start) + result.slice(quotation.end)
+function withoutQuotations(text: string, quotations: readonly Quotation[]): string {
+  // Built in pieces, once: a long paragraph with many quotations stays linear.
+  const pieces: string[] = []
+  let from = 0
+  for (const quotation of quotations) {
+    if (quotation.start < from) continue
+    pieces.push(text.slice(from, quotation.start), ' '.repeat(quotation.end - quotation.start))
+    from = quotation.end
   }
-  return result
+  pieces.push(text.slice(from))
+  return pieces.join('')
 }
 
 function sentenceStartBefore(text: string, index: number): number {

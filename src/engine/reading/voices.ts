@@ -7,6 +7,8 @@ export interface Quotation extends Span {
   attributed: boolean
   /** A whole block quote rather than quotation marks. */
   block?: boolean
+  /** Never closed in its paragraph: it runs to the paragraph's end, as a quotation carried over paragraphs does. */
+  open?: boolean
 }
 
 const letter = /[\p{L}\p{N}]/u
@@ -14,10 +16,14 @@ const letter = /[\p{L}\p{N}]/u
 /**
  * Finds the quotations in one paragraph: “curly”, "straight", ‘single’ and 'straight single' marks.
  * A quotation still open at the end of the paragraph runs to its end, as a
- * quotation carried over paragraphs does in news copy.
+ * quotation carried over paragraphs does in news copy, when it opens as a
+ * quoted sentence does (the paragraph's start, after "said:", "wrote,", a
+ * full stop). One opened in the middle of a sentence ("called it “a disaster")
+ * and never closed is a slip: it ends with its sentence, so the writer's
+ * sentences after it are still read as the writer's.
  */
 export function findQuotations(text: string, block: Span): Quotation[] {
-  const spans: Span[] = []
+  const spans: Array<Span & {open?: boolean}> = []
   let openDouble = -1
   let openSingle = -1
 
@@ -26,8 +32,15 @@ export function findQuotations(text: string, block: Span): Quotation[] {
     const before = index > block.start ? text[index - 1] : ' '
     const after = index + 1 < block.end ? text[index + 1] : ' '
 
-    if (char === '“' || (char === '"' && openDouble < 0)) {
-      if (openDouble < 0) openDouble = index
+    if (char === '“' && openDouble >= 0 && closesAfterWord(before, after)) {
+      // A “ typed where ” was meant ("…two hours away“."): it closes the quotation, it does not nest one.
+      spans.push({start: openDouble, end: index + 1})
+      openDouble = -1
+      openSingle = -1
+    } else if (char === '“' || (char === '"' && openDouble < 0)) {
+      // A straight mark after a word and before a space closes nothing that is open: a stray closer or an
+      // inch mark ("4'11\""), not an opening.
+      if (openDouble < 0 && !(char === '"' && closesAfterWord(before, after))) openDouble = index
     } else if (char === '”' || char === '"') {
       if (openDouble >= 0) {
         spans.push({start: openDouble, end: index + 1})
@@ -54,13 +67,55 @@ export function findQuotations(text: string, block: Span): Quotation[] {
       }
     }
   }
-  if (openDouble >= 0) spans.push({start: openDouble, end: block.end})
+  if (openDouble >= 0) spans.push(unclosed(text, openDouble, block))
 
   const paragraph = text.slice(block.start, block.end)
   return spans.map((span) => ({
     ...span,
     attributed: isAttributed(paragraph, span.start - block.start, span.end - block.start)
   }))
+}
+
+/** A mark between a word (or its closing punctuation) and a space or punctuation: where a quotation closes. */
+function closesAfterWord(before: string, after: string): boolean {
+  return /[\p{L}\p{N}.,!?;…]/u.test(before) && /[\s.,;:!?)\]—–-]/u.test(after)
+}
+
+/**
+ * A quotation never closed in its paragraph. It runs to the paragraph's end
+ * when it opens a quoted sentence: at the paragraph's start, or after a colon,
+ * a comma, a dash, a sentence's end or a verb of saying ("He said “…",
+ * "tweeted that he was, "…"). Opened in the middle of a sentence, it ends
+ * with the sentence it opened in.
+ */
+function unclosed(text: string, start: number, block: Span): Span & {open?: boolean} {
+  const lead = text.slice(Math.max(block.start, start - 40), start)
+  const opensParagraph = /^\s*$/.test(text.slice(block.start, start))
+  if (opensParagraph || /[:,.!?…—–-]\s*$/.test(lead) || SAYING_BEFORE.test(lead))
+    return {start, end: block.end, open: true}
+  const stop = /[.!?…]["”’')\]]*\s+(?=["“‘'([]?\p{Lu})/u.exec(text.slice(start, block.end))
+  return stop ? {start, end: start + stop.index + stop[0].trimEnd().length} : {start, end: block.end, open: true}
+}
+
+const SAYING_BEFORE = new RegExp(`${ATTRIBUTION_PATTERN.source}\\s*$`, 'i')
+
+/**
+ * Where a paragraph closes a quotation it never opened (its first double mark
+ * is a closing one): the end of a quotation carried over from an earlier
+ * paragraph ("… bullied a lot of people …”"). -1 when its first mark opens one, or it has none.
+ */
+export function danglingClose(text: string, block: Span): number {
+  for (let index = block.start; index < block.end; index++) {
+    const char = text[index]
+    if (char === '”') return index
+    if (char === '“') return -1
+    if (char === '"') {
+      const before = index > block.start ? text[index - 1] : ' '
+      const after = index + 1 < block.end ? text[index + 1] : ' '
+      return closesAfterWord(before, after) ? index : -1
+    }
+  }
+  return -1
 }
 
 /** "the players' union": an apostrophe after a plural "s", followed by the word it possesses. */
@@ -107,11 +162,18 @@ const NOT_POSSESSED = new Set([
   'before'
 ])
 
+/** How far from a quotation its attribution is looked for: a long sentence's length. */
+const ATTRIBUTION_WINDOW = 1000
+
 /** A quotation is attributed when the words around it, outside quotation marks, name the act of saying. */
 function isAttributed(paragraph: string, start: number, end: number): boolean {
-  const sentenceStart = Math.max(paragraph.lastIndexOf('. ', start), 0)
-  const nextStop = paragraph.slice(end).search(/[.!?](\s|$)/)
-  const sentenceEnd = nextStop < 0 ? paragraph.length : end + nextStop + 1
+  // Within a window of the quotation, so a long paragraph with many quotations is read in linear time.
+  const windowStart = Math.max(0, start - ATTRIBUTION_WINDOW)
+  const stop = paragraph.slice(windowStart, start).lastIndexOf('. ')
+  const sentenceStart = stop < 0 ? windowStart : windowStart + stop
+  const after = paragraph.slice(end, end + ATTRIBUTION_WINDOW)
+  const nextStop = after.search(/[.!?](\s|$)/)
+  const sentenceEnd = nextStop < 0 ? end + after.length : end + nextStop + 1
   const around = paragraph.slice(sentenceStart, start) + ' ' + paragraph.slice(end, sentenceEnd)
   return ATTRIBUTION_PATTERN.test(around.replace(/[“"][^”"]*[”"]/g, ' '))
 }

@@ -357,3 +357,209 @@ test('whose voice: a site\'s "More:" link line is a related headline', () => {
     `related-links: ${link}`
   ])
 })
+
+// Someone else's words over whole paragraphs: the paragraphs are made up for these tests.
+const quotedLines = (text: string) =>
+  readDocument(text, 'plaintext')
+    .furniture.filter((voice) => voice.kind === 'quotation')
+    .map((voice) => text.slice(voice.start, voice.end))
+
+test('whose voice: a quotation left open runs on through bare paragraphs to the one that closes it', () => {
+  const text = [
+    'Pastor speaks out on the closure',
+    'The pastor spoke for ten minutes.',
+    '“We were told on Friday that the doors would close. Nobody asked us.',
+    'We have served this street for forty years. We fed anyone who came.',
+    'And now they want us gone because the land is worth more …” he said, before leaving the stage.',
+    'The council meets again on Tuesday.'
+  ].join('\n')
+  assert.deepEqual(quotedLines(text), [
+    'We have served this street for forty years. We fed anyone who came.',
+    'And now they want us gone because the land is worth more …”'
+  ])
+  // Never closed: the bare paragraphs after it stay the writer's.
+  const unclosed = text.replace(' …” he said, before leaving the stage.', '. He left the stage.')
+  assert.deepEqual(quotedLines(unclosed), [])
+  // Each quoted paragraph opens with a mark and only the last closes: the quotation marks read each one.
+  const convention = text.replace('We have served', '“We have served').replace('And now', '“And now')
+  assert.deepEqual(quotedLines(convention), [])
+  assert.ok(isOtherVoice(readDocument(convention, 'plaintext'), spanOf(convention, 'We fed anyone who came.')))
+  // Only the last paragraph leaves its opening mark out: carried from the one before it.
+  const lastBare = text.replace('We have served', '“We have served')
+  assert.deepEqual(quotedLines(lastBare), ['And now they want us gone because the land is worth more …”'])
+})
+
+test('whose voice: the paragraph a line introduces with a verb of saying is the speaker’s', () => {
+  const text = [
+    'Agency answers questions on the fire',
+    'At the briefing, the agent in charge of the regional office said:',
+    'Our resolve is firm. We must focus on the facts, and we cannot chase every rumor.',
+    'We will get to the bottom of this, and I promise you we will be right.',
+    'The agency gave no timeline for its report.'
+  ].join('\n')
+  assert.deepEqual(quotedLines(text), [
+    'Our resolve is firm. We must focus on the facts, and we cannot chase every rumor.',
+    'We will get to the bottom of this, and I promise you we will be right.'
+  ])
+  const editorializing = lintText(text, {kind: 'plaintext'}).findings.filter(
+    (finding) => finding.category === 'editorializing' && text.indexOf(finding.actual) < text.indexOf('The agency gave')
+  )
+  assert.deepEqual(editorializing, [])
+  // A document or an outlet named before the colon: its first paragraph only, when it is not in the first person.
+  const report = [
+    'Storm closes the coast road',
+    'The county’s statement reads:',
+    'The coast road will remain closed until engineers have inspected the bridge.',
+    'Residents say the closure will cost the town its summer.'
+  ].join('\n')
+  assert.deepEqual(quotedLines(report), [
+    'The coast road will remain closed until engineers have inspected the bridge.'
+  ])
+  assert.deepEqual(quotedLines('Road news\nFrom the Valley Gazette:\nThe road will reopen in May after repairs.'), [
+    'The road will reopen in May after repairs.'
+  ])
+})
+
+test('whose voice: a colon that introduces no one’s words leaves the paragraph below the writer’s', () => {
+  const none = (text: string) => assert.deepEqual(quotedLines(text), [], text)
+  // A list, a noun that is not a verb of saying, the writer introducing their own words.
+  none('Election map\nThose states are:\nIf the candidate wins them, she needs eighty more votes.')
+  none('Election map\nThe latest reports show:\nTurnout fell in every county we visited.')
+  none('Why it matters\nLet me explain what I think is happening:\nAfter the war, the old parties dominated politics.')
+  none('Why it matters\nAs we reported last week:\nThe council has not published its budget.')
+  // The quoted words are gone from the copy: the writer points, or names the speaker again.
+  none('Band cancels show\nThe singer tweeted:\nHere’s some of the reaction from fans on social media.')
+  none('Band cancels show\nMorales wrote on Sunday:\nMorales later deleted the post and apologized.')
+  // A quotation with its own marks needs nothing more.
+  none('Band cancels show\nThe band said:\n“We cannot risk the safety of our fans.”')
+  // A writer who speaks in the first person: only the first paragraph is the speaker's.
+  const column = [
+    'My view',
+    'I asked the chief about it, and she said:',
+    'We cannot do more with what we have.',
+    'I think that answer tells us everything about this budget.'
+  ].join('\n')
+  assert.deepEqual(quotedLines(column), ['We cannot do more with what we have.'])
+  none('Why it matters\nAs I wrote last year:\nThe council has never published a budget on time.')
+})
+
+test('whose voice: an interview’s answers are the interviewee’s, its questions the writer’s', () => {
+  const labelled = [
+    'Talking trains with the transit chief',
+    'We spoke with the new transit chief about the delays.',
+    'Q: Why are the trains late so often?',
+    'A: Honestly, I think the signals are older than I am. We are replacing them.',
+    'Q: When will riders notice a difference?',
+    'By next spring, I promise. It is the best plan we have ever had.'
+  ].join('\n')
+  assert.deepEqual(quotedLines(labelled), [
+    'A: Honestly, I think the signals are older than I am. We are replacing them.',
+    'By next spring, I promise. It is the best plan we have ever had.'
+  ])
+  const speakers = [
+    'The host on the campaign',
+    'A chat with the talk show host about the election.',
+    'Times: The debate was rough. How much did it remind you of your show?',
+    'Dana Hill: I mean, good grief. The behavior is the same, and everybody knows it.',
+    'You said last month that the race belongs on your show. What would you call the episode?',
+    'Oh, I would have to think about that one. Something with a wall in it.',
+    'Are you worried about your job?',
+    'Not at all. I am seventy years old, and I love this country.'
+  ].join('\n')
+  assert.deepEqual(quotedLines(speakers), [
+    'Dana Hill: I mean, good grief. The behavior is the same, and everybody knows it.',
+    'Oh, I would have to think about that one. Something with a wall in it.',
+    'Not at all. I am seventy years old, and I love this country.'
+  ])
+  // Unlabelled: an introduction that says an interview follows, then questions to "you" answered in the first person.
+  const bare = [
+    'Five questions for the coach',
+    'This interview has been edited for length.',
+    'What did you tell the players at halftime?',
+    'I told them the truth: we were lucky to be level.',
+    'Do you expect to keep your job?',
+    'I expect nothing. I just coach the next game.'
+  ].join('\n')
+  assert.deepEqual(quotedLines(bare), [
+    'I told them the truth: we were lucky to be level.',
+    'I expect nothing. I just coach the next game.'
+  ])
+})
+
+test('whose voice: questions in a column or fact-check labels are no interview', () => {
+  // Rhetorical questions to the reader with no interview said to follow.
+  const column = [
+    'Who pays for the stadium?',
+    'The council approved the deal on Monday.',
+    'Do you want your taxes spent on it?',
+    'I certainly do not, and I have said so for years.',
+    'Would you trust this council again?',
+    'I would not. The vote was a disgrace.'
+  ].join('\n')
+  assert.deepEqual(quotedLines(column), [])
+  // Alternating labels that name no speaker and ask nothing.
+  const factCheck = [
+    'What did not happen this week',
+    'NOT TRUE: Mayor Bans Dogs From All City Parks',
+    'THE FACTS: The mayor signed no such order; the council voted to fence one dog run.',
+    'NOT TRUE: Governor Closes Every Beach For Summer',
+    'THE FACTS: Two beaches closed for a week after a sewage spill.'
+  ].join('\n')
+  assert.deepEqual(quotedLines(factCheck), [])
+})
+
+test('whose voice: a plain-text block quote ("> ") is a quotation', () => {
+  const text =
+    'Readers write\nOne reader wrote to us about the bus cuts.\n> This is the worst decision the city has ever made.\nWe asked the city for comment.'
+  assert.deepEqual(quotedLines(text), ['> This is the worst decision the city has ever made.'])
+})
+
+test('whose voice: posts that echo the words a paragraph quotes from them, or follow a paragraph naming them', () => {
+  const posts = [
+    'Stars react to the storm',
+    'The singer called the news “awful” and asked fans to “stay safe.”',
+    'Awful news from my hometown tonight. Please, everyone, stay safe 🙏',
+    'The city said shelters were open.'
+  ].join('\n')
+  assert.deepEqual(marked(posts), [
+    'embedded-post: Awful news from my hometown tonight. Please, everyone, stay safe 🙏'
+  ])
+  // Words a paragraph quotes, reported again by the writer: no post (no first person, no emoji, no exclamation).
+  const reporting = [
+    'Union fees in court',
+    'The worker says state law makes him pay a “fair share” to the union.',
+    'It is called a fair share because the money pays for bargaining on behalf of every worker.'
+  ].join('\n')
+  assert.deepEqual(marked(reporting), [])
+  const named = [
+    'League answers the president',
+    'The commissioner was asked about the latest tweet from the president.',
+    'The league will not force our players to stand. Total disgrace for our great country!',
+    'The commissioner said he had not spoken to the president.'
+  ].join('\n')
+  assert.deepEqual(marked(named), [
+    'embedded-post: The league will not force our players to stand. Total disgrace for our great country!'
+  ])
+  // The writer's own comment after naming a post, without the first person: the writer's.
+  const comment = named.replace(
+    'The league will not force our players to stand. Total disgrace for our great country!',
+    'What a way to run a league!'
+  )
+  assert.deepEqual(marked(comment), [])
+})
+
+test('whose voice: a paragraph that signs off with a hashtag between posts is a post, even when it reports', () => {
+  const text = [
+    'Readers react to the verdict',
+    'Justice at last for the family. Thank you to the jury. #Verdict',
+    'Imagine what the governor would have been saying if the roles were reversed. Shameful! #Verdict',
+    'Nobody should have waited four years for this. #Verdict',
+    'The family’s lawyer said an appeal was unlikely.'
+  ].join('\n')
+  assert.deepEqual(
+    readDocument(text, 'plaintext')
+      .furniture.filter((voice) => voice.kind === 'embedded-post')
+      .map((voice) => text.slice(voice.start, voice.end).slice(0, 20)),
+    ['Justice at last for ', 'Imagine what the gov', 'Nobody should have w']
+  )
+})
