@@ -16,6 +16,29 @@
   /** @param {any} report @param {string} fileName */
   function render(report, fileName) {
     root.replaceChildren()
+    const reading = report.reading || {scored: true, unread: []}
+    // An article the score could not read (mostly not in English, or too short): the reason, not a number.
+    if (!reading.scored) {
+      const header = element('header', 'summary')
+      const score = element('div', 'score', '—')
+      score.setAttribute('aria-label', 'Not scored')
+      const verdict = element('div', 'verdict')
+      verdict.append(
+        element('h1', '', String(report.verdict)),
+        element('p', 'file', fileName),
+        element('p', 'summary-text', String(report.summary))
+      )
+      header.append(score, verdict)
+      header.dataset.band = 'none'
+      root.append(header)
+      if (reading.unreadWords < reading.words) root.append(unreadSection(reading))
+      const footer = element('footer')
+      const exportButton = element('button', 'export', 'Export as Markdown')
+      exportButton.addEventListener('click', () => vscode.postMessage({type: 'export'}))
+      footer.append(exportButton)
+      root.append(footer)
+      return
+    }
     const header = element('header', 'summary')
     const score = element('div', 'score', String(report.score))
     score.setAttribute('aria-label', `Balance score ${report.score} out of 100`)
@@ -28,6 +51,7 @@
     header.append(score, verdict)
     header.dataset.band = report.score >= 70 ? 'good' : report.score >= 50 ? 'fair' : 'poor'
     root.append(header)
+    if (reading.note) root.append(unreadSection(reading))
 
     const chart = element('section', 'chart')
     chart.append(element('h2', '', 'Components'))
@@ -84,6 +108,26 @@
     exportButton.addEventListener('click', () => vscode.postMessage({type: 'export'}))
     footer.append(exportButton)
     root.append(footer)
+  }
+
+  /** What was not read: the note, and a button for each paragraph not in English that selects it. @param {any} reading */
+  function unreadSection(reading) {
+    const section = element('section', 'unread')
+    if (reading.scored && reading.note) section.append(element('p', 'reading-note', String(reading.note)))
+    const paragraphs = Array.isArray(reading.unread) ? reading.unread.slice(0, 50) : []
+    if (paragraphs.length > 0) {
+      const list = element('ul', 'evidence')
+      for (const span of paragraphs) {
+        const entry = element('li')
+        const link = element('button', 'evidence-link', `Line ${span.line}: not in English`)
+        link.title = `Line ${span.line}: select the paragraph in the article`
+        link.addEventListener('click', () => vscode.postMessage({type: 'reveal', start: span.start, end: span.end}))
+        entry.append(link)
+        list.append(entry)
+      }
+      section.append(list)
+    }
+    return section
   }
 
   /** @type {Record<string, string>} */

@@ -21,6 +21,7 @@ import {placeOf, type FileReport} from './cli/formats/report'
 import {formatSarif} from './cli/formats/sarif'
 import {formatStylish} from './cli/formats/stylish'
 import {diskConfigReader, expandOperands, kindOfPath, portablePath, UsageError} from './cli/inputs'
+import {languageNotice, parsePercent} from './cli/language'
 import packageJson from '../package.json' with {type: 'json'}
 
 export const EXIT_OK = 0
@@ -36,15 +37,22 @@ Options:
   --kind <markdown|plaintext>    kind of the stdin article (default: plaintext)
   --config <file>                use this config file instead of looking for .editorial-review.json
   --max-warnings <n>             exit 1 when there are more than n warnings (default: no limit)
+  --max-unread <percent>         exit 1 when more than this share of an article's words is not in English
+                                 and so not checked (default: no limit; 0 fails on any such paragraph)
   --sensitivity <level>          precise, balanced or thorough: which findings to show by their confidence
                                  (default: the config file's, else balanced)
   --no-color                     plain output
   -h, --help                     show this help
   -v, --version                  show the version
 
-Exit codes: 0 nothing at error severity and warnings within --max-warnings;
-1 otherwise; 2 usage errors, missing or unreadable files, or a broken config.
-balance exits 0 once it has scored the article, 2 when it cannot.`
+The rules read English only: an article, or a part of one, not in English is not checked, and lint
+says so on stderr (a warning when most of the article is not English) without changing the exit code
+unless --max-unread is given.
+
+Exit codes: 0 nothing at error severity, warnings within --max-warnings and unread shares within
+--max-unread; 1 otherwise; 2 usage errors, missing or unreadable files, or a broken config.
+balance exits 0 once it has read the article: scored, or not scored (mostly not in English, or too
+short) with the reason; 2 when it cannot read the file.`
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -95,6 +103,7 @@ async function runLint(args: readonly string[], io: CliIo): Promise<number> {
       kind: {type: 'string', default: 'plaintext'},
       config: {type: 'string'},
       'max-warnings': {type: 'string'},
+      'max-unread': {type: 'string'},
       sensitivity: {type: 'string'},
       color: {type: 'boolean'},
       'no-color': {type: 'boolean'},
@@ -118,6 +127,12 @@ async function runLint(args: readonly string[], io: CliIo): Promise<number> {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
       throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}".`)
   }
+  let maxUnread = Infinity
+  if (values['max-unread'] !== undefined) {
+    maxUnread = parsePercent(values['max-unread']) ?? NaN
+    if (Number.isNaN(maxUnread))
+      throw new UsageError(`--max-unread must be a whole percentage from 0 to 100, not "${values['max-unread']}".`)
+  }
   const sensitivity = values.sensitivity as Sensitivity | undefined
   if (sensitivity !== undefined && !SENSITIVITIES.includes(sensitivity))
     throw new UsageError(`--sensitivity must be ${SENSITIVITIES.join(', ')}, not "${sensitivity}".`)
@@ -134,14 +149,18 @@ async function runLint(args: readonly string[], io: CliIo): Promise<number> {
   }
 
   const reports: FileReport[] = []
+  const languageNotices: Notice[] = []
   let failedToRead = false
   const lintOne = (shown: string, text: string, articleKind: 'markdown' | 'plaintext', resolved: ResolvedConfig) => {
-    const {findings, document} = lintText(text, {
+    const {findings, document, language} = lintText(text, {
       kind: articleKind,
       config: resolved.config,
       path: resolved.articlePath
     })
-    reports.push({path: shown, findings, lines: document.lines})
+    reports.push({path: shown, findings, lines: document.lines, language})
+    // The rules read English only: an article or a part of it in another language is said, not passed in silence.
+    const notice = languageNotice(shown, language)
+    if (notice) languageNotices.push(notice)
   }
 
   const stdinOperands = positionals.filter((operand) => operand === '-')
@@ -181,18 +200,26 @@ async function runLint(args: readonly string[], io: CliIo): Promise<number> {
   const configNotices = uniqueConfigNotices(
     explicitPath ? [await configFor({folder: portablePath(io.cwd)}), ...resolvedConfigs] : resolvedConfigs
   )
-  for (const notice of [...configNotices, ...notices])
+  for (const notice of [...configNotices, ...notices, ...languageNotices])
     io.stderr(`editorial-review: ${notice.severity}: ${notice.message}\n`)
 
   if (format === 'json') io.stdout(formatJson(reports))
-  else if (format === 'sarif') io.stdout(formatSarif(reports, {version: packageJson.version}))
+  else if (format === 'sarif')
+    io.stdout(
+      formatSarif(reports, {
+        version: packageJson.version,
+        notices: [...configNotices, ...notices],
+        failed: failedToRead || configNotices.some((notice) => notice.severity === 'error')
+      })
+    )
   else io.stdout(formatStylish(reports, {color: values['no-color'] ? false : (values.color ?? io.color)}))
 
   if (failedToRead || configNotices.some((notice) => notice.severity === 'error')) return EXIT_USAGE
   const all: Finding[] = reports.flatMap((report) => report.findings)
   const errors = all.filter((finding) => finding.severity === 'error').length
   const warnings = all.filter((finding) => finding.severity === 'warning').length
-  return errors > 0 || warnings > maxWarnings ? EXIT_FINDINGS : EXIT_OK
+  const unreadOverLimit = reports.some((report) => report.language && report.language.unreadShare * 100 > maxUnread)
+  return errors > 0 || warnings > maxWarnings || unreadOverLimit ? EXIT_FINDINGS : EXIT_OK
 }
 
 async function runBalance(args: readonly string[], io: CliIo): Promise<number> {
@@ -250,11 +277,24 @@ async function runBalance(args: readonly string[], io: CliIo): Promise<number> {
   return resolved.notices.some((notice) => notice.severity === 'error') ? EXIT_USAGE : EXIT_OK
 }
 
-/** The report for JSON readers: each piece of evidence, and each voice's sentences, with their lines and columns. */
+/**
+ * The report for JSON readers: each piece of evidence, and each voice's
+ * sentences, with their lines and columns. An article not scored (mostly not
+ * in English, or too short) has a null score and no components, voices or
+ * subjects: `summary` and `reading.note` say why.
+ */
 function withPlaces(report: BalanceReport, lines: LineIndex) {
-  const {version: _version, components, sources, ...rest} = report
+  const {version: _version, components, sources, reading, ...rest} = report
+  const {unread, ...counts} = reading
+  const readingOut = {
+    ...counts,
+    unreadShare: Math.round(counts.unreadShare * 1000) / 1000,
+    unread: unread.map((span) => placeOf(span, lines))
+  }
+  if (!reading.scored) return {...rest, score: null, components: [], sources: [], subjects: [], reading: readingOut}
   return {
     ...rest,
+    reading: readingOut,
     components: components.map((component) => ({
       ...component,
       evidence: component.evidence.map(({span, ...item}) => ({...item, range: placeOf(span, lines)}))

@@ -264,3 +264,98 @@ test('--sensitivity thorough shows at least what balanced shows, precise at most
   assert.ok(precise <= balanced && balanced <= thorough, `${precise} ≤ ${balanced} ≤ ${thorough}`)
   assert.ok(balanced > 0)
 })
+
+// Written for these tests: an article in Spanish, and an English one with a paragraph in Spanish.
+const SPANISH = [
+  'El puerto sube las tarifas',
+  '',
+  'La junta del puerto aprobó el lunes una subida de las tarifas de atraque, y el sindicato de las tripulaciones anunció una huelga para la primavera.',
+  '',
+  'Los armadores dijeron que trasladarán el coste a los pasajeros de las islas, y la asociación de vecinos pidió al gobierno regional que intervenga.'
+].join('\n')
+const PART_SPANISH = [
+  'Port raises fees as ferry crews threaten strike',
+  '',
+  'The harbour board voted on Monday to raise docking fees by a fifth, and the ferry crews said they would walk out in the spring if the increase went ahead.',
+  '',
+  '"We were not consulted at any point," said Maria Lopez, who chairs the union branch. The board chair, Tom Reid, said the fees had not changed in ten years and the port needed the money for repairs.',
+  '',
+  SPANISH.split('\n')[2],
+  '',
+  'Island residents said they feared the cost would be passed on to passengers.'
+].join('\n')
+
+test('lint: an article not in English is said to be not checked, on stderr and in the total; --max-unread fails it', () => {
+  writeFileSync(join(workspace, 'tarifas.md'), SPANISH)
+  writeFileSync(join(workspace, 'port.txt'), PART_SPANISH)
+  const whole = run(['lint', 'tarifas.md'])
+  assert.equal(whole.code, 0)
+  assert.match(
+    whole.stderr,
+    /warning: tarifas\.md: not checked: it is not in English \(\d+ words\), and the rules read English only\./
+  )
+  assert.equal(whole.stdout, 'No findings in 1 file; not in English, so not checked: tarifas.md.\n')
+  const part = run(['lint', 'port.txt'])
+  assert.match(part.stderr, /info: port\.txt: \d+% not checked: 1 paragraph \(\d+ of \d+ words\) is not in English/)
+  assert.match(part.stdout, /; not in English, so not checked: part of 1 file\n$/)
+  assert.equal(run(['lint', 'tarifas.md', '--max-unread', '50']).code, 1)
+  assert.equal(run(['lint', 'port.txt', '--max-unread', '50%']).code, 0)
+  assert.equal(run(['lint', 'port.txt', '--max-unread', '0']).code, 1)
+  assert.equal(run(['lint', 'articles/harbor-deal.txt', '--max-unread', '0', '--max-warnings', '1000']).code, 0)
+  const bad = run(['lint', 'port.txt', '--max-unread', 'most'])
+  assert.equal(bad.code, 2)
+  assert.match(bad.stderr, /--max-unread must be a whole percentage from 0 to 100/)
+  // An English article says nothing of the kind; an empty one says it has no prose.
+  assert.doesNotMatch(run(['lint', 'articles/harbor-deal.txt']).stderr, /not in English/)
+  writeFileSync(join(workspace, 'empty.txt'), '')
+  assert.match(run(['lint', 'empty.txt']).stderr, /info: empty\.txt: no prose to check\./)
+})
+
+test('lint --format json and sarif carry what was not read as English, with the paragraphs’ ranges', () => {
+  writeFileSync(join(workspace, 'port.txt'), PART_SPANISH)
+  const [file] = JSON.parse(run(['lint', 'port.txt', '--format', 'json']).stdout).files
+  assert.equal(file.language.unread.length, 1)
+  assert.equal(file.language.unread[0].start.line, 7)
+  assert.ok(file.language.unreadShare > 0 && file.language.unreadShare < 0.5)
+  assert.ok(file.language.unreadWords < file.language.words)
+  writeFileSync(join(workspace, 'tarifas.md'), SPANISH)
+  writeFileSync(join(workspace, 'binary.txt'), Buffer.from([0, 1, 2, 65, 66]))
+  const sarif = JSON.parse(run(['lint', 'port.txt', 'tarifas.md', 'binary.txt', '--format', 'sarif']).stdout)
+  const [invocation] = sarif.runs[0].invocations
+  assert.equal(invocation.executionSuccessful, true)
+  const notes = invocation.toolExecutionNotifications
+  const whole = notes.find((note: {message: {text: string}}) => note.message.text.startsWith('tarifas.md'))
+  assert.equal(whole.level, 'warning')
+  assert.equal(whole.descriptor.id, 'not-english')
+  const part = notes.find((note: {message: {text: string}}) => note.message.text.startsWith('port.txt'))
+  assert.equal(part.level, 'note')
+  assert.equal(part.locations[0].physicalLocation.region.startLine, 7)
+  // The other notices of the run are there too: a skipped binary file.
+  assert.ok(
+    notes.some((note: {message: {text: string}}) => /binary\.txt: skipped: binary file/.test(note.message.text))
+  )
+})
+
+test('balance: an article not in English is not scored and says why; one partly in English says which share it read', () => {
+  writeFileSync(join(workspace, 'tarifas.md'), SPANISH)
+  writeFileSync(join(workspace, 'port.txt'), PART_SPANISH)
+  const text = run(['balance', 'tarifas.md'])
+  assert.equal(text.code, 0)
+  assert.equal(
+    text.stdout,
+    'tarifas.md: Not scored: the article is not in English (55 words), and the balance score reads English only.\n'
+  )
+  const json = JSON.parse(run(['balance', 'tarifas.md', '--format', 'json']).stdout)
+  assert.equal(json.score, null)
+  assert.equal(json.verdict, 'Not scored')
+  assert.deepEqual([json.components, json.sources, json.nextSteps], [[], [], []])
+  assert.equal(json.reading.scored, false)
+  const part = run(['balance', 'port.txt'])
+  assert.match(
+    part.stdout,
+    /^port\.txt: \d+\/100, .*\n\n {2}Scored on the \d+% of the article in English: 1 paragraph \(\d+% of its words\) is not in English and was not read\.\n {2}Not in English: line 7\.\n/
+  )
+  const partJson = JSON.parse(run(['balance', 'port.txt', '--format', 'json']).stdout)
+  assert.equal(typeof partJson.score, 'number')
+  assert.equal(partJson.reading.unread[0].start.line, 7)
+})

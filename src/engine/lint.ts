@@ -6,6 +6,7 @@ import {effectiveSeverity, emptyConfig, type EditorialConfig, type IgnoredFindin
 import {DirectiveFilter} from './reading/directives'
 import type {ClaimCarry} from './reading/claims'
 import {readDocument, type ProseDocument} from './reading/document'
+import {readLanguage, type LanguageReading} from './reading/language'
 import {isOtherVoice, type OtherVoice} from './reading/voices'
 import {RULES, type RuleDefinition} from './rules/index'
 import {OUR_SOURCE_ID, ruleUrl} from './rule-kit/meta'
@@ -40,6 +41,8 @@ export interface LintOptions {
 export interface LintResult {
   findings: Finding[]
   document: ProseDocument
+  /** How much of the article was not read because it is not in English (reading/language.ts). */
+  language: LanguageReading
 }
 
 /**
@@ -92,7 +95,7 @@ export function lintText(text: string, options: LintOptions): LintResult {
     const finding = toFinding(message, rule, severity, span, actual, document, confidence)
     findings.push(finding)
   }
-  return {findings: withoutOverlaps(findings), document}
+  return {findings: withoutOverlaps(findings), document, language: readLanguage(document)}
 }
 
 const processors = new Map<string, Processor<undefined, Root, Root>>()

@@ -118,7 +118,8 @@ export class BalancePanel implements vscode.Disposable {
     }
     this.stale = false
     this.read = readDocument(document.getText(), lint.options.kind)
-    this.report = balanceFromLint({findings: lint.findings, document: this.read})
+    // The same reading of what is not English as the status bar's, so the two say the same.
+    this.report = balanceFromLint({findings: lint.findings, document: this.read, language: lint.language})
     this.panel.title = `Balance: ${vscode.workspace.asRelativePath(document.uri)}`
     // Lines are worked out here, at the edge, for the page's tooltips.
     const report = {
@@ -130,7 +131,11 @@ export class BalancePanel implements vscode.Disposable {
       sources: this.report.sources.map((source) => ({
         ...source,
         lines: source.spans.map((span) => document.positionAt(span.start).line + 1)
-      }))
+      })),
+      reading: {
+        ...this.report.reading,
+        unread: this.report.reading.unread.map((span) => ({...span, line: document.positionAt(span.start).line + 1}))
+      }
     }
     void this.panel.webview.postMessage({
       type: 'report',

@@ -21,6 +21,8 @@ export interface EditorialReviewApi {
   extensionHost: 'node' | 'webworker'
   /** How many lints this host has run (whole articles, incremental lints, chunks), for tests that count them. */
   lintCounts: () => Readonly<typeof lintCounts>
+  /** What the status bar shows for the active article. */
+  status: () => {text: string; tooltip: string}
 }
 
 const SELECTOR: vscode.DocumentSelector = [
@@ -43,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): EditorialReviewApi {
     const lint = linter.resultFor(uri)
     if (!panel || !document || !lint || panel.documentUri.toString() !== uri.toString()) return
     const report = panel.update(document, lint)
-    if (report) statusBar.setBalance(uri, report.score)
+    if (report) statusBar.setBalance(uri, report)
   }
 
   context.subscriptions.push(
@@ -81,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): EditorialReviewApi {
     vscode.commands.registerCommand('editorialReview.showBalance', async () => {
       const panel = await showBalance(context.extensionUri, linter)
       if (panel?.report) {
-        statusBar.setBalance(panel.documentUri, panel.report.score)
+        statusBar.setBalance(panel.documentUri, panel.report)
         showActive()
       }
       return panel?.report
@@ -95,7 +97,8 @@ export function activate(context: vscode.ExtensionContext): EditorialReviewApi {
     balancePanel: () => BalancePanel.open,
     activationMs: performance.now() - started,
     extensionHost: typeof process === 'undefined' ? 'webworker' : 'node',
-    lintCounts: () => ({...lintCounts})
+    lintCounts: () => ({...lintCounts}),
+    status: () => statusBar.shown
   }
 }
 

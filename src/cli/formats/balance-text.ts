@@ -6,7 +6,10 @@ const VOICES_SHOWN = 12
 
 /** The balance report for a terminal: score and verdict, a bar per component, the voices, the next steps. */
 export function formatBalanceText(path: string, report: BalanceReport, lines: LineIndex): string {
+  // An article the score could not read (mostly not in English, or too short) gets the reason, not a number.
+  if (!report.reading.scored) return `${path}: ${report.summary}\n${unreadLines(report, lines)}`
   const output = [`${path}: ${report.score}/100, ${report.verdict.toLowerCase()}`, '']
+  if (report.reading.note) output.push(`  ${report.reading.note}`, unreadLines(report, lines).trimEnd(), '')
   for (const component of report.components) {
     const filled = Math.round(component.score * 20)
     output.push(
@@ -33,6 +36,18 @@ export function formatBalanceText(path: string, report: BalanceReport, lines: Li
     for (const [index, step] of report.nextSteps.entries()) output.push(`  ${index + 1}. ${step}`)
   }
   return output.join('\n') + '\n'
+}
+
+/** Where the paragraphs not read as English are, by line. */
+function unreadLines({reading}: BalanceReport, lines: LineIndex): string {
+  // All of it: no lines to name.
+  if (reading.unread.length === 0 || reading.unreadWords === reading.words) return ''
+  const first = reading.unread.slice(0, 12).map((span) => {
+    const {start, end} = placeOf(span, lines)
+    return start.line === end.line ? `${start.line}` : `${start.line}–${end.line}`
+  })
+  const more = reading.unread.length > 12 ? ` and ${reading.unread.length - 12} more` : ''
+  return `  Not in English: ${reading.unread.length === 1 ? 'line' : 'lines'} ${first.join(', ')}${more}.\n`
 }
 
 const SIDES: Record<BalanceVoice['side'], string> = {

@@ -1,4 +1,5 @@
 import type {Severity} from '../../engine/index'
+import {isMostlyUnread} from '../language'
 import {placeOf, type FileReport} from './report'
 
 export interface StylishOptions {
@@ -41,16 +42,32 @@ export function formatStylish(reports: readonly FileReport[], {color}: StylishOp
   }
 
   const total = counts.error + counts.warning + counts.info + counts.hint
+  const unread = unreadSummary(reports)
   if (total === 0)
-    return `${paint('bold', `No findings in ${reports.length} ${reports.length === 1 ? 'file' : 'files'}.`)}\n`
+    return `${paint('bold', `No findings in ${reports.length} ${reports.length === 1 ? 'file' : 'files'}${unread}.`)}\n`
   const parts = (Object.keys(counts) as Severity[])
     .filter((severity) => counts[severity] > 0)
     .map((severity) => `${counts[severity]} ${severity}${counts[severity] === 1 ? '' : 's'}`)
   lines.push(
     paint(
       'bold',
-      `${total} ${total === 1 ? 'finding' : 'findings'} in ${reports.length} ${reports.length === 1 ? 'file' : 'files'} (${parts.join(', ')})`
+      `${total} ${total === 1 ? 'finding' : 'findings'} in ${reports.length} ${reports.length === 1 ? 'file' : 'files'} (${parts.join(', ')})${unread}`
     )
   )
   return lines.join('\n') + '\n'
+}
+
+/**
+ * What the total leaves out: "No findings" in an article the rules could not
+ * read says nothing. Names the file when one is mostly not in English.
+ */
+function unreadSummary(reports: readonly FileReport[]): string {
+  const mostly = reports.filter((report) => isMostlyUnread(report.language))
+  const partly = reports.filter((report) => !isMostlyUnread(report.language) && (report.language?.unreadWords ?? 0) > 0)
+  if (mostly.length === 0 && partly.length === 0) return ''
+  const items: string[] = []
+  if (mostly.length === 1) items.push(mostly[0].path)
+  else if (mostly.length > 1) items.push(`${mostly.length} files`)
+  if (partly.length > 0) items.push(partly.length === 1 ? 'part of 1 file' : `parts of ${partly.length} files`)
+  return `; not in English, so not checked: ${items.join(' and ')}`
 }

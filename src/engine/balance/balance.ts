@@ -1,7 +1,7 @@
 import type {EditorialConfig} from '../config'
 import {lintText, type LintResult} from '../lint'
 import {isOtherVoice, otherVoiceAt} from '../reading/voices'
-import {readsAsEnglish} from '../reading/language'
+import {readLanguage, readsAsEnglish, unreadPercent, type LanguageReading} from '../reading/language'
 import {sentencesOf, type SentenceTokens} from '../reading/sentences'
 import {analyzeClaims, type SentenceClaims} from '../reading/claims'
 import type {ProseDocument} from '../reading/document'
@@ -77,7 +77,27 @@ export interface BalanceReport {
   subjects: string[]
   /** Words in the writer's own voice (outside quotations, embedded posts and page furniture). */
   words: number
+  /** How much of the article was read: a score is given only for an article mostly in English and long enough to judge. */
+  reading: BalanceReading
 }
+
+/** What the score read of the article, and whether that was enough to give one. */
+export interface BalanceReading extends LanguageReading {
+  /**
+   * False when the article could not be read well enough to judge: most of it
+   * is not in English, or it has fewer than MIN_WORDS_TO_SCORE words. Then
+   * `score` and the components judge nothing: show `summary` (which says why)
+   * instead. The verdict is "Not scored" and there are no next steps.
+   */
+  scored: boolean
+  /** One sentence for the editor on what was not read, when anything was not; absent when the whole article was read. */
+  note?: string
+}
+
+/** Fewer words than this read as English, and the article is too short to judge. */
+export const MIN_WORDS_TO_SCORE = 30
+/** More than this share of the article's words not in English, and it is not scored. */
+export const MOST_UNREAD = 0.5
 
 /**
  * The weights, fitted by `npm run fit-balance` (test/eval/fit-balance.ts:
@@ -165,6 +185,8 @@ interface BalanceInputs {
   words: number
   /** Words of the body, quotations included (not page furniture). */
   bodyWords: number
+  /** How much of the article is not in English. */
+  language: LanguageReading
   findingsIn: (category: Finding['category']) => Finding[]
 }
 
@@ -172,10 +194,28 @@ interface BalanceInputs {
  * The balance report from a lint already done (the extension keeps one for
  * every open article): the article as read and the findings of that lint.
  */
-export function balanceFromLint({findings, document}: LintResult): BalanceReport {
-  const inputs = readInputs({findings, document})
+export function balanceFromLint({
+  findings,
+  document,
+  language
+}: Pick<LintResult, 'findings' | 'document'> & {language?: LanguageReading}): BalanceReport {
+  const inputs = readInputs({findings, document}, language)
   const components = componentsOf(inputs)
   const score = scaledScore(components.reduce((total, component) => total + component.weight * component.score, 0))
+  const reading = readingOf(inputs.language)
+  if (!reading.scored)
+    return {
+      version: 1,
+      score,
+      verdict: 'Not scored',
+      summary: reading.note!,
+      components,
+      nextSteps: [],
+      sources: voicesOf(inputs.sources),
+      subjects: inputs.subjects.map((subject) => subject.name),
+      words: inputs.words,
+      reading
+    }
   const verdict =
     score >= 70 ? 'Balanced' : score >= 50 ? 'Leans to one side' : score >= 30 ? 'One-sided' : 'Strongly one-sided'
   // The two shortfalls that cost the most, and who speaks when that falls short too: the reasons an editor reads first.
@@ -203,11 +243,51 @@ export function balanceFromLint({findings, document}: LintResult): BalanceReport
     nextSteps: isEnglish(inputs.body) ? nextSteps(inputs, components) : [],
     sources: voicesOf(inputs.sources),
     subjects: inputs.subjects.map((subject) => subject.name),
-    words: inputs.words
+    words: inputs.words,
+    reading
   }
 }
 
-function readInputs({findings, document}: Pick<LintResult, 'findings' | 'document'>): BalanceInputs {
+/**
+ * Whether the article was read well enough to score, and what to tell the
+ * editor: the share not in English (the rules and the score read English
+ * only), or that it is too short to judge.
+ */
+function readingOf(language: LanguageReading): BalanceReading {
+  const {words, unreadWords, unread} = language
+  const read = words - unreadWords
+  const percent = unreadPercent(language)
+  const paragraphs = plural(unread.length, 'paragraph', 'paragraphs')
+  if (unreadWords > 0 && language.unreadShare > MOST_UNREAD)
+    return {
+      ...language,
+      scored: false,
+      note:
+        unreadWords === words
+          ? `Not scored: the article is not in English (${words} words), and the balance score reads English only.`
+          : `Not scored: ${percent}% of the article is not in English (${paragraphs}, ${unreadWords} of its ${words} words), and the balance score reads English only.`
+    }
+  if (read < MIN_WORDS_TO_SCORE)
+    return {
+      ...language,
+      scored: false,
+      note:
+        words === 0
+          ? 'Not scored: the article has no words to read.'
+          : `Not scored: the article has ${plural(read, 'word', 'words')} to read; the balance score needs ${MIN_WORDS_TO_SCORE} or more.`
+    }
+  if (unreadWords === 0) return {...language, scored: true}
+  return {
+    ...language,
+    scored: true,
+    note: `Scored on the ${100 - percent}% of the article in English: ${paragraphs} (${percent}% of its words) ${unread.length === 1 ? 'is' : 'are'} not in English and ${unread.length === 1 ? 'was' : 'were'} not read.`
+  }
+}
+
+function readInputs(
+  {findings, document}: Pick<LintResult, 'findings' | 'document'>,
+  language: LanguageReading = readLanguage(document)
+): BalanceInputs {
   const sentences = sentencesOf(document.tree)
   const claims = analyzeClaims(document.tree, document)
   const headlines = claims.filter((claim) => claim.headline).map((claim) => claim.sentence)
@@ -233,6 +313,7 @@ function readInputs({findings, document}: Pick<LintResult, 'findings' | 'documen
     subjects,
     words,
     bodyWords,
+    language,
     findingsIn: (category) => findings.filter((finding) => finding.category === category)
   }
 }
@@ -371,7 +452,7 @@ function voicesComponent(inputs: BalanceInputs): BalanceComponent {
     score: clamp(weighted / needed) * (oneSided ? 0.5 : 1),
     detail:
       sources.length === 0
-        ? 'No one is quoted or cited by name.'
+        ? `No one is quoted or cited by name${inputs.language.unreadWords > 0 ? ' in the part in English' : ''}.`
         : `${plural(named.length, 'named voice', 'named voices')}${described.length > 0 ? `, ${described.length} described` : ''}${vague.length > 0 ? `, ${vague.length} vague` : ''} for ${bodyWords} words (${Math.ceil(needed)} wanted)${
             oneSided && outside.length === 0
               ? `; all from the subjects’ own side (${names})`

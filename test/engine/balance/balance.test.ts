@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {BALANCE_SCALE, BALANCE_WEIGHTS, scaledScore, scoreBalance, type BalanceReport} from '../../../src/engine/index'
+import {
+  BALANCE_SCALE,
+  BALANCE_WEIGHTS,
+  balanceFromLint,
+  balanceToMarkdown,
+  lintText,
+  scaledScore,
+  scoreBalance,
+  type BalanceReport
+} from '../../../src/engine/index'
 import {readFixture, readShared} from '../../helpers'
 
 const component = (report: BalanceReport, id: string) => report.components.find((entry) => entry.id === id)!
@@ -182,4 +191,76 @@ test('balance: next steps name parties, never a place or a faith', () => {
   for (const step of report.nextSteps)
     assert.doesNotMatch(step, /United|States|Texas|Carolina|Christian|Muslim|Islam/, step)
   assert.match(report.nextSteps.join(' '), /Harlow Water Company/)
+})
+
+// Written for these tests: a short local story in English, and the same in Spanish.
+const PORT_STORY = [
+  'Port raises fees as ferry crews threaten strike',
+  '',
+  'The harbour board voted on Monday to raise docking fees by a fifth, and the ferry crews said they would walk out in the spring if the increase went ahead.',
+  '',
+  '"We were not consulted at any point," said Maria Lopez, who chairs the union branch. The board chair, Tom Reid, said the fees had not changed in ten years and the port needed the money for repairs.',
+  '',
+  'Island residents said they feared the cost would be passed on to passengers.'
+].join('\n')
+const SPANISH_STORY = [
+  'El puerto sube las tarifas',
+  '',
+  'La junta del puerto aprobó el lunes una subida de las tarifas de atraque, y el sindicato de las tripulaciones anunció una huelga para la primavera.',
+  '',
+  '"No nos consultaron en ningún momento", dijo María López, que preside la sección sindical. El presidente de la junta, Tomás Reid, dijo que las tarifas no habían cambiado en diez años.',
+  '',
+  'Los vecinos de la isla dijeron que temían que el coste se trasladara a los pasajeros.'
+].join('\n')
+
+test('balance: an article in another language is not scored, and says why instead of “No one is quoted”', () => {
+  const report = scoreBalance(SPANISH_STORY, {kind: 'plaintext'})
+  assert.equal(report.reading.scored, false)
+  assert.equal(report.verdict, 'Not scored')
+  assert.match(report.summary, /not in English/)
+  assert.doesNotMatch(report.summary, /\d+\/100/)
+  assert.deepEqual(report.nextSteps, [])
+  assert.equal(report.reading.unreadShare, 1)
+})
+
+test('balance: an article with a part in another language is scored on the rest, and says which share it read', () => {
+  const spanish = SPANISH_STORY.split('\n')[2]
+  const report = scoreBalance(`${PORT_STORY}\n\n${spanish}`, {kind: 'plaintext'})
+  assert.equal(report.reading.scored, true)
+  assert.notEqual(report.verdict, 'Not scored')
+  assert.equal(report.reading.unread.length, 1)
+  const read = 100 - Math.round(report.reading.unreadShare * 100)
+  assert.ok(report.reading.note?.includes(`Scored on the ${read}% of the article in English`), report.reading.note)
+  // The score of the English part is the score without the Spanish paragraph.
+  assert.equal(report.score, scoreBalance(PORT_STORY, {kind: 'plaintext'}).score)
+})
+
+test('balance: an English article is read whole: scored, with no note', () => {
+  const report = scoreBalance(PORT_STORY, {kind: 'plaintext'})
+  assert.equal(report.reading.scored, true)
+  assert.equal(report.reading.note, undefined)
+  assert.equal(report.reading.unreadWords, 0)
+})
+
+test('balance: an empty or nearly empty article is too short to score, and gets no advice', () => {
+  for (const text of ['', 'Draft', 'Council meets on Monday.\n\nMore later.']) {
+    const report = scoreBalance(text, {kind: 'plaintext'})
+    assert.equal(report.reading.scored, false, text)
+    assert.match(report.summary, /^Not scored: the article has (no words|\d+ words?) to read/)
+    assert.deepEqual(report.nextSteps, [])
+  }
+})
+
+test('balance: the Markdown export of an article not scored gives the reason, not a score or components', () => {
+  const lint = lintText(SPANISH_STORY, {kind: 'plaintext'})
+  const markdown = balanceToMarkdown(balanceFromLint(lint), 'historia.txt', lint.document.lines)
+  assert.match(markdown, /^# Balance report: historia\.txt\n\n\*\*Not scored:\*\* the article is not in English/)
+  assert.doesNotMatch(markdown, /\/100|## Named voices|No one is quoted/)
+  const spanish = SPANISH_STORY.split('\n')[2]
+  const part = lintText(`${PORT_STORY}\n\n${spanish}`, {kind: 'plaintext'})
+  const partly = balanceToMarkdown(balanceFromLint(part), 'port.txt', part.document.lines)
+  assert.match(
+    partly,
+    /\n\*Scored on the \d+% of the article in English: 1 paragraph \\\(\d+% of its words\\\) is not in English and was not read\.\*\n\nNot in English: line 9\.\n\n\| component/
+  )
 })

@@ -299,6 +299,73 @@ describe('Editorial Review in a real VS Code', () => {
     assert.ok(!exported.getText().includes('<script>'), 'the export escapes markup')
   })
 
+  it('says an article not in English was not checked: the status bar and the balance report agree, and follow edits', async () => {
+    // Written for this test.
+    const spanish = [
+      '# El puerto sube las tarifas',
+      '',
+      'La junta del puerto aprobó el lunes una subida de las tarifas de atraque, y el sindicato de las tripulaciones anunció una huelga para la primavera.',
+      '',
+      'Los armadores dijeron que trasladarán el coste a los pasajeros de las islas, y la asociación de vecinos pidió al gobierno regional que intervenga.',
+      ''
+    ].join('\n')
+    const document = await vscode.workspace.openTextDocument({language: 'markdown', content: spanish})
+    await vscode.window.showTextDocument(document)
+    const lint = await waitFor('the lint of the Spanish article', () => api.linter.resultFor(document.uri))
+    assert.equal(lint.language.unreadShare, 1)
+    await waitFor('the status bar to say so', () => api.status().text.includes('not English') || undefined)
+    assert.match(
+      api.status().tooltip,
+      /not in English \(\d+ words\), and the rules read English only: it was not checked/
+    )
+    const report = await vscode.commands.executeCommand<BalanceReport>('editorialReview.showBalance')
+    assert.equal(report.reading.scored, false)
+    assert.equal(report.verdict, 'Not scored')
+    assert.match(report.summary, /^Not scored: the article is not in English/)
+    await waitFor(
+      'the status bar to say the balance is not scored',
+      () => api.status().text.includes('balance not scored') || undefined
+    )
+    const exported = await vscode.commands.executeCommand<vscode.TextDocument>('editorialReview.exportBalance')
+    assert.match(exported.getText(), /\*\*Not scored:\*\* the article is not in English/)
+    assert.doesNotMatch(exported.getText(), /\/100|No one is quoted/)
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor')
+    // English paragraphs added: a share is read, and both say which.
+    const again = await vscode.window.showTextDocument(document)
+    await again.edit((edit) =>
+      edit.insert(
+        document.positionAt(document.getText().length),
+        [
+          '',
+          'The harbour board voted on Monday to raise docking fees by a fifth, and the ferry crews said they would walk out in the spring if the increase went ahead.',
+          '',
+          '"We were not consulted at any point," said Maria Lopez, who chairs the union branch. The board chair, Tom Reid, said the fees had not changed in ten years and the port needed the money for repairs.',
+          '',
+          'The regional government has not said whether it will step in, and the island council said it would meet on Friday to discuss the fees.',
+          ''
+        ].join('\n')
+      )
+    )
+    const partly = await waitFor('the lint of the edited article', () => {
+      const latest = api.linter.resultFor(document.uri)
+      return latest && latest.version === document.version ? latest : undefined
+    })
+    assert.ok(partly.language.unreadShare > 0 && partly.language.unreadShare < 0.5, String(partly.language.unreadShare))
+    const percent = Math.round(partly.language.unreadShare * 100)
+    await waitFor(
+      'the status bar to give the share',
+      () => api.status().text.includes(`${percent}% not English`) || undefined
+    )
+    const rescored = await vscode.commands.executeCommand<BalanceReport>('editorialReview.showBalance')
+    assert.equal(rescored.reading.scored, true)
+    assert.ok(
+      rescored.reading.note?.includes(`Scored on the ${100 - percent}% of the article in English`),
+      rescored.reading.note
+    )
+    await vscode.window.showTextDocument(document)
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor')
+  })
+
   it('Review Suggested Rewrites opens the refactor preview with every rewrite unticked until the editor accepts it', async () => {
     const editor = await openFixture('article.txt')
     const {document} = editor
