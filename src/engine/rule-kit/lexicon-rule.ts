@@ -104,6 +104,13 @@ export interface LexiconEntry {
    * in that article.
    */
   subjectTerm?: RegExp
+  /**
+   * Skip in an article whose text matches this anywhere: the topic that makes
+   * the word literal throughout ("lefties" in an article about left-handed
+   * people, where "left-handed" is said once and "lefties" ten times).
+   * Tested once per article.
+   */
+  unlessArticleHas?: RegExp
   /** Skip when the first matched word is capitalized inside a sentence: a name ("Empire State Building"). */
   skipProperNoun?: boolean
   /** Report only as an aside: at the start of the sentence or after a comma, and followed by a comma. */
@@ -229,6 +236,25 @@ function subjectsOf(file: VFile): ReadonlySet<string> {
     documentSubjects.set(context.document, subjects)
   }
   return subjects
+}
+
+const articleTopics = new WeakMap<object, Map<RegExp, boolean>>()
+
+/** Whether the article's text matches `pattern`, worked out once per article and pattern. */
+function articleHas(file: VFile, pattern: RegExp): boolean {
+  const context = contextOf(file)
+  const key: object = context?.document ?? file
+  let topics = articleTopics.get(key)
+  if (!topics) {
+    topics = new Map()
+    articleTopics.set(key, topics)
+  }
+  let found = topics.get(pattern)
+  if (found === undefined) {
+    found = pattern.test(context ? context.document.text : String(file.value))
+    topics.set(pattern, found)
+  }
+  return found
 }
 
 /** What the tagger says of a word: its part of speech and lemma. */
@@ -407,6 +433,7 @@ function inContext(match: LexiconMatch, reading: Reading, file: VFile, options: 
     if (!opensAside || after !== ',') return false
   }
   if (entry.subjectTerm && subjectsOf(file).has(entry.subjectTerm.source)) return false
+  if (entry.unlessArticleHas && articleHas(file, entry.unlessArticleHas)) return false
   // The checks below read parts of speech and lemmas: the tagger runs only when a match gets this far.
   // A compound written with hyphens ("award-winning", "much-touted") is read whole: the tagger's word for its last part is no guide.
   if (entry.partOfSpeech && !isCompound(tokens, first, last) && !fitsSense(reading, last, asList(entry.partOfSpeech)))
@@ -722,7 +749,123 @@ function isReported(reading: Reading, first: number, last: number): boolean {
  */
 export function isJudgedByOthers({sentence, first, last}: LexiconMatch): boolean {
   const reading = new Reading([sentence], 0)
-  return judgedBy(sentence.tokens, first, last) || foundSo(reading, first) || closedByAttribution(reading, last)
+  return (
+    judgedBy(sentence.tokens, first, last) ||
+    foundSo(reading, first) ||
+    closedByAttribution(reading, last) ||
+    namedByOthers(reading, first, last)
+  )
+}
+
+/** Nouns whose "that" clause holds what someone else claims: "his claims that the vote was rigged". */
+const SAYING_NOUNS = new Set([
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'assertion',
+  'assertions',
+  'charge',
+  'charges',
+  'insistence',
+  'suggestion',
+  'suggestions',
+  'argument',
+  'arguments',
+  'belief',
+  'beliefs',
+  'complaint',
+  'complaints',
+  'warning',
+  'warnings',
+  'rumor',
+  'rumors',
+  'rumour',
+  'rumours',
+  'theory',
+  'theories',
+  'notion',
+  'contention',
+  'insinuation',
+  'implication'
+])
+
+/** Participles that give something a name someone else chose: "the probe, dubbed a witch hunt, …". */
+const NAMING_PARTICIPLES = new Set([
+  'dubbed',
+  'nicknamed',
+  'labeled',
+  'labelled',
+  'branded',
+  'termed',
+  'called',
+  'deemed'
+])
+
+/** Forms of "be" before a passive participle: "was branded a traitor". */
+const PASSIVE_BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
+
+/** Relative words that stand for the object of a naming verb after them: "which he called", "what critics call". */
+const RELATIVES = new Set(['which', 'what', 'that', 'whom'])
+
+/**
+ * Words the writer puts in someone else's mouth without quotation marks:
+ * a name someone gave ("which he called a witch hunt", "what critics call a
+ * power grab", "the probe, dubbed a witch hunt, …"; not "what I call a
+ * farce"), a claim someone makes ("his claims that the vote was rigged",
+ * "the accusation that the mayor was corrupt"), or a question someone asks
+ * ("asked whether the group was racist"). A comma, a dash or a quotation
+ * mark ends the stretch, as for `isReported`; a noun that names someone in
+ * the report is the writer's unless it is the predicate ("claims that the
+ * owners were thugs", not "claims that ISIS henchmen lined up the girls").
+ */
+function namedByOthers(reading: Reading, first: number, last: number): boolean {
+  const {tokens} = reading.sentence
+  const tags = reading.tags()
+  const referringNoun = reading.sense(last) === 'NOUN' && !isPredicate(reading, first)
+  let phrase = true
+  for (let at = first - 1; at >= 0 && at >= first - 16; at--) {
+    const token = tokens[at]
+    if (token.node.type !== 'WordNode') {
+      if (CLAUSE_BREAK.test(token.text)) return false
+      continue
+    }
+    const tag = tags[at]
+    if (!tag) continue
+    const lower = token.lower
+    if (!referringNoun) {
+      if (lower === 'whether') return true
+      if (lower === 'that' && SAYING_NOUNS.has(tokens[at - 1]?.lower ?? '')) {
+        // "my claim that…" is the writer's own.
+        const owner = tokens[at - 2]?.lower
+        return owner !== 'my' && owner !== 'our'
+      }
+    }
+    // "the probe, dubbed a witch hunt", "he was branded a traitor": a participle after a comma or "be" (read as a
+    // verb or an adjective), with at most an article before the name ("the senator called the union thugs" is the
+    // senator's verb and its object).
+    const article = at + 1 === first || (at + 2 === first && ['a', 'an', 'the'].includes(tokens[at + 1].lower))
+    if (NAMING_PARTICIPLES.has(lower) && at > 0 && article) {
+      const before = tokens[at - 1]
+      if (before.text === ',' || PASSIVE_BE.has(before.lower)) return true
+    }
+    if (phrase && tag.pos === 'VERB' && NAMING_VERBS.has(tag.lemma)) {
+      // "which he called a witch hunt", "what many critics have called a power grab".
+      const subject = subjectAt(reading, at)
+      if (subject === undefined || FIRST_AND_SECOND_PERSON.has(tokens[subject].lower)) return false
+      for (let back = subject - 1; back >= 0 && back >= subject - 4; back--) {
+        if (RELATIVES.has(tokens[back].lower)) return true
+        const pos = tags[back]?.pos
+        if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN') break
+      }
+      return false
+    }
+    // Only a determiner, a modifier or an adverb may stand between a naming verb and the name.
+    if (!['DET', 'ADJ', 'ADV', 'NUM'].includes(tag.pos)) phrase = false
+  }
+  return false
 }
 
 /** "found the practice so reprehensible", "Critics find the plan unworkable": not the writer's "I found it shameful". */

@@ -1,4 +1,4 @@
-import {LAWSUIT_CONTEXT, type LoadedEntry} from './loaded-language.lexicon.data'
+import {CLAIMED_OBJECTS, LAWSUIT_CONTEXT, type LoadedEntry} from './loaded-language.lexicon.data'
 
 /** Words that put the next word in a courtroom or police report, where "alleged" and "murdered" are the right words (compared with each word and its lemma). */
 /**
@@ -24,7 +24,11 @@ const LEGAL_PROCESS = [
   ...LEGAL_CONTEXT, 'investigation', 'investigate', 'investigator', 'inquiry', 'probe', 'fbi', 'allegation', 'allege', 'accuser',
   'accuse', 'charge', 'arrest', 'prosecute', 'prosecution', 'sue', 'detective', 'warrant', 'testify', 'testimony', 'lawyer'
 ]
-const WRONGDOING = ['victim', 'abuse', 'assault', 'harassment', 'misconduct', 'rape', 'bribery', 'theft', 'embezzlement', 'corruption', 'offence', 'offense', 'illegal', 'unlawful', 'steal', 'kill', 'attack', 'molest', 'grope']
+const WRONGDOING = [
+  'victim', 'abuse', 'assault', 'harassment', 'misconduct', 'rape', 'bribery', 'theft', 'embezzlement', 'corruption', 'offence', 'offense',
+  'illegal', 'unlawful', 'steal', 'kill', 'attack', 'molest', 'grope', 'hostage', 'kidnap', 'kidnapping', 'abduction', 'trafficking',
+  'collusion', 'wrongdoing', 'extortion', 'blackmail', 'predation', 'predations'
+]
 const HEDGE_CONTEXT = [...LEGAL_PROCESS, ...WRONGDOING]
 
 /** Words that make "casualty", "carnage", "battle" or "grip" literal: a war, an attack, an accident, captivity (words or lemmas). */
@@ -34,7 +38,23 @@ const VIOLENCE_CONTEXT = [
   'kill', 'injure', 'wound', 'death', 'die', 'soldier', 'troop', 'civilian', 'rape', 'captive', 'captivity', 'hostage',
   'kidnap', 'abduct', 'militant', 'insurgent', 'prisoner', 'guard', 'torture', 'slave', 'slavery',
   // Inflected too: the lemmatizer reads some of these wrongly ("raped" as "rap").
-  'raped', 'kidnapped', 'abducted', 'tortured', 'enslaved', 'captives', 'hostages'
+  'raped', 'kidnapped', 'abducted', 'tortured', 'enslaved', 'captives', 'hostages',
+  // A shooting or a bombing: "carnage" after a mass shooting is what the scene was.
+  'shooting', 'shootings', 'shooter', 'gunman', 'gunmen', 'gunfire', 'bomb', 'bomber', 'explosion', 'massacre', 'stabbing'
+]
+
+/** The Crusades of history: there "crusade" names a war, not a campaign the writer dramatizes (in the paragraph). */
+const CRUSADES_CONTEXT = [
+  'knights', 'knight', 'pope', 'jerusalem', 'saracens', 'saladin', 'crusaders', 'crusader', 'templars', 'templar', 'medieval',
+  'century', 'centuries', 'relics', 'byzantine', 'holy', 'constantinople', 'antioch', 'pilgrims'
+]
+
+/** Animals kept or hunted for meat and the trade in it: "slaughtered" and "slaughter" are the plain words there. */
+const LIVESTOCK_CONTEXT = [
+  'cattle', 'cow', 'cows', 'calves', 'pig', 'pigs', 'hog', 'hogs', 'sheep', 'lamb', 'lambs', 'goat', 'goats', 'chicken', 'chickens',
+  'poultry', 'turkeys', 'livestock', 'animal', 'animals', 'herd', 'herds', 'flock', 'flocks', 'abattoir', 'abattoirs', 'slaughterhouse',
+  'slaughterhouses', 'meat', 'halal', 'kosher', 'beef', 'pork', 'whale', 'whales', 'seals', 'elephants', 'rhinos', 'dolphins', 'deer',
+  'horses', 'farm', 'farms', 'farmer', 'farmers', 'butcher', 'butchers', 'carcasses', 'culled', 'cull'
 ]
 
 /** An election, a trial or a game: "concede" there is the literal acknowledgment of a loss, not a verb that judges a statement. */
@@ -56,6 +76,18 @@ const SELF_DECLARED = ['neo-nazi', 'neo-nazis', 'nazi', 'nazis', 'supremacist', 
 const BEFORE_PAST_SAYING = ['was', 'were', 'been', 'be', 'is', 'are', 'being', 'not', 'often', 'widely', 'commonly']
 const BEFORE_PRESENT_SAYING = ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'these', 'those', 'such', 'of', 'insurance', 'benefit', 'benefits', 'any', 'no', 'false', 'many', 'some', 'legal', 'territorial', 'pay', 'and']
 
+/** Degrees of frequency, likelihood and size: "extremely rare" and "exceptionally low" measure rather than emphasize. */
+const MEASURES = ['rare', 'rarely', 'uncommon', 'common', 'unlikely', 'likely', 'low', 'high', 'small', 'large', 'limited', 'cold', 'hot', 'dry', 'wet', 'infrequent', 'frequent']
+
+/** Where someone who "quipped" is a comedian or a host on a show: a joke is what they tell (in the paragraph). */
+const COMEDY_CONTEXT = [
+  'comedian', 'comedians', 'comic', 'late-night', 'talk-show', 'monologue', 'joke', 'jokes', 'sketch', 'impression', 'audience',
+  'laughter', 'laughs', 'laughing', 'standup', 'stand-up', 'punchline', 'host', 'sitcom'
+]
+
+/** People a country or a school admits: there "admits" and "admitted" are entry, not a confession. */
+const ADMITTED_PEOPLE = ['immigrants', 'refugees', 'migrants', 'students', 'applicants', 'patients', 'newcomers', 'asylum-seekers', 'members']
+
 /** Objects that make "claimed", "revealed" or "admitted" literal, whatever follows them: "claimed victory", "revealed details". */
 const OBJECT_WORDS = ['victory', 'responsibility', 'credit', 'asylum', 'ownership', 'lives', 'life', 'title', 'titles', 'seat', 'seats', 'prize', 'award', 'medal', 'land', 'territory', 'damages', 'compensation', 'benefits', 'refund', 'him', 'them', 'me', 'us', 'of', 'about', 'plans', 'details']
 
@@ -73,7 +105,8 @@ const SYMPTOMS = ['pain', 'pains', 'ache', 'aches', 'headache', 'headaches', 'di
 const OF_THE_PEOPLE = [
   'vote', 'votes', 'culture', 'music', 'opinion', 'support', 'demand', 'uprising', 'uprisings', 'revolt', 'front', 'sovereignty',
   'will', 'mandate', 'sentiment', 'misconception', 'belief', 'beliefs', 'imagination', 'perception', 'consent', 'movement',
-  'movements', 'referendum', 'anger', 'discontent', 'protest', 'protests', 'resistance', 'unrest', 'assembly', 'election', 'press'
+  'movements', 'referendum', 'anger', 'discontent', 'protest', 'protests', 'resistance', 'unrest', 'assembly', 'election', 'press',
+  'vote-winning', 'vote-winner', 'vote-winners'
 ]
 
 /** Nouns that make "revolutionary" of a revolution: "the revolutionary spirit", "revolutionary forces", "Revolutionary Guard". */
@@ -97,6 +130,12 @@ const PROPAGANDISTS = [
 const ATTACK_CONTEXT = [
   'bombing', 'bombings', 'bomber', 'bombers', 'bomb', 'bombs', 'shooting', 'shootings', 'gunman', 'gunmen', 'attack', 'attacks',
   'attacker', 'attackers', 'killed', 'killing', 'killings', 'murders', 'terrorist', 'terrorists', 'militants', 'sniper', 'stabbing'
+]
+
+/** Business in the sentence: where a "behemoth" or a "titan" is a company (words or lemmas). */
+const COMPANY_CONTEXT = [
+  'company', 'firm', 'corporation', 'conglomerate', 'retailer', 'bank', 'industry', 'market', 'chain', 'maker', 'manufacturer',
+  'brand', 'business', 'businesses', 'sector', 'shares', 'stock', 'investors', 'revenue', 'profits'
 ]
 
 /** Insects: where "swarms" and "hordes" are literal. */
@@ -142,11 +181,16 @@ const ENTRIES: readonly LoadedEntry[] = [
     partOfSpeech: 'NOUN',
     rewrites: ['business', 'operations'],
     skipProperNoun: true,
-    unlessBefore: ['roman', 'british', 'ottoman', 'mughal', 'byzantine', 'persian', 'holy', 'mongol', 'inca', 'aztec', 'spanish', 'russian', 'japanese', 'german', 'french', 'habsburg', 'galactic', 'chinese', 'han', 'qing', 'mali', 'songhai', 'zulu', 'assyrian', 'babylonian', 'colonial', 'former', 'ancient']
+    unlessBefore: ['roman', 'british', 'ottoman', 'mughal', 'byzantine', 'persian', 'holy', 'mongol', 'inca', 'aztec', 'spanish', 'russian', 'japanese', 'german', 'french', 'habsburg', 'galactic', 'chinese', 'han', 'qing', 'mali', 'songhai', 'zulu', 'assyrian', 'babylonian', 'colonial', 'former', 'ancient',
+      // The routine word of business copy for a group of companies one owner built: "a media empire", "his real estate empire".
+      'media', 'publishing', 'newspaper', 'business', 'retail', 'restaurant', 'fashion', 'property', 'estate', 'real-estate', 'hotel',
+      'casino', 'shipping', 'oil', 'banking', 'tech', 'cosmetics', 'beauty', 'music', 'entertainment', 'television', 'tv', 'radio', 'food',
+      'brewing', 'coffee', 'sports', 'pizza', 'furniture', 'toy', 'gaming', 'commercial', 'financial', 'industrial', 'family']
   },
   {kind: 'metaphor', literal: true, patterns: ['grip', 'stranglehold', 'chokehold', 'iron grip', 'iron fist'], partOfSpeech: 'NOUN', rewrites: ['control', 'influence'], unlessSentenceHas: ['wheel', 'handle', 'steering', 'racket', 'bat', 'club', 'tyres', 'tires', 'rope', 'fingers', 'hand', 'hands', ...VIOLENCE_CONTEXT]},
-  {kind: 'metaphor', patterns: ['titans', 'behemoths', 'juggernauts'], partOfSpeech: 'NOUN', rewrites: ['largest companies'], skipProperNoun: true},
-  {kind: 'metaphor', patterns: ['titan', 'behemoth', 'juggernaut', 'colossus'], partOfSpeech: 'NOUN', rewrites: ['largest company'], skipProperNoun: true},
+  // "Largest company" only among companies: a "cultural behemoth" or a "behemoth fundraising effort" is no company.
+  {kind: 'metaphor', patterns: ['titans', 'behemoths', 'juggernauts'], partOfSpeech: 'NOUN', rewritesWhen: [{sentenceHas: COMPANY_CONTEXT, rewrites: ['largest companies']}], skipProperNoun: true},
+  {kind: 'metaphor', patterns: ['titan', 'behemoth', 'juggernaut', 'colossus'], partOfSpeech: 'NOUN', rewritesWhen: [{sentenceHas: COMPANY_CONTEXT, rewrites: ['largest company']}], skipProperNoun: true},
   {kind: 'metaphor', patterns: ['fiefdom', 'fiefdoms'], rewrites: ['area of control']},
   {kind: 'metaphor', patterns: ['overlords'], rewrites: ['owners']},
   {kind: 'metaphor', patterns: ['overlord'], rewrites: ['owner']},
@@ -160,7 +204,7 @@ const ENTRIES: readonly LoadedEntry[] = [
   {kind: 'metaphor', patterns: ['cash cow'], rewrites: ['profitable business']},
   {kind: 'metaphor', patterns: ['gravy train'], rewrites: ['source of income']},
   {kind: 'metaphor', literal: true, patterns: ['arms race'], rewrites: ['competition'], unlessSentenceHas: ['nuclear', 'missiles', 'weapons', 'military', 'warheads']},
-  {kind: 'metaphor', patterns: ['crusade', 'crusades'], partOfSpeech: ['NOUN', 'VERB'], rewrites: ['campaign'], skipProperNoun: true},
+  {kind: 'metaphor', patterns: ['crusade', 'crusades'], partOfSpeech: ['NOUN', 'VERB'], rewrites: ['campaign'], skipProperNoun: true, unlessNearby: CRUSADES_CONTEXT},
   {kind: 'metaphor', patterns: ['witch hunt', 'witch-hunt'], rewrites: ['investigation']},
   // "Heavy losses" is plural: where a verb or "a" agrees with the word, the singular alternative is offered instead.
   {kind: 'metaphor', literal: true, patterns: ['bloodbath'], rewrites: ['heavy losses', 'rout'], unlessSentenceHas: VIOLENCE_CONTEXT},
@@ -253,10 +297,11 @@ const ENTRIES: readonly LoadedEntry[] = [
   {kind: 'emotive-adverb', patterns: ['recklessly', 'cynically', 'greedily', 'ineptly', 'incompetently', 'dishonestly', 'hypocritically', 'deceitfully'], partOfSpeech: 'ADV', rewrites: ['']},
   {kind: 'emotive', patterns: ['notorious', 'infamous'], partOfSpeech: 'ADJ', rewrites: ['well-known', '']},
   {kind: 'emotive-adverb', patterns: ['notoriously', 'infamously'], partOfSpeech: 'ADV', rewrites: ['']},
-  {kind: 'label', patterns: ['murdered', 'slaughtered', 'butchered'], partOfSpeech: ['VERB', 'ADJ'], rewrites: ['killed'], unlessSentenceHas: LEGAL_CONTEXT},
-  {kind: 'label', patterns: ['massacre', 'slaughter', 'bloodshed'], partOfSpeech: 'NOUN', rewrites: ['killing'], skipProperNoun: true, subjectTerm: /^massacr/, unlessSentenceHas: LEGAL_CONTEXT},
-  {kind: 'label', patterns: ['massacres', 'slaughters'], partOfSpeech: 'NOUN', rewrites: ['killings'], skipProperNoun: true, subjectTerm: /^massacr/, unlessSentenceHas: LEGAL_CONTEXT},
-  {kind: 'label', patterns: ['massacre', 'slaughter', 'butcher'], partOfSpeech: 'VERB', rewrites: ['kill'], unlessSentenceHas: LEGAL_CONTEXT},
+  // Of animals raised or hunted for meat, "slaughtered" and "slaughter" are the trade's plain words.
+  {kind: 'label', patterns: ['murdered', 'slaughtered', 'butchered'], partOfSpeech: ['VERB', 'ADJ'], rewrites: ['killed'], unlessSentenceHas: [...LEGAL_CONTEXT, ...LIVESTOCK_CONTEXT]},
+  {kind: 'label', patterns: ['massacre', 'slaughter', 'bloodshed'], partOfSpeech: 'NOUN', rewrites: ['killing'], skipProperNoun: true, subjectTerm: /^massacr/, unlessSentenceHas: [...LEGAL_CONTEXT, ...LIVESTOCK_CONTEXT]},
+  {kind: 'label', patterns: ['massacres', 'slaughters'], partOfSpeech: 'NOUN', rewrites: ['killings'], skipProperNoun: true, subjectTerm: /^massacr/, unlessSentenceHas: [...LEGAL_CONTEXT, ...LIVESTOCK_CONTEXT]},
+  {kind: 'label', patterns: ['massacre', 'slaughter', 'butcher'], partOfSpeech: 'VERB', rewrites: ['kill'], unlessSentenceHas: [...LEGAL_CONTEXT, ...LIVESTOCK_CONTEXT]},
   {kind: 'label', patterns: ['massacred'], partOfSpeech: ['VERB', 'ADJ'], rewrites: ['killed'], unlessSentenceHas: LEGAL_CONTEXT},
   {kind: 'label', patterns: ['terrorists'], partOfSpeech: 'NOUN', rewrites: ['militants', 'attackers'], message: LABEL, subjectTerm: /^terror/, softUnless: LEGAL_CONTEXT, unlessSentenceHas: DESIGNATED_GROUPS},
   {kind: 'label', patterns: ['terrorist'], partOfSpeech: 'NOUN', rewrites: ['militant', 'attacker'], message: LABEL, subjectTerm: /^terror/, softUnless: LEGAL_CONTEXT, unlessSentenceHas: DESIGNATED_GROUPS},
@@ -270,12 +315,14 @@ const ENTRIES: readonly LoadedEntry[] = [
   // Puffery: praise the writer gives rather than reports.
   {
     kind: 'puffery',
-    patterns: ['legendary', 'iconic', 'visionary', 'world-class', 'world-renowned', 'world-famous', 'renowned', 'pioneering', 'groundbreaking', 'ground-breaking', 'trailblazing', 'critically acclaimed', 'acclaimed', '<award-winning>', 'prestigious', 'illustrious', 'celebrated', 'storied', 'famed', 'influential', 'brilliant', 'remarkable', 'outstanding', 'extraordinary', 'exceptional', 'phenomenal', 'spectacular', 'stunning', 'magnificent', 'breathtaking', 'beloved', 'revered', 'esteemed', 'eminent', 'prolific', 'game-changing', 'cutting-edge', 'state-of-the-art', 'best-in-class', 'unrivaled', 'unrivalled', 'unparalleled', 'top-notch', 'first-class', 'superb', 'amazing', 'awesome', 'incredible', 'fantastic', 'wonderful', 'terrific', 'masterful', 'heroic', 'fabled'],
+    patterns: ['legendary', 'iconic', 'visionary', 'world-class', 'world-renowned', 'world-famous', 'renowned', 'pioneering', 'groundbreaking', 'ground-breaking', 'trailblazing', 'critically acclaimed', 'acclaimed', '<award-winning>', 'prestigious', 'illustrious', 'celebrated', 'storied', 'famed', 'influential', 'brilliant', 'remarkable', 'outstanding', 'extraordinary', 'exceptional', 'phenomenal', 'spectacular', 'stunning', 'magnificent', 'breathtaking', 'beloved', 'revered', 'esteemed', 'eminent', 'game-changing', 'cutting-edge', 'state-of-the-art', 'best-in-class', 'unrivaled', 'unrivalled', 'unparalleled', 'top-notch', 'first-class', 'superb', 'amazing', 'awesome', 'incredible', 'fantastic', 'wonderful', 'terrific', 'masterful', 'heroic', 'fabled'],
     partOfSpeech: 'ADJ',
     message: PUFFERY,
     rewrites: [''],
     skipProperNoun: true
   },
+  // "The most prolific donors", "the league's most prolific scorer": a ranking by count, which the record measures.
+  {kind: 'puffery', patterns: ['prolific'], partOfSpeech: 'ADJ', message: PUFFERY, rewrites: [''], skipProperNoun: true, unlessBefore: ['most', 'more', 'less', 'least']},
   {kind: 'puffery', patterns: ['genius'], partOfSpeech: ['NOUN', 'ADJ'], message: PUFFERY, skipProperNoun: true},
   // A ranking in the writer's voice. Each word of a pattern is one step ("best|finest" are alternatives for one word),
   // so "the most" and its adjective are steps of their own. "One of the best ways to…", "one of the best years for exports"
@@ -301,11 +348,12 @@ const ENTRIES: readonly LoadedEntry[] = [
 
   // Doubt markers: they tell the reader to disbelieve without saying why. A hedge that marks
   // someone else's claim, or that the law needs, is not one; and none is offered for deletion.
-  {kind: 'doubt', patterns: ['so-called', 'so called', 'self-proclaimed', 'self-styled'], message: DOUBT, unlessAttributed: true},
+  // "The so-called Islamic State" is the distance many newsrooms keep from a group's own name for itself, not a sneer.
+  {kind: 'doubt', patterns: ['so-called', 'so called', 'self-proclaimed', 'self-styled'], message: DOUBT, unlessAttributed: true, unlessAfter: ['islamic']},
   {kind: 'doubt', patterns: ['supposed', 'purported'], message: DOUBT, unlessAfter: ['to'], unlessAttributed: true, unlessSentenceHas: HEDGE_CONTEXT},
   // Before an adjective these sneer at a quality ("supposedly democratic"); before a verb "allegedly" reports an accusation.
   {kind: 'doubt', patterns: ['supposedly', 'purportedly', 'ostensibly', 'allegedly'], beforePartOfSpeech: ['ADJ'], message: DOUBT, unlessAttributed: true, unlessSentenceHas: HEDGE_CONTEXT},
-  {kind: 'doubt', patterns: ['alleged'], message: '“{actual}” casts doubt; outside a legal case, say who alleges it (“according to [source]”). Deleting it would assert the claim.', unlessAfter: ['to'], unlessSentenceHas: WRONGDOING, unlessNearby: LEGAL_PROCESS},
+  {kind: 'doubt', patterns: ['alleged'], message: '“{actual}” casts doubt; outside a legal case, say who alleges it (“according to [source]”). Deleting it would assert the claim.', unlessAfter: ['to', 'that', 'by'], unlessSentenceHas: WRONGDOING, unlessNearby: LEGAL_PROCESS},
 
   // Words of praise or contempt that only an opinion can supply.
   {
@@ -337,7 +385,8 @@ const ENTRIES: readonly LoadedEntry[] = [
   {kind: 'puffery', patterns: ['powerhouse'], partOfSpeech: 'NOUN', rewrites: ['major force'], message: JUDGEMENT, skipProperNoun: true},
 
   // Intensifiers that add the writer's emphasis to a description.
-  {kind: 'mild-intensifier', patterns: ['extremely', 'incredibly', 'exceptionally', 'tremendously', 'immensely', 'enormously', 'amazingly', 'unbelievably', 'insanely'], partOfSpeech: 'ADV', rewrites: [''], message: '“{actual}” adds the writer’s emphasis; cut it, or give the figure that shows the degree.'},
+  // "Extremely rare", "extremely low": a degree of frequency or size that a figure can bear, as a doctor or a forecaster says it.
+  {kind: 'mild-intensifier', patterns: ['extremely', 'incredibly', 'exceptionally', 'tremendously', 'immensely', 'enormously', 'amazingly', 'unbelievably', 'insanely'], partOfSpeech: 'ADV', rewrites: [''], message: '“{actual}” adds the writer’s emphasis; cut it, or give the figure that shows the degree.', unlessAfter: MEASURES},
 
   // Labels that condemn: attribute them to someone who uses them.
   {kind: 'label', patterns: ['racist', 'racists', 'bigoted', 'bigot', 'bigots', 'xenophobic'], message: '“{actual}” is a contentious label in the writer’s voice; describe what happened, or attribute the label.', unlessSentenceHas: SELF_DECLARED, softUnless: LEGAL_CONTEXT},
@@ -358,20 +407,24 @@ const ENTRIES: readonly LoadedEntry[] = [
   {kind: 'euphemism', patterns: ['rightsizing', 'right-sizing', 'downsizing'], rewrites: ['job cuts'], message: '“{actual}” is a euphemism; say what happened.'},
 
   // Verbs of saying that judge the speaker. The ones that also take an object ("claimed the title") stay quiet before one.
-  {kind: 'judging-saying', patterns: ['claimed'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: OBJECT_WORDS, onlyWithClause: true, unlessSentenceHas: LAWSUIT_CONTEXT},
+  {kind: 'judging-saying', patterns: ['claimed'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: OBJECT_WORDS, unlessObject: CLAIMED_OBJECTS, onlyWithClause: true, unlessSentenceHas: LAWSUIT_CONTEXT},
   // A poll or a study does not "say": it shows.
   {kind: 'judging-saying', patterns: ['revealed'], partOfSpeech: 'VERB', rewrites: ['said'], rewritesWhen: [{subject: FINDINGS, rewrites: ['showed']}], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: OBJECT_WORDS, onlyWithClause: true},
   // "Concede" judges a statement ("conceded that the plan failed"); conceding a race, a vote or a case is its literal sense.
   {kind: 'judging-saying', patterns: ['conceded'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back'], unlessObject: CONCEDED_OBJECTS, unlessSentenceHas: CONTEST_CONTEXT},
-  {kind: 'judging-saying', patterns: ['confessed', 'insisted', 'boasted', 'bragged', 'lamented', 'griped', 'groused', 'gushed', 'ranted', 'fumed', 'retorted', 'quipped'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on']},
+  {kind: 'judging-saying', patterns: ['confessed', 'insisted', 'boasted', 'bragged', 'lamented', 'griped', 'groused', 'gushed', 'ranted', 'fumed', 'retorted'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on']},
+  // A comedian or a host "quipped": the joke is their trade, not a verdict that the speaker was flippant.
+  {kind: 'judging-saying', patterns: ['quipped'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on'], unlessNearby: COMEDY_CONTEXT},
   // A patient "complained he could not walk" reports symptoms, not a grievance.
   {kind: 'judging-saying', patterns: ['complained'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on'], unlessSentenceHas: SYMPTOMS},
-  {kind: 'judging-saying', patterns: ['admitted'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: [...OBJECT_WORDS, 'into', 'as'], onlyWithClause: true},
-  {kind: 'judging-saying', patterns: ['claims', 'admits'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: OBJECT_WORDS, onlyWithClause: true, unlessSentenceHas: LAWSUIT_CONTEXT},
+  {kind: 'judging-saying', patterns: ['admitted'], partOfSpeech: 'VERB', rewrites: ['said'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PAST_SAYING, unlessAfter: [...OBJECT_WORDS, 'into', 'as'], onlyWithClause: true, unlessSentenceHas: ADMITTED_PEOPLE},
+  {kind: 'judging-saying', patterns: ['claims'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: OBJECT_WORDS, unlessObject: CLAIMED_OBJECTS, onlyWithClause: true, unlessSentenceHas: LAWSUIT_CONTEXT},
+  {kind: 'judging-saying', patterns: ['admits'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: OBJECT_WORDS, onlyWithClause: true, unlessSentenceHas: [...LAWSUIT_CONTEXT, ...ADMITTED_PEOPLE]},
   {kind: 'judging-saying', patterns: ['reveals'], partOfSpeech: 'VERB', rewrites: ['says'], rewritesWhen: [{subject: FINDINGS, rewrites: ['shows']}], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: OBJECT_WORDS, onlyWithClause: true},
   {kind: 'judging-saying', patterns: ['concedes'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back'], unlessObject: CONCEDED_OBJECTS, unlessSentenceHas: CONTEST_CONTEXT},
   {kind: 'judging-saying', patterns: ['complains'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on'], unlessSentenceHas: SYMPTOMS},
-  {kind: 'judging-saying', patterns: ['confesses', 'insists', 'boasts', 'brags', 'laments', 'gripes', 'gushes', 'rants', 'fumes', 'retorts', 'quips'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on']},
+  {kind: 'judging-saying', patterns: ['confesses', 'insists', 'boasts', 'brags', 'laments', 'gripes', 'gushes', 'rants', 'fumes', 'retorts'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on']},
+  {kind: 'judging-saying', patterns: ['quips'], partOfSpeech: 'VERB', rewrites: ['says'], message: `“{actual}” ${SAID}`, unlessBefore: BEFORE_PRESENT_SAYING, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on'], unlessNearby: COMEDY_CONTEXT},
   {kind: 'judging-saying', patterns: ['claim', 'admit', 'reveal'], partOfSpeech: 'VERB', rewrites: ['say'], rewritesWhen: [{subject: FINDINGS, rewrites: ['show']}], message: `“{actual}” ${SAID}`, unlessBefore: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'any', 'this', 'that', 'false'], unlessAfter: OBJECT_WORDS, onlyWithClause: true},
   {kind: 'judging-saying', patterns: ['concede'], partOfSpeech: 'VERB', rewrites: ['say'], message: `“{actual}” ${SAID}`, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back'], unlessObject: CONCEDED_OBJECTS, unlessSentenceHas: CONTEST_CONTEXT, onlyWithClause: true},
   {kind: 'judging-saying', patterns: ['confess', 'insist', 'boast', 'brag', 'gripe', 'gush', 'rant'], partOfSpeech: 'VERB', rewrites: ['say'], message: `“{actual}” ${SAID}`, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on']},
@@ -388,8 +441,9 @@ const ENTRIES: readonly LoadedEntry[] = [
   // "Pointing out that…" and "point out that…" present the view as fact, as "pointed out" does; "point out the exits" is literal.
   {kind: 'judging-saying', patterns: ['pointing out'], onlyBefore: ['that'], rewrites: ['saying'], message: '“{actual}” presents the speaker’s view as fact; “saying” reports it.'},
   {kind: 'judging-saying', patterns: ['point out'], onlyBefore: ['that'], unlessBefore: ['to'], rewrites: ['say'], message: '“{actual}” presents the speaker’s view as fact; “say” reports it.'},
-  {kind: 'judging-saying', patterns: ['points out'], rewrites: ['says'], message: '“{actual}” presents the speaker’s view as fact; “says” reports it.'},
-  {kind: 'judging-saying', patterns: ['pointed out'], rewrites: ['said'], message: '“{actual}” presents the speaker’s view as fact; “said” reports it.'}
+  // With a noun for object, "pointed out a number of owners" is to show or to name, not a view given as fact.
+  {kind: 'judging-saying', patterns: ['points out'], rewrites: ['says'], message: '“{actual}” presents the speaker’s view as fact; “says” reports it.', onlyWithClause: true},
+  {kind: 'judging-saying', patterns: ['pointed out'], rewrites: ['said'], message: '“{actual}” presents the speaker’s view as fact; “said” reports it.', onlyWithClause: true}
 ]
 
 /** Every entry also stays quiet inside words reported from someone else: the speaker chose them, not the writer. */

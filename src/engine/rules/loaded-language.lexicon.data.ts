@@ -470,9 +470,19 @@ const ANIMAL_INSULT: Extra = {unlessSentenceHas: ANIMAL_CONTEXT, requires: [...P
 /** Objects that make a verb of saying an ordinary transitive verb: "claimed victory", "revealed details", "admitted him". */
 const SAYING_OBJECTS = ['victory', 'responsibility', 'credit', 'asylum', 'ownership', 'lives', 'life', 'title', 'titles', 'seat', 'seats', 'prize', 'award', 'medal', 'land', 'territory', 'damages', 'compensation', 'benefits', 'refund', 'him', 'them', 'me', 'us', 'her', 'of', 'about', 'plans', 'plan', 'details', 'new', 'a', 'an']
 
+/** What one claims as one's due rather than says: "claiming the privilege", "claimed the exemption". */
+export const CLAIMED_OBJECTS = [
+  'privilege', 'privileges', 'right', 'rights', 'exemption', 'exemptions', 'immunity', 'deduction', 'deductions', 'credit', 'victory',
+  'responsibility', 'title', 'asylum', 'status', 'prize', 'seat', 'ownership', 'refund', 'benefit', 'benefits', 'damages',
+  'compensation', 'land', 'territory', 'sovereignty', 'inheritance', 'allowance', 'relief', 'protection', 'share', 'stake'
+]
+
 /** Objects of "concede" in a contest: "conceded the race", "conceded two goals". */
 const CONCEDED_OBJECTS = ['election', 'race', 'defeat', 'nomination', 'primary', 'seat', 'contest', 'vote', 'game', 'match', 'goal', 'run', 'penalty', 'set', 'title', 'victory', 'runoff', 'ground', 'territory']
 const CONTEST_CONTEXT = ['election', 'race', 'vote', 'ballot', 'primary', 'nomination', 'defeat', 'lose', 'loss', 'victory', 'win', 'trial', 'conviction', 'acquittal', 'verdict', 'jury', 'game', 'match', 'contest', 'poll', 'runoff', 'candidate', 'campaign']
+
+/** Foreign interference in an election, where news copy used "meddling" as its plain word (compared as written). */
+const RUSSIAN_MEDDLING = ['russia', 'russian', 'russians', 'russia’s', "russia's", 'kremlin', 'moscow', 'election', 'elections', 'foreign']
 
 /** Where being "admitted to" something is entry, not a confession: a hospital, a school, a club, a country. */
 const ADMISSION_CONTEXT = [
@@ -551,7 +561,7 @@ const GROUPS: Group[] = [
       ['monster', {unlessSentenceHas: ['film', 'movie', 'movies', 'game', 'games', 'myth', 'legend', 'loch', 'cookie', 'energy', 'halloween', 'costume', 'fiction', 'children', 'toy', 'toys', 'cartoon'], unlessAfter: ['truck', 'trucks', 'storm', 'storms', 'hit', 'hits', 'deal', 'energy', 'jam', 'wave', 'waves'], literal: true}],
       ['brute', {unlessAfter: ['force']}], 'fiend', 'ghoul', 'sadist', 'sidekick:associate', 'toady', 'sycophant', 'lickspittle', 'bootlicker',
       'flunky:aide', 'flunkey:aide', 'lapdog:ally', 'yes-man/yes-men', 'apparatchik:official', 'hatchet man/hatchet men:aide', 'patsy', 'dupe',
-      'useful idiot', 'ideologue', 'xenophobe', 'homophobe', 'commie', 'pinko', ['lefty', {unlessSentenceHas: ['handed', 'left-handed', 'handedness', 'pitcher', 'pitchers', 'baseball', 'batter', 'batters', 'righties', 'southpaw', 'southpaws', 'hand', 'hands', 'tennis', 'golf', 'golfer', 'guitar', 'guitarist', 'bowler', 'boxer']}], 'libtard', 'feminazi', 'wingnut', 'moonbat',
+      'useful idiot', 'ideologue', 'xenophobe', 'homophobe', 'commie', 'pinko', ['lefty', {unlessArticleHas: /\b(?:left-handed|left-handedness|right-handed|southpaws?)\b/i, unlessSentenceHas: ['handed', 'left-handed', 'handedness', 'pitcher', 'pitchers', 'baseball', 'batter', 'batters', 'righties', 'southpaw', 'southpaws', 'hand', 'hands', 'tennis', 'golf', 'golfer', 'guitar', 'guitarist', 'bowler', 'boxer']}], 'libtard', 'feminazi', 'wingnut', 'moonbat',
       'redneck', 'hillbilly', 'yokel', 'bumpkin', 'hick', 'sheeple!', 'deplorables!', 'cuck', 'chickenhawk', 'tree hugger', 'tree-hugger',
       'gun nut', 'gun grabber', 'bible-thumper', 'bible basher', 'holy roller', 'god-botherer', 'profiteer', 'bean counter:accountant',
       'pencil pusher:clerk', 'paper pusher:clerk', 'jobsworth:official', 'has-been', 'wannabe', 'upstart', 'interloper', 'carpetbagger:outsider',
@@ -852,10 +862,10 @@ const GROUPS: Group[] = [
     deletable: false,
     shared: {skipProperNoun: true},
     items: [
-      ['far-left:left-wing', {confidence: 0.55}], ['hard-left:left-wing', {confidence: 0.55}], 'ultra-left:left-wing', ['far-right:right-wing', {confidence: 0.45}],
+      ['far-left:left-wing', {confidence: 0.45}], ['hard-left:left-wing', {confidence: 0.45}], 'ultra-left:left-wing', ['far-right:right-wing', {confidence: 0.45}],
       ['hard-right:right-wing', {confidence: 0.45}], 'ultra-right:right-wing', ['ultraconservative:conservative', {confidence: 0.65}],
       ['ultra-conservative:conservative', {confidence: 0.65}], 'ultraliberal:liberal', 'ultra-liberal:liberal', ['ultranationalist:nationalist', {confidence: 0.55}],
-      ['ultra-nationalist:nationalist', {confidence: 0.55}], 'alt-left', ['alt-right', {confidence: 0.45, subjectTerm: /^alt-right/}],
+      ['ultra-nationalist:nationalist', {confidence: 0.55}], ['alt-left', {subjectTerm: /^alt-left/}], ['alt-right', {confidence: 0.45, subjectTerm: /^alt-right/}],
       ['leftist:left-wing', {confidence: 0.55}], ['rightist:right-wing', {confidence: 0.6}],
       ['marxist', {confidence: 0.5, subjectTerm: /^marxis/}], ['globalist', {confidence: 0.8}], 'pro-abortion:abortion-rights', 'anti-choice:anti-abortion',
       'pro-death', ['pro-life:anti-abortion', {confidence: 0.5}], ['pro-choice:abortion-rights', {confidence: 0.5}],
@@ -882,7 +892,7 @@ const GROUPS: Group[] = [
       ['government takeover', {confidence: 0.65}], ['class warfare', {confidence: 0.6}], 'voodoo economics', ['trickle-down economics', {confidence: 0.5}],
       ['handout:payment', {confidence: 0.55, partOfSpeech: 'NOUN'}], ['handouts:payments', {confidence: 0.55, partOfSpeech: 'NOUN'}],
       ['freebies', {confidence: 0.55}], ['pork-barrel', {}], ['pork barrel', {}], 'deep state', ['mainstream media:news media', {confidence: 0.65, unlessBefore: ['international', 'american', 'british', 'western', 'global', 'foreign', 'european', 'national', 'local', 'german', 'french', 'russian', 'chinese', 'us', 'u.s.', 'uk']}],
-      ['msm:news media', {}], 'lamestream media', 'lamestream', ['fake news', {confidence: 0.65, unlessAfter: ['sites', 'site', 'websites', 'website', 'stories', 'story', 'articles', 'article', 'outlets', 'outlet', 'producers', 'creators', 'writers', 'factories', 'factory', 'industry', 'purveyors', 'pages', 'accounts', 'ecosystem']}], 'enemy of the people', 'enemies of the people',
+      ['msm:news media', {}], 'lamestream media', 'lamestream', ['fake news', {confidence: 0.65, unlessAfter: ['web', 'sites', 'site', 'websites', 'website', 'stories', 'story', 'articles', 'article', 'outlets', 'outlet', 'producers', 'creators', 'writers', 'factories', 'factory', 'industry', 'purveyors', 'pages', 'accounts', 'ecosystem']}], 'enemy of the people', 'enemies of the people',
       'wokeness', 'wokeism', 'wokery', ['political correctness', {confidence: 0.6}], ['cancel culture', {confidence: 0.55}], 'race card',
       ['gender ideology', {confidence: 0.7}], 'transgender ideology', 'radical left', ['radical right', {confidence: 0.7}], 'loony left',
       ['extreme left', {confidence: 0.7}], ['extreme right', {confidence: 0.55}], 'woke mob', 'twitter mob', 'cancel mob', 'outrage mob',
@@ -979,7 +989,8 @@ const GROUPS: Group[] = [
       ['mutter:say', {confidence: 0.65}], ['mumble:say', {confidence: 0.65}],
       ['stammer:say', {unlessSentenceHas: ['stammer', 'stammering', 'stutter', 'stuttering', 'speech', 'therapy', 'therapist', 'condition', 'disorder', 'childhood', 'overcame', 'overcome']}],
       ['stutter:say', {unlessSentenceHas: ['stammer', 'stammering', 'stutter', 'stuttering', 'speech', 'therapy', 'therapist', 'condition', 'disorder', 'childhood', 'overcame', 'overcome', 'economy', 'growth', 'recovery', 'engine', 'start', 'video', 'frames', 'rate', 'game', 'games']}],
-      'blurt:say', 'blurt out:say', 'pontificate:say', 'mouth off:speak', ['sound off:speak', {confidence: 0.6}], ['spout:repeat', {unlessSentenceHas: [...NATURE_CONTEXT, ...ANIMAL_CONTEXT, 'fountain', 'geyser', 'blood', 'whale']}],
+      // "Blurt out a name" is to say it suddenly; only what someone blurted out as a view ("blurted out that…") judges them.
+      ['blurt:say', {onlyWithClause: true}], ['blurt out:say', {onlyWithClause: true}], 'pontificate:say', 'mouth off:speak', ['sound off:speak', {confidence: 0.6}], ['spout:repeat', {unlessSentenceHas: [...NATURE_CONTEXT, ...ANIMAL_CONTEXT, 'fountain', 'geyser', 'blood', 'whale']}],
       'spout off:speak', ['parrot:repeat', {confidence: 0.75, unlessSentenceHas: ANIMAL_CONTEXT}], ['regurgitate:repeat', {confidence: 0.75, unlessSentenceHas: [...ANIMAL_CONTEXT, 'food', 'chicks', 'eat', 'ate', 'meal', 'swallowed', 'swallow']}],
       ['coo:say', {unlessSentenceHas: [...ANIMAL_CONTEXT, 'baby', 'babies', 'infant', 'pigeon', 'pigeons', 'doves']}], ['purr:say', {unlessSentenceHas: [...ANIMAL_CONTEXT, ...MACHINE_CONTEXT]}],
       ['chirp:say', {confidence: 0.7, unlessSentenceHas: [...ANIMAL_CONTEXT, 'crickets', 'cricket', 'phone', 'alarm', 'smoke', 'detector', 'device', 'sensor']}],
@@ -1004,7 +1015,7 @@ const GROUPS: Group[] = [
     form: 'verb',
     message: SAID,
     items: [
-      ['claim:say', {onlyWithClause: true, unlessAfter: SAYING_OBJECTS, unlessSentenceHas: LAWSUIT_CONTEXT}], ['admit:say', {onlyWithClause: true, unlessAfter: [...SAYING_OBJECTS, 'into', 'as', 'to']}],
+      ['claim:say', {onlyWithClause: true, unlessAfter: SAYING_OBJECTS, unlessObject: CLAIMED_OBJECTS, unlessSentenceHas: LAWSUIT_CONTEXT}], ['admit:say', {onlyWithClause: true, unlessAfter: [...SAYING_OBJECTS, 'into', 'as', 'to']}],
       ['reveal:say', {onlyWithClause: true, unlessAfter: SAYING_OBJECTS}],
       ['concede:say', {unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back'], unlessObject: CONCEDED_OBJECTS, unlessSentenceHas: CONTEST_CONTEXT}],
       ['confess:say', {unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on'], unlessSentenceHas: LEGAL_CONTEXT}],
@@ -1018,7 +1029,7 @@ const GROUPS: Group[] = [
       ['gush:say', {unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on', 'out', 'from', 'over'], unlessSentenceHas: [...NATURE_CONTEXT, 'blood', 'oil']}],
       ['fume:say', {unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on', 'over']}],
       ['snap:say', {onlyWithClause: true, unlessAfter: [...SAYING_PARTICLES, 'up', 'photos', 'pictures', 'shots', 'selfies', 'fingers', 'a', 'the', 'his', 'her', 'their']}],
-      ['retort:say', {}], ['quip:say', {}], ['bemoan:criticize', {}], ['bewail:criticize', {}], ['opine:say', {confidence: 0.55}],
+      ['retort:say', {}], ['quip:say', {unlessNearby: ['comedian', 'comedians', 'comic', 'late-night', 'talk-show', 'monologue', 'joke', 'jokes', 'sketch', 'impression', 'audience', 'laughter', 'laughs', 'laughing', 'standup', 'stand-up', 'punchline', 'host', 'sitcom']}], ['bemoan:criticize', {}], ['bewail:criticize', {}], ['opine:say', {confidence: 0.55}],
       ['proclaim:say', {onlyWithClause: true, confidence: 0.5}], ['profess:say', {onlyWithClause: true, confidence: 0.55}],
       ['confide:say', {onlyWithClause: true, confidence: 0.5}], ['exult:say', {}], ['aver:say', {confidence: 0.5}],
       ['admit to:acknowledge', {unlessSentenceHas: ADMISSION_CONTEXT}], ['let slip:say', {confidence: 0.6}]
@@ -1093,7 +1104,8 @@ const GROUPS: Group[] = [
     form: 'verb',
     message: CONDUCT,
     items: [
-      'meddle:intervene', ['meddle in:intervene in', {}], 'dither:delay', ['flounder:struggle', {confidence: 0.6, unlessSentenceHas: ['fish', 'boat', 'water', 'swimmer', 'swimmers', 'mud', 'snow']}],
+      // Russia's "meddling" in an election was the wire services' own word for it (AP, Reuters): there only at `thorough`.
+      ['meddle:intervene', {softUnless: RUSSIAN_MEDDLING}], ['meddle in:intervene in', {softUnless: RUSSIAN_MEDDLING}], 'dither:delay', ['flounder:struggle', {confidence: 0.6, unlessSentenceHas: ['fish', 'boat', 'water', 'swimmer', 'swimmers', 'mud', 'snow']}],
       ['blunder', {}], ['blunder into', {}], ['squander', {}], 'fritter away:spend', 'pander to:appeal to', 'pander:appeal', 'grovel', 'kowtow to:defer to', 'kowtow:defer',
       ['cave:yield', {unlessAfter: ['divers', 'diving', 'system', 'systems', 'entrance', 'paintings', 'walls', 'rescue'], unlessSentenceHas: ['roof', 'roofs', 'ceiling', 'ceilings', 'mine', 'mines', 'tunnel', 'tunnels', 'wall', 'walls', 'ground', 'sinkhole', 'collapse', 'collapsed', 'cave', 'caves', 'earthquake', 'rubble', 'floor', 'bridge']}],
       ['cave in to:yield to', {}], ['capitulate:yield', {confidence: 0.55}], 'cower', 'squirm', 'weasel out of:avoid', ['duck:avoid', {confidence: 0.55, unlessAfter: ['under', 'down', 'behind', 'into', 'out', 'for', 'and', 'below', 'beneath', 'as', 'inside'], unlessSentenceHas: [...VIOLENCE_CONTEXT, ...ANIMAL_CONTEXT, 'punch', 'punches', 'ball', 'head', 'cover', 'doorway', 'bullets']}],
@@ -1110,7 +1122,7 @@ const GROUPS: Group[] = [
       ['bulldoze:push', {confidence: 0.6, unlessSentenceHas: ['buildings', 'building', 'homes', 'home', 'houses', 'house', 'bulldozer', 'bulldozers', 'demolished', 'demolition', 'village', 'villages', 'trees', 'land', 'camp', 'camps', 'shacks', 'graves', 'settlement', 'structures', 'mosque', 'church', 'olive']}],
       'strong-arm:pressure', ['bully:pressure', {confidence: 0.6, unlessSentenceHas: ['school', 'schools', 'pupils', 'students', 'classmates', 'children', 'kids', 'playground', 'cyberbullying', 'teen', 'teens', 'teenager', 'teenagers', 'girl', 'boy', 'bullied', 'bullying']}],
       'browbeat:pressure', ['cook the books', {}], ['rig', {confidence: 0.65, partOfSpeech: 'VERB', unlessSentenceHas: [...VIOLENCE_CONTEXT, 'explosives', 'boat', 'sails', 'sail', 'mast', 'lights', 'camera', 'cameras', 'oil', 'drilling', 'rope', 'ropes', 'wires', 'stage']}],
-      ['fleece:overcharge', {partOfSpeech: 'VERB'}], ['gouge:overcharge', {confidence: 0.6, unlessSentenceHas: [...VIOLENCE_CONTEXT, 'eye', 'eyes', 'wood', 'stone', 'ice', 'glacier']}],
+      ['fleece:overcharge', {partOfSpeech: 'VERB'}], ['gouge:overcharge', {confidence: 0.6, unlessBefore: ['price'], unlessSentenceHas: [...VIOLENCE_CONTEXT, 'eye', 'eyes', 'wood', 'stone', 'ice', 'glacier']}],
       'rip off:overcharge', ['loot', {confidence: 0.65, unlessSentenceHas: [...VIOLENCE_CONTEXT, ...LEGAL_CONTEXT, 'shops', 'shop', 'stores', 'store', 'riot', 'riots', 'rioters', 'looters', 'looting', 'unrest', 'mob', 'mobs', 'protesters', 'soldiers', 'museum', 'museums', 'homes']}],
       ['plunder', {confidence: 0.65, unlessSentenceHas: [...VIOLENCE_CONTEXT, 'vikings', 'pirates', 'artifacts', 'artefacts', 'museum', 'treasure', 'colonial', 'empire', 'tombs', 'ships', 'raiders']}],
       ['pillage', {unlessSentenceHas: [...VIOLENCE_CONTEXT, 'vikings', 'pirates', 'raiders', 'villages', 'towns']}], ['usurp:take over', {confidence: 0.6}],
@@ -1480,7 +1492,7 @@ const GROUPS: Group[] = [
       ['distortion', {confidence: 0.5, unlessSentenceHas: ['sound', 'audio', 'image', 'images', 'lens', 'lenses', 'signal', 'guitar', 'guitars', 'amplifier', 'optical', 'pedal', 'waveform', 'visual', 'vision', 'map', 'maps', 'projection', 'gravitational', 'market', 'markets', 'price', 'prices', 'trade']}],
       ['fanaticism', {confidence: 0.7}], ['notoriety', {confidence: 0.5}], 'histrionics!', ['theatrics!', {confidence: 0.65}], ['bluster', {partOfSpeech: 'NOUN', confidence: 0.7}],
       ['bombast', {confidence: 0.75}], ['braggadocio', {}], ['hot air', {confidence: 0.7, unlessSentenceHas: [...NATURE_CONTEXT, 'balloon', 'balloons', 'hairdryer', 'dryer', 'vent', 'vents', 'heating', 'heater', 'oven']}],
-      ['meddling:interference', {confidence: 0.6, partOfSpeech: 'NOUN'}], ['dithering:delay', {confidence: 0.7, partOfSpeech: 'NOUN'}], ['bungling', {partOfSpeech: 'NOUN', confidence: 0.75}],
+      ['meddling:interference', {confidence: 0.6, partOfSpeech: 'NOUN', softUnless: RUSSIAN_MEDDLING}], ['dithering:delay', {confidence: 0.7, partOfSpeech: 'NOUN'}], ['bungling', {partOfSpeech: 'NOUN', confidence: 0.75}],
       ['mismanagement', {confidence: 0.5}], ['cock-up/cock-ups', {}], ['screw-up/screw-ups', {}], ['foul-up/foul-ups', {}], ['snafu/snafus', {confidence: 0.6}],
       ['muddle:confusion', {confidence: 0.55, partOfSpeech: 'NOUN'}],
       ['car crash', {confidence: 0.7, requires: PUBLIC_LIFE, unlessSentenceHas: [...VIOLENCE_CONTEXT, ...MACHINE_CONTEXT, 'driver', 'drivers', 'road', 'roads', 'motorway', 'highway', 'injured', 'killed', 'collision', 'police', 'passenger', 'passengers']}],

@@ -166,11 +166,182 @@ function isOwnFeeling({sentence, first}: LexiconMatch): boolean {
   return ['i', 'we'].includes(tokens[subject]?.lower ?? '')
 }
 
+/** Forms of "be" before a denied label: "is not a witch hunt", "wasn't a hoax". */
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", '’s', "'re", '’re'])
+const NEGATED_BE = new Set(["isn't", 'isn’t', "wasn't", 'wasn’t', "aren't", 'aren’t', "weren't", 'weren’t'])
+
+/**
+ * Whether the match is a label the sentence denies: "The investigation is not a witch hunt", "It wasn't a
+ * hoax", "This is no witch hunt". The writer rejects someone's word for a thing rather than using it; a
+ * label the writer applies, even in a negative sentence ("nobody denies the tirade"), still counts.
+ */
+function isDenied({sentence, first}: LexiconMatch): boolean {
+  const {tokens} = sentence
+  let at = first - 1
+  // "is not a biased witch hunt": past the modifiers of the denied label.
+  if (at > 0 && !['a', 'an', 'not', 'no'].includes(tokens[at].lower) && !NEGATED_BE.has(tokens[at].lower)) {
+    const tags = partOfSpeech(sentence)
+    let modifiers = 0
+    while (at > 0 && modifiers < 2 && tags[at]?.pos === 'ADJ') {
+      at--
+      modifiers++
+    }
+  }
+  if (['a', 'an'].includes(tokens[at]?.lower ?? '')) at--
+  const word = tokens[at]?.lower ?? ''
+  if (NEGATED_BE.has(word)) return true
+  if (word !== 'not' && word !== 'no') return false
+  return (
+    BE_FORMS.has(tokens[at - 1]?.lower ?? '') ||
+    (tokens[at - 1]?.lower === "n't" && BE_FORMS.has(tokens[at - 2]?.lower ?? ''))
+  )
+}
+
+/** Labels before a headline's colon that name no speaker: "WATCH: …", "BREAKING: …", "Opinion: …". */
+const HEADLINE_LABELS = new Set([
+  'watch',
+  'now',
+  'breaking',
+  'exclusive',
+  'update',
+  'updated',
+  'video',
+  'videos',
+  'photos',
+  'photo',
+  'pictures',
+  'opinion',
+  'analysis',
+  'editorial',
+  'commentary',
+  'review',
+  'live',
+  'report',
+  'poll',
+  'fact',
+  'check',
+  'read',
+  'more',
+  'listen',
+  'podcast',
+  'the',
+  'facts',
+  'claim',
+  'verdict',
+  'rating',
+  'explainer',
+  'column',
+  'letters',
+  'letter',
+  'interview',
+  'q&a',
+  'transcript',
+  'correction',
+  'note',
+  'editor',
+  'editors',
+  'sponsored',
+  'advertisement',
+  'related',
+  'see',
+  'also',
+  'why',
+  'how',
+  'what',
+  'who',
+  // A topic, not a speaker: "Trump Tax Plan: …", "Flint Water Crisis: …".
+  'plan',
+  'bill',
+  'tax',
+  'deal',
+  'crisis',
+  'scandal',
+  'law',
+  'act',
+  'care',
+  'budget',
+  'reform',
+  'repeal',
+  'policy',
+  'election',
+  'vote',
+  'race',
+  'debate',
+  'war',
+  'case',
+  'probe',
+  'investigation',
+  'summit',
+  'ruling',
+  'order',
+  'ban',
+  'wall',
+  'tape',
+  'story',
+  'news',
+  'season',
+  'game',
+  'week',
+  'day',
+  'year',
+  'today',
+  'tonight',
+  'weekend',
+  'shooting',
+  'attack',
+  'storm',
+  'hurricane',
+  'trial',
+  'film',
+  'movie',
+  'book',
+  'album',
+  'show',
+  'series',
+  'episode',
+  'part',
+  'chapter',
+  'step',
+  'tip',
+  'tips',
+  'guide',
+  'warning',
+  'alert',
+  'gate'
+])
+
+/**
+ * Whether the match is in a headline that gives someone's words after their name and a colon
+ * ("Schumer: GOP Plan a Disaster", "TRUMP: The tape might be fake"): the news convention for a
+ * quotation. The name is one to five capitalized words, one of which the tagger reads as a proper
+ * noun (or one word in capitals), and none a label ("WATCH:", "Opinion:") or a topic ("Tax Plan:");
+ * the line has no full stop after the words.
+ */
+function isHeadlineQuote({sentence, first}: LexiconMatch): boolean {
+  const {tokens} = sentence
+  const colon = tokens.findIndex((token, index) => index < first && token.text === ':')
+  if (colon < 1 || colon > 5) return false
+  const name = tokens.slice(0, colon)
+  if (
+    !name.every(
+      (token) => token.node.type === 'WordNode' && /^\p{Lu}/u.test(token.text) && !HEADLINE_LABELS.has(token.lower)
+    )
+  )
+    return false
+  const last = tokens[tokens.length - 1]
+  if (last.text === '.' || tokens.slice(colon + 1).some((token) => token.text === ':')) return false
+  // A name in capitals ("TRUMP:") is a name whatever the tagger makes of the word.
+  if (name.length === 1 && /^\p{Lu}{3,}$/u.test(name[0].text)) return true
+  const tags = partOfSpeech(sentence)
+  return name.some((_, index) => tags[index]?.pos === 'PROPN')
+}
+
 /** Conditions of the lexicon the lexicon rule does not know: a name, a sentence about people, a figure after the words. */
 function accept(match: LexiconMatch): boolean {
   const entry = match.entry as LoadedEntry
   if (!entry.nameless && isName(match)) return false
   if (isOwnFeeling(match)) return false
+  if (entry.unlessReported && !entry.weak && (isDenied(match) || isHeadlineQuote(match))) return false
   // Someone else's judgement, by the words around: "considered deplorable by his peers", "…, critics say". Not for a
   // sneer's weaker copy, which speaks exactly where an attribution stands beside it.
   if (entry.unlessReported && !entry.weak && isJudgedByOthers(match)) return false

@@ -405,6 +405,30 @@ test('lexicon rule: an accept hook may leave a judgement to the judge the words 
   assert.deepEqual(found(entries, 'The stupid plan failed, written up by a clerk.', others), ['stupid'])
 })
 
+test('lexicon rule: a name someone gave, a claim someone makes, a question someone asks are theirs', () => {
+  const entries: LexiconEntry[] = [{patterns: ['witch hunt', 'power grab', 'rigged', 'corrupt', 'racist', 'buffoon']}]
+  const others = {accept: (match: Parameters<typeof isJudgedByOthers>[0]) => !isJudgedByOthers(match)}
+  // A naming verb whose object is a relative before it, a naming participle, a saying noun with "that", "whether".
+  assert.deepEqual(found(entries, 'The mayor attacked the audit, which he called a witch hunt.', others), [])
+  assert.deepEqual(found(entries, 'The board rejected what several critics have called a power grab.', others), [])
+  assert.deepEqual(found(entries, 'The audit, dubbed a witch hunt by the mayor, goes on.', others), [])
+  assert.deepEqual(found(entries, 'He repeated his claims that the ballot was rigged.', others), [])
+  assert.deepEqual(found(entries, 'She denied the accusation that the harbour board was corrupt.', others), [])
+  assert.deepEqual(found(entries, 'Reporters asked residents whether the flyer was racist.', others), [])
+  // The writer's own: a name the writer gives, the writer's claim, a plain statement.
+  assert.deepEqual(found(entries, 'The mayor is what I would call a buffoon.', others), ['buffoon'])
+  assert.deepEqual(found(entries, 'The plan, which we call a power grab, passed.', others), ['power grab'])
+  assert.deepEqual(found(entries, 'My claim that the ballot was rigged stands.', others), ['rigged'])
+  assert.deepEqual(found(entries, 'The audit is a witch hunt.', others), ['witch hunt'])
+  assert.deepEqual(found(entries, 'The flyer was racist.', others), ['racist'])
+})
+
+test('unlessArticleHas: a topic anywhere in the article makes the word literal throughout it', () => {
+  const entry: LexiconEntry = {patterns: ['lefties'], unlessArticleHas: /\bleft-handed\b/i}
+  assert.deepEqual(found([entry], 'Scissors are hard for lefties.'), ['lefties'])
+  assert.deepEqual(found([entry], 'One person in ten is left-handed.\n\nScissors are hard for lefties.'), [])
+})
+
 test('lexicon rule: two rules that report one word report spans that start where its words start', () => {
   const text = 'The fees are, of course, higher.'
   const document = readDocument(text, 'plaintext')

@@ -6,17 +6,17 @@ import {LOADED_ENTRIES} from '../../../src/engine/rules/loaded-language'
 import {ruleCases} from './rule-cases'
 
 test('loaded-language: one whole finding, with the neutral wording as the rewrite', () => {
-  assert.deepEqual(ofRule(lintPlain('The port became part of a shipping empire.'), 'loaded-language'), [
+  assert.deepEqual(ofRule(lintPlain('The port became part of a growing empire.'), 'loaded-language'), [
     {
       ruleId: 'loaded-language',
       source: 'editorial-review',
       category: 'loaded-language',
       severity: 'warning',
       message: '“empire” is loaded: it judges rather than describes. Use neutral wording or attribute the judgement.',
-      span: {start: 35, end: 41},
+      span: {start: 34, end: 40},
       actual: 'empire',
       suggestions: [
-        // “a shipping operations”: the plural alternative does not follow “a”.
+        // “a growing operations”: the plural alternative does not follow “a”.
         {title: 'Replace “empire” with “business”', replacement: 'business'}
       ],
       url: 'https://github.com/editorial-review/editorial-review/blob/main/docs/rules/loaded-language.md',
@@ -218,7 +218,7 @@ ruleCases('loaded-language', {
     ['The governor’s ineptitude cost the state a year.', 'ineptitude'],
     // Contentious labels.
     ['Border agents detained three illegal aliens.', 'illegal aliens'],
-    ['The far-left council voted for the levy.', 'far-left'],
+    ['The ultra-left council voted for the levy.', 'ultra-left'],
     ['The death tax returns next year.', 'death tax'],
     ['He and his ilk run the council.', 'ilk'],
     // Doubt markers.
