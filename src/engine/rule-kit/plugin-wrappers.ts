@@ -47,27 +47,90 @@ export function onlyAroundWords(
   isCandidate: (word: string) => boolean,
   reach: {before: number; after: number}
 ): AnyPlugin {
-  return withView(plugin, (tree) => {
-    const pieces: Sentence[] = []
-    for (const {sentence, tokens} of sentencesOf(tree)) {
-      let from = -1
-      let to = -1
-      for (let index = 0; index < tokens.length; index++) {
-        if (tokens[index].node.type !== 'WordNode' || !isCandidate(tokens[index].lower)) continue
-        const first = wordsAway(tokens, index, -(reach.before + 1))
-        const last = wordsAway(tokens, index, reach.after + 1)
-        if (from >= 0 && first <= to + 1) {
-          to = Math.max(to, last)
-          continue
-        }
-        if (from >= 0) pieces.push(stretch(sentence, tokens, from, to))
-        from = first
-        to = last
+  return withView(plugin, (tree) => stretchesAround(tree, isCandidate, reach))
+}
+
+/** The stretches of `onlyAroundWords`, as one paragraph; `seen` is told each candidate word. */
+function stretchesAround(
+  tree: Root,
+  isCandidate: (word: string) => boolean,
+  reach: {before: number; after: number},
+  seen?: (word: string) => void
+): Root {
+  const pieces: Sentence[] = []
+  for (const {sentence, tokens} of sentencesOf(tree)) {
+    let from = -1
+    let to = -1
+    for (let index = 0; index < tokens.length; index++) {
+      if (tokens[index].node.type !== 'WordNode' || !isCandidate(tokens[index].lower)) continue
+      seen?.(tokens[index].lower)
+      const first = wordsAway(tokens, index, -(reach.before + 1))
+      const last = wordsAway(tokens, index, reach.after + 1)
+      if (from >= 0 && first <= to + 1) {
+        to = Math.max(to, last)
+        continue
       }
       if (from >= 0) pieces.push(stretch(sentence, tokens, from, to))
+      from = first
+      to = last
     }
-    return oneParagraph(pieces)
-  })
+    if (from >= 0) pieces.push(stretch(sentence, tokens, from, to))
+  }
+  return oneParagraph(pieces)
+}
+
+/**
+ * For a plugin that searches a long list of phrases (retext-profanities,
+ * about 3,000): its search indexes every phrase it is given each time it
+ * runs, which costs more than the search. So it runs as one instance per
+ * word that opens a phrase and occurs in the text, each told to ignore every
+ * phrase but those that word opens, over the stretches `onlyAroundWords`
+ * gives (from the candidate word to `after` words past it). `opener` reads a
+ * phrase's first word and a word of the text alike, as the search compares
+ * them. Each phrase is searched by one instance only, so none is found twice.
+ */
+export function byOpeningWord(
+  plugin: AnyPlugin,
+  isCandidate: (word: string) => boolean,
+  after: number,
+  opener: (words: string) => string
+): AnyPlugin {
+  return function (this: unknown, options: {ignore?: readonly string[]} = {}) {
+    const ignored = new Set(options.ignore ?? [])
+    const instances = new Map<string, Transformer>()
+    const instanceFor = (word: string) => {
+      let instance = instances.get(word)
+      if (!instance) {
+        const ignore = new IgnoredPhrases(ignored, (phrase) => opener(phrase) !== word)
+        instance = (plugin as (...args: unknown[]) => Transformer).call(this, {...options, ignore})
+        instances.set(word, instance)
+      }
+      return instance
+    }
+    return function (tree: Root, file: VFile) {
+      const openers = new Set<string>()
+      const view = stretchesAround(tree, isCandidate, {before: 0, after}, (word) => openers.add(opener(word)))
+      for (const word of openers) instanceFor(word)(view, file)
+    }
+  } as AnyPlugin
+}
+
+/**
+ * An `ignore` list as retext plugins read it (they ask `ignore.includes(phrase)`
+ * of each of their phrases when attached), answered from a set and a test
+ * rather than by scanning thousands of entries for each phrase.
+ */
+class IgnoredPhrases extends Array<string> {
+  constructor(
+    private readonly listed: ReadonlySet<string>,
+    private readonly alsoIgnored: (phrase: string) => boolean
+  ) {
+    super()
+  }
+
+  override includes(phrase: string): boolean {
+    return this.listed.has(phrase) || this.alsoIgnored(phrase)
+  }
 }
 
 /** The index of the token `count` words from `index` (back when negative), or the sentence's first or last token. */

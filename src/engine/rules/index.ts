@@ -10,12 +10,18 @@ import editorializing from './editorializing'
 import inclusiveLanguage from './inclusive-language'
 import loadedLanguage from './loaded-language'
 import passiveVoice from './passive-voice'
-import {onlyAroundWords, onlyWordsInContext, type AnyPlugin} from '../rule-kit/plugin-wrappers'
+import {byOpeningWord, onlyWordsInContext, type AnyPlugin} from '../rule-kit/plugin-wrappers'
 import speculation from './speculation'
 import unsupportedClaim from './unsupported-claim'
 import vagueQuantity from './vague-quantity'
 import weasel from './weasel'
-import {isProfanityCandidate, isSlipInSpeech, LONGEST_PROFANITY, PROFANITY_SEARCH_IGNORE} from './retext-options.data'
+import {
+  isProfanityCandidate,
+  isSlipInSpeech,
+  LONGEST_PROFANITY,
+  PROFANITY_SEARCH_IGNORE,
+  profanityOpener
+} from './retext-options.data'
 
 export interface RuleDefinition {
   /** Stable id, documented in `docs/rules/<id>.md`. */
@@ -160,7 +166,7 @@ export const RULES: readonly RuleDefinition[] = [
     source: 'retext-profanities',
     summary: 'Profane or vulgar words outside quotations, found by retext-profanities (only the unambiguous ones).',
     checksQuotations: false,
-    plugin: onlyAroundWords(retextProfanities, isProfanityCandidate, {before: 0, after: LONGEST_PROFANITY - 1}),
+    plugin: byOpeningWord(retextProfanities, isProfanityCandidate, LONGEST_PROFANITY - 1, profanityOpener),
     // Sureness 2 keeps only words that are profane in every sense ("hell" and "screw" stay quiet).
     options: {sureness: 2, ignore: PROFANITY_SEARCH_IGNORE}
   },

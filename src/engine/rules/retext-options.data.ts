@@ -29,6 +29,11 @@ export const LONGEST_PROFANITY: number = Math.max(
     .map(([phrase]) => phrase.split(' ').length)
 )
 
+/** The first word of a phrase, or a word of the text, as retext-profanities' search compares them (nlcst-normalize). */
+export function profanityOpener(words: string): string {
+  return words.split(' ', 1)[0].toLowerCase().replace(/[-'’]/g, '')
+}
+
 /** Whether a word could start a profanity: its plain, singular or unhyphenated forms are in the list. */
 export function isProfanityCandidate(lower: string): boolean {
   if (PROFANE_FIRST_WORDS.has(lower)) return true

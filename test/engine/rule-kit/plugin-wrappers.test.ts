@@ -4,7 +4,13 @@ import retextEquality from 'retext-equality'
 import retextProfanities from 'retext-profanities'
 import {VFile} from 'vfile'
 import {readDocument} from '../../../src/engine/reading/document'
-import {onlyAroundWords, type AnyPlugin} from '../../../src/engine/rule-kit/plugin-wrappers'
+import {byOpeningWord, onlyAroundWords, type AnyPlugin} from '../../../src/engine/rule-kit/plugin-wrappers'
+import {
+  isProfanityCandidate,
+  LONGEST_PROFANITY,
+  PROFANITY_SEARCH_IGNORE,
+  profanityOpener
+} from '../../../src/engine/rules/retext-options.data'
 
 type Transformer = (tree: unknown, file: VFile) => void
 
@@ -67,4 +73,26 @@ test('onlyAroundWords: retext-profanities reads a phrase from its first word on'
     assert.ok(whole.length > 0, text)
     assert.deepEqual(messagesOf(around, {sureness: 2}, text), whole, text)
   }
+})
+
+test('byOpeningWord: one instance per opening word finds what the whole plugin finds, once each', () => {
+  const byWord = byOpeningWord(
+    retextProfanities as AnyPlugin,
+    isProfanityCandidate,
+    LONGEST_PROFANITY - 1,
+    profanityOpener
+  )
+  const options = {sureness: 2, ignore: PROFANITY_SEARCH_IGNORE}
+  const texts = [
+    'The plan was bullshit from the start, and the memo called it crap.',
+    // Two opening words in one stretch, and a word opening a phrase of two words.
+    'He called it shit, then bullshit; the flyer said white trash.',
+    'Nothing here is profane at all.',
+    // An ignored ordinary word ("welfare") stays ignored in every instance.
+    'The welfare office opened late.'
+  ]
+  for (const text of texts)
+    assert.deepEqual(messagesOf(byWord, options, text), messagesOf(retextProfanities as AnyPlugin, options, text), text)
+  // The check can fail: "bullshit" and "white trash" are reported ("shit" is below sureness 2).
+  assert.equal(messagesOf(byWord, options, texts[1]).length, 2)
 })
