@@ -161,6 +161,9 @@ export interface LexiconMatch {
 
 /** Word families of subject terms, from every lexicon rule built, by their source. */
 const SUBJECT_FAMILIES = new Map<string, RegExp>()
+/** Topics that make a word literal throughout an article (`unlessArticleHas`), by their key among the subjects. */
+const ARTICLE_TOPICS = new Map<string, RegExp>()
+const topicKey = (pattern: RegExp) => `topic:${pattern.source}`
 
 /**
  * How many lines (paragraphs, in news copy) of an article must use a label's
@@ -180,6 +183,7 @@ export function createLexiconRule(options: LexiconRuleOptions) {
   )
   for (const entry of options.entries) {
     if (entry.subjectTerm) SUBJECT_FAMILIES.set(entry.subjectTerm.source, new RegExp(entry.subjectTerm.source, 'i'))
+    if (entry.unlessArticleHas) ARTICLE_TOPICS.set(topicKey(entry.unlessArticleHas), entry.unlessArticleHas)
   }
   return function lexiconRule() {
     return function (tree: Root, file: VFile) {
@@ -199,8 +203,9 @@ export function createLexiconRule(options: LexiconRuleOptions) {
 
 /**
  * The label families that are the subject of this article: those whose words
- * appear on at least SUBJECT_LINES lines of the text. Counted over the whole
- * article, so a lint of one part (the incremental linter) passes them in.
+ * appear on at least SUBJECT_LINES lines of the text; and the topics
+ * (`unlessArticleHas`) it mentions at all. Counted over the whole article, so
+ * a lint of one part (the incremental linter) passes them in.
  */
 export function subjectTermsOf(text: string): Set<string> {
   return subjectTermsFromCounts(subjectLineCounts(text))
@@ -209,8 +214,9 @@ export function subjectTermsOf(text: string): Set<string> {
 /** For each known label family, how many lines of `text` use it. */
 export function subjectLineCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>()
-  if (SUBJECT_FAMILIES.size === 0) return counts
+  if (SUBJECT_FAMILIES.size === 0 && ARTICLE_TOPICS.size === 0) return counts
   for (const line of text.split(/\r\n|\r|\n/)) {
+    for (const [key, topic] of ARTICLE_TOPICS) if (topic.test(line)) counts.set(key, (counts.get(key) ?? 0) + 1)
     const words = line.match(/[\p{L}][\p{L}'’-]*/gu)
     if (!words) continue
     for (const [key, family] of SUBJECT_FAMILIES) {
@@ -221,7 +227,9 @@ export function subjectLineCounts(text: string): Map<string, number> {
 }
 
 export function subjectTermsFromCounts(counts: ReadonlyMap<string, number>): Set<string> {
-  return new Set([...counts].filter(([, lines]) => lines >= SUBJECT_LINES).map(([key]) => key))
+  return new Set(
+    [...counts].filter(([key, lines]) => lines >= (ARTICLE_TOPICS.has(key) ? 1 : SUBJECT_LINES)).map(([key]) => key)
+  )
 }
 
 const documentSubjects = new WeakMap<object, ReadonlySet<string>>()
@@ -238,23 +246,9 @@ function subjectsOf(file: VFile): ReadonlySet<string> {
   return subjects
 }
 
-const articleTopics = new WeakMap<object, Map<RegExp, boolean>>()
-
-/** Whether the article's text matches `pattern`, worked out once per article and pattern. */
+/** Whether the article mentions the topic anywhere: read with its subjects, over the whole article. */
 function articleHas(file: VFile, pattern: RegExp): boolean {
-  const context = contextOf(file)
-  const key: object = context?.document ?? file
-  let topics = articleTopics.get(key)
-  if (!topics) {
-    topics = new Map()
-    articleTopics.set(key, topics)
-  }
-  let found = topics.get(pattern)
-  if (found === undefined) {
-    found = pattern.test(context ? context.document.text : String(file.value))
-    topics.set(pattern, found)
-  }
-  return found
+  return subjectsOf(file).has(topicKey(pattern))
 }
 
 /** What the tagger says of a word: its part of speech and lemma. */

@@ -429,6 +429,21 @@ test('unlessArticleHas: a topic anywhere in the article makes the word literal t
   assert.deepEqual(found([entry], 'One person in ten is left-handed.\n\nScissors are hard for lefties.'), [])
 })
 
+test('unlessArticleHas: the incremental linter reads the topic over the whole article, as a full lint does', () => {
+  const loaded = (findings: readonly {ruleId: string; actual: string}[]) =>
+    findings.filter((finding) => finding.ruleId === 'loaded-language').map((finding) => finding.actual)
+  const about =
+    'Kitchen tools for the left-handed cook\n\nOne cook in ten is left-handed.\n\nScissors are hard for lefties.'
+  const elsewhere = 'Kitchen tools for every cook\n\nScissors are hard for lefties.'
+  for (const text of [about, elsewhere]) {
+    const full = loaded(lintText(text, {kind: 'plaintext'}).findings)
+    assert.deepEqual(loaded(new IncrementalLinter().lint(text, {kind: 'plaintext'}).findings), full, text)
+  }
+  // The check can fail: the word is reported where the topic is absent, and only there.
+  assert.deepEqual(loaded(lintText(about, {kind: 'plaintext'}).findings), [])
+  assert.deepEqual(loaded(lintText(elsewhere, {kind: 'plaintext'}).findings), ['lefties'])
+})
+
 test('lexicon rule: two rules that report one word report spans that start where its words start', () => {
   const text = 'The fees are, of course, higher.'
   const document = readDocument(text, 'plaintext')
