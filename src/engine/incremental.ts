@@ -3,6 +3,7 @@ import {emptyConfig} from './config'
 import {FurnitureReader, furnitureWithin, plainTextLines, readDocument} from './reading/document'
 import {LineIndex} from './reading/line-index'
 import {lintCounts, lintText, type LintOptions} from './lint'
+import {languageOf, paragraphWords, type LanguageReading, type ParagraphWords} from './reading/language'
 import {sentencesOf} from './reading/sentences'
 import {
   analyzeClaims,
@@ -26,10 +27,14 @@ interface ChunkResult {
   documentUnits?: readonly FigureUnit[]
   /** The figures the chunk gives: a later chunk that mentions one again makes no new claim (reading/claims.ts). */
   figures: FigureNote[]
+  /** Its paragraphs' words, to read how much of the article is not English (reading/language.ts). */
+  paragraphs: ParagraphWords[]
 }
 
 export interface IncrementalResult {
   findings: Finding[]
+  /** How much of the article was not read because it is not in English, as `lintText` reads it. */
+  language: LanguageReading
   /** How many chunks were linted afresh (the rest came from the cache). */
   linted: number
   chunks: number
@@ -88,6 +93,7 @@ export class IncrementalLinter {
 
     const findings: Finding[] = []
     const directives: Directive[] = []
+    const paragraphs: ParagraphWords[] = []
     const nextCache = new Map<string, Map<string, ChunkResult>>()
     let linted = 0
     // A source's attribution can carry over into the next paragraph, and a figure given once is no new claim
@@ -122,7 +128,8 @@ export class IncrementalLinter {
           directives: document.directives,
           attributionAfter: after.attribution,
           documentUnits: after.documentUnits,
-          figures: figureNotesOf(claims)
+          figures: figureNotesOf(claims),
+          paragraphs: paragraphWords(document)
         }
         context = contextWith(result.figures)
         linted++
@@ -133,6 +140,11 @@ export class IncrementalLinter {
       byContext.set(context, result)
       nextCache.set(chunkText, byContext)
       for (const finding of result.findings) findings.push(shiftFinding(finding, chunk.start))
+      for (const paragraph of result.paragraphs)
+        paragraphs.push({
+          ...paragraph,
+          span: {start: paragraph.span.start + chunk.start, end: paragraph.span.end + chunk.start}
+        })
       for (const directive of result.directives)
         directives.push({
           ...directive,
@@ -142,12 +154,13 @@ export class IncrementalLinter {
     // Keep only what the current text uses, so the cache never outgrows the article.
     this.chunkCache = nextCache
 
-    if (directives.length === 0) return {findings, linted, chunks: chunks.length}
+    const language = languageOf(paragraphs)
+    if (directives.length === 0) return {findings, language, linted, chunks: chunks.length}
     const filter = new DirectiveFilter(directives, new LineIndex(text))
     const visible = findings.filter(
       (finding) => !filter.isDisabled(finding.ruleId, finding.category, finding.span.start)
     )
-    return {findings: visible, linted, chunks: chunks.length}
+    return {findings: visible, language, linted, chunks: chunks.length}
   }
 
   /** A number for each article-wide context, never reused, so a cached chunk result can never match another context. */

@@ -2,7 +2,6 @@ import * as vscode from 'vscode'
 import {IncrementalLinter, isModelLoaded, MAX_ARTICLE_BYTES, type Finding, type LintOptions} from '../engine/index'
 import type {LanguageReading} from '../engine/reading/language'
 import {byImportance, rangeOf, toDiagnostic} from './diagnostics'
-import {LanguageReader} from './language'
 import {behaviourFor, type ProjectConfigs} from './settings'
 
 /** A lint slower than this switches the article from checking as you type to checking on save. */
@@ -32,7 +31,6 @@ export class LintController implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>()
   private readonly generations = new Map<string, number>()
   private readonly linters = new Map<string, IncrementalLinter>()
-  private readonly languageReaders = new Map<string, LanguageReader>()
   private readonly linted = new vscode.EventEmitter<DocumentLint>()
   private readonly reportedNotices = new Set<string>()
   private readonly slowDocuments = new Set<string>()
@@ -109,13 +107,6 @@ export class LintController implements vscode.Disposable {
     const result = linter.lint(text, options)
     if (warm) this.noteSlowness(document, performance.now() - started)
     if (this.generations.get(key) !== generation || document.version !== version) return
-    // What was not checked, as the command line reports it: re-read a paragraph at a time as the article is edited.
-    let reader = this.languageReaders.get(key)
-    if (!reader) {
-      reader = new LanguageReader()
-      this.languageReaders.set(key, reader)
-    }
-    const language = reader.read(text, options.kind)
     const behaviour = behaviourFor(document.uri)
     const shown = [...result.findings].sort(byImportance).slice(0, behaviour.maxProblemsPerFile)
     this.collection.set(
@@ -128,7 +119,7 @@ export class LintController implements vscode.Disposable {
       findings: result.findings,
       omitted: result.findings.length - shown.length,
       options,
-      language
+      language: result.language
     }
     this.results.set(key, lint)
     this.linted.fire(lint)
@@ -203,7 +194,6 @@ export class LintController implements vscode.Disposable {
     this.timers.delete(key)
     this.results.delete(key)
     this.linters.delete(key)
-    this.languageReaders.delete(key)
     this.slowDocuments.delete(key)
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1)
     this.collection.delete(uri)

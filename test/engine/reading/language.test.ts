@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {readDocument} from '../../../src/engine/index'
 import {isEnglishParagraph, readLanguage, readsAsEnglish, unreadPercent} from '../../../src/engine/reading/language'
-import {LanguageReader} from '../../../src/extension/language'
+import {IncrementalLinter} from '../../../src/engine/incremental'
 import {sentencesOf} from '../../../src/engine/reading/sentences'
 
 const sentences = (text: string) => sentencesOf(readDocument(text, 'plaintext').tree)
@@ -87,10 +87,11 @@ test('language: read a chunk at a time as the editor reads an article being edit
     [plain, 'plaintext'],
     [SPANISH_ARTICLE, 'plaintext']
   ] as const) {
-    const reader = new LanguageReader()
-    assert.deepEqual(reader.read(text, kind), readLanguage(readDocument(text, kind)), `${kind}, first read`)
-    // An edit re-reads one chunk; the reading still equals the whole one.
+    const linter = new IncrementalLinter()
+    assert.deepEqual(linter.lint(text, {kind}).language, readLanguage(readDocument(text, kind)), `${kind}, first read`)
+    // An edit re-lints one chunk; the reading still equals the whole one.
     const edited = text.replace(ENGLISH_PARAGRAPHS[2], spanish[2])
-    assert.deepEqual(reader.read(edited, kind), readLanguage(readDocument(edited, kind)), `${kind}, after an edit`)
+    const again = linter.lint(edited, {kind})
+    assert.deepEqual(again.language, readLanguage(readDocument(edited, kind)), `${kind}, after an edit`)
   }
 })
