@@ -87,12 +87,19 @@ export const SOURCE_STAND_INS = new Set([
   'poll', 'institute', 'university', 'group', 'bank', 'fund', 'office', 'administration', 'police', 'board', 'council'
 ])
 
-/** Numbers written as words, with their values, so "twenty million dollars" reads as a figure. */
+const UNIT_WORDS: ReadonlyArray<[string, number]> = [
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9]
+]
+const TENS_WORDS: ReadonlyArray<[string, number]> = [
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90]
+]
+
+/** Numbers written as words, with their values, so "twenty million dollars" and "twenty-five workers" read as figures. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ...UNIT_WORDS,
   ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
-  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
-  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['dozen', 12], ['dozens', 24]
+  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ...TENS_WORDS, ['dozen', 12], ['dozens', 24],
+  ...TENS_WORDS.flatMap(([tens, ten]) => UNIT_WORDS.map(([unit, one]): [string, number] => [`${tens}-${unit}`, ten + one]))
 ])
 
 /** Units of time: "15 years ago" dates an event rather than making a count. */
@@ -171,6 +178,18 @@ export const PUBLISHING_VERBS = new Set([
   'release', 'releases', 'released', 'releasing', 'publish', 'publishes', 'published', 'issue', 'issues', 'issued',
   'unveil', 'unveils', 'unveiled', 'post', 'posts', 'posted', 'file', 'files', 'filed', 'disclose', 'discloses',
   'disclosed', 'declassify', 'declassified', 'submit', 'submits', 'submitted'
+])
+
+/** Those whose acts are on the record: "police arrested", "the grand jury charged", "detectives seized". */
+export const OFFICIAL_ACTORS = new Set([
+  'police', 'officers', 'detectives', 'deputies', 'troopers', 'agents', 'investigators', 'prosecutors', 'authorities',
+  'jury', 'jurors', 'court', 'judge', 'magistrate', 'sheriff', 'marshals', 'coroner'
+])
+
+/** Acts of record whose counts the record gives: an arrest, a seizure, a charge, a sentence, a fine. */
+export const OFFICIAL_ACTS = new Set([
+  'arrested', 'arrest', 'arrests', 'seized', 'seize', 'seizes', 'confiscated', 'recovered', 'charged', 'charge', 'charges',
+  'indicted', 'sentenced', 'fined', 'convicted', 'detained', 'booked', 'jailed', 'cited', 'ordered', 'awarded'
 ])
 
 /** What a body releases when it releases its record (not prisoners or hostages). */
@@ -437,8 +456,11 @@ export const ACCUSATION_HEDGES = new Set([
   'to', 'tried', 'trying', 'try', 'attempted', 'plotting', 'plotted', 'planned', 'planning'
 ])
 
-/** Phrases of cause: "because of his actions", "due to decades of neglect". */
-export const CAUSE_OPENERS = new Set(['because of', 'due to', 'as a result of', 'owing to', 'thanks to', 'on account of'])
+/**
+ * Phrases of cause: "because of his actions", "due to decades of neglect". Not "thanks to", which mostly gives
+ * credit for a plain fact ("reopened thanks to a donation").
+ */
+export const CAUSE_OPENERS = new Set(['because of', 'due to', 'as a result of', 'owing to', 'on account of'])
 
 /** Words before a cause that hedge it or deny it: "partly because of", "not because of", "perhaps due to". */
 export const CAUSE_HEDGES = new Set([

@@ -1,10 +1,11 @@
 import type {Paragraph, Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {ProseDocument} from './document'
-import {partOfSpeech, type WordTag} from './part-of-speech'
+import {partOfSpeech, tagText, type WordTag} from './part-of-speech'
 import {isEnglishParagraph} from './language'
 import {sentenceCountOf, sentencesOf, type SentenceTokens, type WordToken} from './sentences'
 import {attributionKind, isAttributionVerb, isReportingVerb, isSayingVerb, verbForms} from './speech'
+import {ANONYMOUS, OPINION_HOLDERS} from './vague-views.data'
 import {hasAttributedVoice, isOtherVoice} from './voices'
 import {
   ABSTRACT_WITNESSES,
@@ -61,6 +62,8 @@ import {
   POLL_QUALIFIERS,
   POLL_STANDINGS,
   POLL_VERBS,
+  OFFICIAL_ACTORS,
+  OFFICIAL_ACTS,
   PUBLISHING_VERBS,
   QUANTITY_VERBS,
   RECORD_FIELDS,
@@ -403,6 +406,8 @@ export interface SentenceClaims {
   headline: boolean
   /** An attribution still holds after this sentence and may carry over to the next. */
   attributionHolds: boolean
+  /** What carried into this sentence is only a holder of views' belief ("Historians believe…"), no named source. */
+  vagueCarry?: boolean
   /** A source in its paragraph, or an attribution that held as the paragraph opened, that may reach it though it does not carry. */
   nearSource: boolean
   /** The figures it gives, in order, quotations included: a later mention of one is not a new claim. */
@@ -473,6 +478,8 @@ function readClaims(
   // Whether an attribution still holds at this point of the text (when this is one part of an article,
   // at the end of the part before: see carryAfter), and when it is a document's, the kinds of figure it gave.
   let voice = carry.attribution
+  // Whether the account that holds is only a holder of views' belief ("analysts believe").
+  let accountVague = false
   let documentUnits: Set<FigureUnit> | undefined =
     voice && carry.documentUnits ? new Set(carry.documentUnits) : undefined
   // The figures given so far, in the parts before and in this one.
@@ -532,8 +539,12 @@ function readClaims(
             sentence.tokens,
             claimed.filter((signal) => !repeated.has(signal))
           )
-    if (opensParagraph) speaker = isSpeakerLine(sentence)
-    const {reach, document: fromDocument} = headline
+    if (opensParagraph) speaker = isSpeakerLine(sentence) || isIntroducedQuotation(sentences[position - 1])
+    const {
+      reach,
+      document: fromDocument,
+      vague
+    } = headline
       ? NO_REACH
       : speaker
         ? {reach: sentence.tokens.length - 1, document: false}
@@ -545,7 +556,12 @@ function readClaims(
       : !takesOver(sentence, document)
     const carried: boolean = !headline && !sourced && voice && continues
     // A report the writer's own concession cut short ("…, although…") hands the paragraph to the writer.
-    voice = (sourced && reach === sentence.tokens.length - 1) || carried
+    const whole = sourced && reach === sentence.tokens.length - 1
+    voice = whole || carried
+    // The account carried on is a holder of views' belief ("Historians believe…"): it still covers the figures
+    // after it, but names no one the weasel rule could take for a source.
+    const vagueCarry = carried && accountVague
+    accountVague = whole ? vague === true : vagueCarry
     if (!voice) documentUnits = undefined
     else if (sourced) documentUnits = fromDocument ? new Set(figures.map((note) => note.unit)) : undefined
     else if (documentUnits) for (const note of figures) documentUnits.add(note.unit)
@@ -561,6 +577,7 @@ function readClaims(
       supported: (sourced && beyond.length === 0) || (carried && polls.length === 0),
       headline,
       attributionHolds: voice,
+      vagueCarry,
       nearSource: false,
       figures,
       documentUnits: documentUnits ? [...documentUnits].sort() : undefined
@@ -569,6 +586,22 @@ function readClaims(
   for (const result of results)
     result.nearSource = result.sourced || paragraphSourced.get(result.sentence.paragraph) === true
   return results
+}
+
+/**
+ * "Columbus wrote in a letter from 1500," or "In a statement, the ministry said:" ending the paragraph before:
+ * this paragraph is the words it introduces, a quotation set off without its marks.
+ */
+function isIntroducedQuotation(before: SentenceTokens | undefined): boolean {
+  if (!before) return false
+  const {tokens} = before
+  const last = tokens.length - 1
+  if (last < 1 || (tokens[last].text !== ':' && tokens[last].text !== ',')) return false
+  const words = wordsOf(tokens)
+  for (let index = last - 1; index >= 0 && index >= last - 8; index--)
+    // A verb, not "The states are:" (a noun of the same form).
+    if (isSayingVerb(words[index]) && posAt(before, index) === 'VERB') return true
+  return false
 }
 
 /**
@@ -675,7 +708,18 @@ export function carryKey(before: boolean | ClaimCarry, own?: readonly FigureNote
   return `${head}|${marks.join(',')}`
 }
 
-const NO_REACH = {reach: -1, document: false}
+const NO_REACH: Reach = {reach: -1, document: false}
+
+/**
+ * How far a source in a sentence reaches (the last token it covers, -1 for none), whether it is a document, and
+ * whether it is only a holder of views ("analysts believe"): that supports its own sentence, the weasel rule
+ * asking who they are, but carries no account on to the sentences after it.
+ */
+interface Reach {
+  reach: number
+  document: boolean
+  vague?: boolean
+}
 
 /** "Could it cost billions of dollars?": a question that supposes asserts nothing. */
 function isHypothetical({tokens}: SentenceTokens): boolean {
@@ -925,17 +969,16 @@ function wordsOf(tokens: readonly WordToken[]): readonly string[] {
  * their own ("Smith said…, although security cost $600,000"). A poll no one
  * names is no source, and neither are its respondents ("61 percent of residents said").
  */
-function sourceReach(
-  sentence: SentenceTokens,
-  document: ProseDocument,
-  signals: readonly Signal[]
-): {reach: number; document: boolean} {
+function sourceReach(sentence: SentenceTokens, document: ProseDocument, signals: readonly Signal[]): Reach {
   const {tokens, start, end} = sentence
   const whole = tokens.length - 1
   const found = (isDocument: boolean) => ({reach: whole, document: isDocument})
   // A footnote marker often follows the full stop: "by 2030.[^1]".
   if (document.citations.some((citation) => citation.start <= end + 1 && citation.end > start)) return found(true)
-  if (hasAttributedVoice(document, {start, end})) return found(false)
+  // "Unemployment rose to 9 percent, saying “…”": a quotation after a participle whose clause has no one to say
+  // it sources only itself, not the claims before it.
+  const saying = sayingWithoutSpeaker(sentence, signals, document.text)
+  if (hasAttributedVoice(document, {start, end: saying < 0 ? end : tokens[saying - 1].start})) return found(false)
   if (CITATION_MARKER.test(document.text.slice(start, end))) return found(true)
 
   const words = wordsOf(tokens)
@@ -943,6 +986,8 @@ function sourceReach(
   const inPoll = (index: number) => polls.some((poll) => index >= poll.first && index <= poll.last)
   let reach = -1
   let fromDocument = false
+  // Whether every source found so far is a holder of views' belief ("analysts believe").
+  let holderOnly: boolean | undefined
   for (let index = 0; index < tokens.length; index++) {
     const word = words[index]
     if (inPoll(index)) continue
@@ -957,25 +1002,35 @@ function sourceReach(
     )
       return found(false)
     // A named subject before it makes even "estimates" or "reports" a verb ("Gartner estimates").
-    if (isReportingVerb(word, 'VERB') && !isCountedShare(words, index) && reportsAt(sentence, words, index)) {
+    if (
+      isReportingVerb(word, 'VERB') &&
+      !isCountedShare(words, index) &&
+      reportsAt(sentence, words, index, document.text)
+    ) {
       const covers = concessionAfter(tokens, words, index) - 1
       // The subject names a document ("SEC filings show"), or the tagger read its noun as the verb ("Port records show").
       if (covers > reach) fromDocument = namesDocument(words, Math.max(0, index - 4), index + 1)
       reach = Math.max(reach, covers)
+      holderOnly = false
       if (reach === whole) return {reach, document: fromDocument}
       continue
     }
-    if (SOURCE_BELIEFS.has(word) && believesAt(sentence, words, index)) {
+    const belief = SOURCE_BELIEFS.has(word) ? believesAt(sentence, words, index) : false
+    if (belief) {
       reach = Math.max(reach, concessionAfter(tokens, words, index) - 1)
-      if (reach === whole) return {reach, document: fromDocument}
+      if (belief === 'holder') holderOnly ??= true
+      else holderOnly = false
+      if (reach === whole) return {reach, document: fromDocument, vague: holderOnly}
       continue
     }
     // A record released, or a document's terms, source its figures, not a verdict on it ("the biggest budget ever").
     if (PUBLISHING_VERBS.has(word) && onlyFigures(signals) && publishesRecordAt(sentence, words, index))
       return found(true)
     if (WITNESS_VERBS.has(word) && witnessesAt(sentence, document, words, index)) return found(false)
+    // "Police arrested ten people", "a grand jury charged her with 10 counts": an official act puts its counts on record.
+    if (OFFICIAL_ACTS.has(word) && onlyFigures(signals) && officialActAt(sentence, words, index)) return found(true)
   }
-  if (reach >= 0) return {reach, document: fromDocument}
+  if (reach >= 0) return {reach, document: fromDocument, vague: holderOnly}
   // Only a figure needs its document ("the bill would raise $2 billion"); reading the clause costs a tagging.
   return signals.length > 0 && onlyFigures(signals) && isDocumentSubject(sentence, words) ? found(true) : NO_REACH
 }
@@ -1070,7 +1125,7 @@ function concessionAfter(tokens: readonly WordToken[], words: readonly string[],
  * a verb of reporting with someone doing the reporting. Vague subjects
  * ("critics said") are the weasel rule's to report, but still attribute.
  */
-function reportsAt(sentence: SentenceTokens, words: readonly string[], verb: number): boolean {
+function reportsAt(sentence: SentenceTokens, words: readonly string[], verb: number, text: string): boolean {
   const {tokens} = sentence
   const word = words[verb]
   // "estimated to reach" right after a noun is the claim's own participle, not a source.
@@ -1112,6 +1167,18 @@ function reportsAt(sentence: SentenceTokens, words: readonly string[], verb: num
     if (nounBefore(verb - 1) || nounBefore(verb - 2)) return false
   }
 
+  // "Leeds described the encounter, saying that…": a participle after a comma reports for the sentence's subject,
+  // when it is someone who can say it (not "Prices rose 40 percent, prompting…, saying").
+  const participle = saying && /ing$/.test(word) && /^[,—]$/.test(tokens[verb - 1]?.text ?? '')
+  if (participle) {
+    const clause = mainClauseOf(sentence)
+    return Boolean(
+      clause &&
+        clause.verb < verb &&
+        ['PROPN', 'PRON', 'NOUN'].includes(posAt(sentence, clause.head) ?? '') &&
+        canSpeak(sentence, words, clause.head, text)
+    )
+  }
   let cursor = verb - 1
   // "the board has also said", "Okafor flatly denied".
   while (
@@ -1137,19 +1204,65 @@ function reportsAt(sentence: SentenceTokens, words: readonly string[], verb: num
     ['NOUN', 'PROPN', 'PRON', 'NUM', 'X'].includes(subjectTag) ||
     (isWord(subject) && isNameLike(subject, cursor) && isCapitalizedWord(tokens[cursor - 1]))
   if (isWord(subject) && nominal && !NOT_A_SUBJECT.has(words[cursor])) return saying || canFind(sentence, words, cursor)
-  // "Leeds described the encounter, saying that…": a participle after a comma reports for the sentence's subject.
-  if (saying && /ing$/.test(word) && (tokens[verb - 1]?.text === ',' || tokens[verb - 1]?.text === '—')) {
-    const clause = mainClauseOf(sentence)
-    if (clause && clause.verb < verb && ['PROPN', 'PRON', 'NOUN'].includes(posAt(sentence, clause.head) ?? ''))
-      return true
-  }
   // The inverted order of saying, after the words said: "…,” said Okafor", "…, said the harbour board".
   // (Not "ask the Congress for…": there the name is the verb's object.)
   return saying && /^[,”"’':—]$/.test(tokens[verb - 1]?.text ?? '') && namesSourceAt(tokens, words, verb + 1)
 }
 
-/** "Police believe", "Okafor suspects": a named source's belief, given as its finding (not "many believe", not "I think"). */
-function believesAt(sentence: SentenceTokens, words: readonly string[], verb: number): boolean {
+/**
+ * The index of a ", saying" participle that follows a claim, when the sentence's main clause has no one to
+ * do the saying ("Unemployment rose to 9 percent, saying…"); -1 when there is none or its subject can say it
+ * ("The mayor cut 400 jobs, saying…").
+ */
+function sayingWithoutSpeaker(sentence: SentenceTokens, signals: readonly Signal[], text: string): number {
+  if (signals.length === 0) return -1
+  const {tokens} = sentence
+  const words = wordsOf(tokens)
+  const at = words.findIndex((word, index) => word === 'saying' && /^[,—–]$/.test(tokens[index - 1]?.text ?? ''))
+  if (at < 0 || !signals.some((signal) => signal.last < at)) return -1
+  const clause = mainClauseOf(sentence)
+  if (!clause || clause.verb >= at) return -1
+  return canSpeak(sentence, words, clause.head, text) ? -1 : at
+}
+
+/** Nouns for people by what they do or are: "mayor", "resident", "spokeswoman", "employee" (not "unemployment"). */
+const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|men|women|dent|gent|ant|yee|tee|nee|ress)s?$/
+
+/**
+ * The tag of the word at `index`, with a capitalised common noun that opens the sentence read as the noun it
+ * is: the tagger reads "Unemployment rose", "Critics say" as names. A word the text also capitalises inside a
+ * sentence is a name ("Leeds walked…" where "…said Leeds" stands elsewhere).
+ */
+function subjectTagAt(sentence: SentenceTokens, index: number, text: string): string | undefined {
+  const tag = posAt(sentence, index)
+  if (tag !== 'PROPN' || index !== sentence.tokens.findIndex(isWord)) return tag
+  const {tokens} = sentence
+  const [lower] = tagText(`${tokens[index].lower} ${tokens[index + 1]?.lower ?? ''}`)
+  if (lower?.pos !== 'NOUN') return tag
+  const word = tokens[index].text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?<=[\\p{Ll}\\p{N},;:]\\s+)${word}(?![\\p{L}\\p{N}])`, 'u').test(text) ? tag : 'NOUN'
+}
+
+/** Whether the subject head at `head` can say something: a name, a pronoun, a person, a body. */
+function canSpeak(sentence: SentenceTokens, words: readonly string[], head: number, text: string): boolean {
+  const word = words[head]
+  const tag = subjectTagAt(sentence, head, text)
+  return (
+    tag === 'PROPN' ||
+    tag === 'PRON' ||
+    SOURCE_STAND_INS.has(word) ||
+    EVIDENCE_NOUNS.has(word) ||
+    ACTING_BODIES.has(word) ||
+    GROUP_NOUNS.has(word) ||
+    PERSON_NOUN.test(word)
+  )
+}
+
+/**
+ * "Police believe", "Okafor suspects": a named source's belief, given as its finding (not "many believe", not "I
+ * think"); "holder" for a holder of views ("analysts believe").
+ */
+function believesAt(sentence: SentenceTokens, words: readonly string[], verb: number): boolean | 'holder' {
   if (posAt(sentence, verb) !== 'VERB') return false
   let cursor = verb - 1
   while (cursor >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[cursor])) cursor--
@@ -1157,8 +1270,11 @@ function believesAt(sentence: SentenceTokens, words: readonly string[], verb: nu
   if (!isWord(subject)) return false
   const tag = posAt(sentence, cursor)
   if (tag === 'PRON') return words[cursor] === 'he' || words[cursor] === 'she'
-  // A name or a body, not a group ("Americans believe" is a crowd's view, the weasel rule's).
+  // A name or a body, not a group ("Americans believe" is a crowd's view, the weasel rule's). Holders of views
+  // ("historians believe", "analysts think") are the weasel rule's too, which asks who they are; they still
+  // attribute, as "critics said" does, so the claim is one finding, the weasel's.
   if (GROUP_NOUNS.has(words[cursor])) return false
+  if (OPINION_HOLDERS.has(words[cursor]) || ANONYMOUS.has(words[cursor])) return 'holder'
   return (
     (tag === 'PROPN' && (cursor > 0 || !ENGLISH_FUNCTION_WORDS.has(words[cursor]))) ||
     (SOURCE_STAND_INS.has(words[cursor]) && !SOURCE_PRONOUNS.has(words[cursor]))
@@ -1223,6 +1339,26 @@ function publishesRecordAt(sentence: SentenceTokens, words: readonly string[], v
   // Whoever releases emails or figures is a body or a person; what it releases makes it a record.
   const head = headOfNounPhrase(sentence, words, cursor)
   return ['NOUN', 'PROPN', 'PRON'].includes(posAt(sentence, head) ?? '') && !ABSTRACT_WITNESSES.has(words[head])
+}
+
+/**
+ * "Police arrested ten people", "Detectives seized 111 monitors", "A federal grand jury charged her with 10
+ * counts", "Police in Voi have arrested three men": the police, a court or a jury doing an act of record (an
+ * arrest, a seizure, a charge, a sentence) is the source of its counts. Not a passive ("ten were arrested"),
+ * which names no one.
+ */
+function officialActAt(sentence: SentenceTokens, words: readonly string[], verb: number): boolean {
+  if (posAt(sentence, verb) !== 'VERB') return false
+  const {tokens} = sentence
+  let cursor = verb - 1
+  while (cursor >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[cursor])) cursor--
+  for (let at = cursor; at >= 0 && at >= cursor - 4; at--) {
+    if (!isWord(tokens[at])) return false
+    if (OFFICIAL_ACTORS.has(words[at])) return true
+    const tag = posAt(sentence, at)
+    if (tag === 'VERB' || tag === 'AUX') return false
+  }
+  return false
 }
 
 /** "I remember", "we watched": the writer as eyewitness is the source of what they saw. */
@@ -2102,16 +2238,28 @@ function findFigures(sentence: SentenceTokens): Signal[] {
       NUMBER_LABELS.has(before) ||
       isBillNumber(tokens, start) ||
       (bare && ['*', '•', '·', '#'].includes(previous?.text ?? '') && isCapitalizedWord(following))
-    // "the fifty states", "its 12 members": a set the reader knows or the article has given.
-    // "those last 10 words": past an ordinal.
-    const determiner = ['last', 'first', 'final', 'same', 'top'].includes(before)
+    // "the fifty states", "its 12 members", "all 67 counties": a set the reader knows or the article has given.
+    // "those last 10 words": past an ordinal; "the other 11": what is left of a total given.
+    const determiner = ['last', 'first', 'final', 'same', 'top', 'other', 'remaining'].includes(before)
       ? (tokens[start - 2]?.lower ?? '')
       : before
     const isKnownSet =
       bare &&
-      ['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our'].includes(determiner) &&
-      isWord(following) &&
-      !/^(?:of|to|and|or|in)$/.test(after)
+      ['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all'].includes(determiner) &&
+      ((isWord(following) && !/^(?:of|to|and|or|in)$/.test(after) && !['other', 'remaining'].includes(before)) ||
+        // "six turned back, and the other 11…": only with the part counted before it.
+        (['other', 'remaining'].includes(before) &&
+          determiner === 'the' &&
+          tokens.slice(0, start - 2).some((token) => isDigits(token.text) || NUMBER_WORDS.has(token.lower))))
+    // "control the Senate 26 to 23", "voted 51-49": a tally on the record, not a finding.
+    const isTally =
+      bare &&
+      !['from', 'between'].includes(before) &&
+      (after === 'to' || after === '-' || after === '–') &&
+      // The second number can carry the sentence's full stop: "26 to 23.".
+      (isDigits((tokens[index + 1]?.text ?? '').replace(/\.$/, '')) ||
+        NUMBER_WORDS.has(tokens[index + 1]?.lower ?? '')) &&
+      !isFigureUnitAt(tokens, index + 2)
     const isDuration =
       !hasCurrency &&
       !hasUnit &&
@@ -2149,6 +2297,7 @@ function findFigures(sentence: SentenceTokens): Signal[] {
       !isLabel &&
       !isDistance &&
       !isKnownSet &&
+      !isTally &&
       !attached &&
       !isAge &&
       !isThreshold &&
@@ -2180,6 +2329,12 @@ function findFigures(sentence: SentenceTokens): Signal[] {
     }
   }
   return signals
+}
+
+/** Whether the token at `index` makes the number before it a measure: "percent", "%", "million", "dollars". */
+function isFigureUnitAt(tokens: readonly WordToken[], index: number): boolean {
+  const word = tokens[index]?.lower ?? ''
+  return word === '%' || word === 'percent' || MAGNITUDES.has(word) || FIGURE_UNITS.has(word) || MONEY_UNITS.has(word)
 }
 
 /** People who end a clause's subject: a pronoun, or a name. */

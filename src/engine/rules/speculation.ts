@@ -1041,6 +1041,8 @@ function verbPhraseAt(passage: Passage, index: number): number | undefined {
   if (pos === undefined || !['VERB', 'AUX', 'ADJ', 'NOUN'].includes(pos)) return undefined
   if (!/^[a-z]+$/.test(words[index]) || HEDGES.has(words[index]) || CERTAIN_ADVERBS.has(words[index])) return undefined
   const lemma = pos === 'VERB' || pos === 'AUX' ? passage.lemma(index) : words[index]
+  // "will have to find the money", "are going to have to stop", "will need to borrow": an obligation, not a forecast.
+  if ((words[index] === 'have' || words[index] === 'need') && words[index + 1] === 'to') return undefined
   if (lemma === 'be') {
     let next = index + 1
     while (
@@ -1237,6 +1239,8 @@ function mindVerbAt(passage: Passage, index: number): Finding | undefined {
         .some((after, offset) => after === 'to' || passage.pos(index + 1 + offset) === 'NUM'))
   )
     return undefined
+  // "who thought it would be wise to shoot", "thought it best to leave": a choice told by the deed that followed it.
+  if (lemma === 'think' && next === 'it' && choiceTold(passage, index + 2)) return undefined
   // "what others know is wrong": the thing known stands before its subject.
   const fronted = words[subject.first - 1] === 'what'
   if (
@@ -1279,6 +1283,19 @@ function mindVerbAt(passage: Passage, index: number): Finding | undefined {
     rewrites,
     confidence: MIND_VERB_CONFIDENCE.get(lemma)
   }
+}
+
+/**
+ * "…it would be wise to shoot", "…it was a good idea to call", "…it best to leave": after "thought it", a
+ * judgement of an act to be done, with "to" and a verb within a few words.
+ */
+function choiceTold(passage: Passage, from: number): boolean {
+  const {words} = passage
+  for (let at = from; at < words.length && at <= from + 6; at++) {
+    if (words[at] === 'to') return passage.pos(at + 1) === 'VERB'
+    if (words[at] === 'that' || words[at] === ',') return false
+  }
+  return false
 }
 
 /** Whether a verb of knowing or believing at `index` takes a clause ("knows that…", "believes the rules…", "believes himself superior"). */

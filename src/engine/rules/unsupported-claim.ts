@@ -32,24 +32,24 @@ const MESSAGES: Record<SignalKind, string> = {
  * a softer one; words (a record, a superlative, an absolute, a generalisation)
  * are less often something an editor asks a source for.
  */
-const CONFIDENCE: Record<SignalKind | 'precise', {alone: number; nearSource: number}> = {
-  precise: {alone: 0.85, nearSource: 0.55},
-  figure: {alone: 0.7, nearSource: 0.5},
-  forecast: {alone: 0.8, nearSource: 0.55},
-  poll: {alone: 0.8, nearSource: 0.7},
-  record: {alone: 0.7, nearSource: 0.5},
-  superlative: {alone: 0.7, nearSource: 0.5},
-  absolute: {alone: 0.6, nearSource: 0.5},
-  sweeping: {alone: 0.6, nearSource: 0.5},
-  accusation: {alone: 0.5, nearSource: 0.3},
-  cause: {alone: 0.4, nearSource: 0.3}
-}
+const CONFIDENCE: Record<Exclude<SignalKind, 'accusation' | 'cause'> | 'precise', {alone: number; nearSource: number}> =
+  {
+    precise: {alone: 0.85, nearSource: 0.55},
+    figure: {alone: 0.7, nearSource: 0.5},
+    forecast: {alone: 0.8, nearSource: 0.55},
+    poll: {alone: 0.8, nearSource: 0.7},
+    record: {alone: 0.7, nearSource: 0.5},
+    superlative: {alone: 0.7, nearSource: 0.5},
+    absolute: {alone: 0.6, nearSource: 0.5},
+    sweeping: {alone: 0.6, nearSource: 0.5}
+  }
 
 /**
  * A claim read from the shape of its clause rather than from its words: weaker evidence. A sweep over a
  * group ("many of them were celebrating", "liberals didn't make a peep") or an accusation with no source
  * anywhere near is still worth the default's attention; a cause or an absolute "any", "only", "completely"
- * is a question for thorough readers. Near a source that may reach it, any of them is.
+ * is a question for thorough readers. Near a source that may reach it, any of them is. Accusations and
+ * causes are only ever read from the shape of their clause (reading/claims.ts), so they always take these.
  */
 const TENTATIVE: Partial<Record<SignalKind, {alone: number; nearSource: number}>> = {
   sweeping: {alone: 0.5, nearSource: 0.3},
@@ -89,24 +89,32 @@ export default function unsupportedClaim() {
   }
 }
 
-/** A figure with a number in it ("$4 billion", "twenty ships", "12%"), not a vague one ("doubled", "thousands", "half of"). */
+const ONE_OF = new Set(['a', 'one'])
+const LARGE_MAGNITUDES = new Set(['million', 'billion', 'trillion'])
+
+/**
+ * A figure with a number in it ("$4 billion", "twenty ships", "12%", "a million dollars"), not a vague one
+ * ("doubled", "thousands", "millions", "half of").
+ */
 function isPrecise(tokens: readonly WordToken[], signal: Signal): boolean {
   return tokens
     .slice(signal.first, signal.last + 1)
     .some(
-      (token) =>
+      (token, offset) =>
         /\d/.test(token.text) ||
         CURRENCY_SYMBOLS.has(token.text) ||
-        (NUMBER_WORDS.has(token.lower) && token.lower !== 'dozens')
+        (NUMBER_WORDS.has(token.lower) && token.lower !== 'dozens') ||
+        (LARGE_MAGNITUDES.has(token.lower) && ONE_OF.has(tokens[signal.first + offset - 1]?.lower ?? ''))
     )
 }
 
 function confidenceOf(tokens: readonly WordToken[], signal: Signal, nearSource: boolean): number {
+  const {kind} = signal
   const levels = signal.weak
     ? WEAK
-    : signal.tentative
-      ? (TENTATIVE[signal.kind] ?? TENTATIVE_OTHERWISE)
-      : CONFIDENCE[signal.kind === 'figure' && isPrecise(tokens, signal) ? 'precise' : signal.kind]
+    : signal.tentative || kind === 'accusation' || kind === 'cause'
+      ? (TENTATIVE[kind] ?? TENTATIVE_OTHERWISE)
+      : CONFIDENCE[kind === 'figure' && isPrecise(tokens, signal) ? 'precise' : kind]
   return nearSource ? levels.nearSource : levels.alone
 }
 

@@ -13,7 +13,8 @@ export const HEARSAY_ADVERBS: ReadonlyMap<string, number> = new Map([
   // Often the writer's own inference ("apparently unaware") rather than hearsay: shown at thorough only.
   ['apparently', 0.45],
   ['supposedly', 0.6],
-  ['ostensibly', 0.5],
+  // Mostly the writer's own doubt ("Ostensibly, he came to endorse Kerry"), not someone else's claim passed on.
+  ['ostensibly', 0.4],
   ['rumoredly', 0.75],
   // An accusation with no accuser; next to a charge, a court or a suspect it is the hedge the law requires (LEGAL_CONTEXT).
   ['allegedly', 0.6]
@@ -85,7 +86,10 @@ export const WEASEL_CLASSES = {
   /** Papers that can show something without a named owner: "emails show", "documents reveal". */
   papers: new Set(['emails', 'e-mails', 'documents', 'memos', 'cables', 'transcripts', 'leaks']),
   reaction: new Set(['criticism', 'controversy', 'acclaim', 'praise', 'backlash', 'condemnation', 'outrage', 'derision', 'ridicule', 'scorn', 'fire', 'plaudits', 'accolades', 'opposition', 'protest', 'protests', 'complaints', 'objections', 'uproar', 'outcry', 'debate', 'skepticism', 'scepticism', 'concern', 'concerns']),
-  'reaction-amount': new Set(['much', 'widespread', 'considerable', 'some', 'growing', 'heavy', 'fierce', 'sharp', 'harsh', 'strong', 'broad', 'wide', 'mixed', 'critical', 'universal', 'international', 'public', 'intense', 'significant', 'little', 'renewed', 'mounting', 'severe', 'a', 'an']),
+  // How widely or fiercely a reaction came ("widespread criticism"): a claim about how many reacted.
+  'reaction-breadth': new Set(['much', 'widespread', 'considerable', 'growing', 'heavy', 'fierce', 'sharp', 'harsh', 'strong', 'broad', 'wide', 'universal', 'international', 'public', 'intense', 'significant', 'renewed', 'mounting', 'severe']),
+  // A reaction with no claim of its breadth ("drew a backlash", "met with mixed reviews").
+  'reaction-plain': new Set(['some', 'mixed', 'critical', 'little', 'a', 'an']),
   'reaction-degree': new Set(['widely', 'heavily', 'sharply', 'severely', 'roundly', 'strongly', 'harshly', 'fiercely', 'often', 'frequently', 'repeatedly', 'also', 'long', 'generally', 'universally', 'highly', 'much', 'bitterly']),
   spreading: new Set(['arose', 'arise', 'arises', 'persist', 'persists', 'persisted', 'swirl', 'swirls', 'swirled', 'swirling', 'abound', 'abounds', 'abounded', 'circulate', 'circulates', 'circulated', 'circulating', 'linger', 'lingers', 'lingered', 'mount', 'mounts', 'mounted', 'mounting', 'grow', 'grows', 'grew', 'growing', 'spread', 'spreads', 'spreading', 'surface', 'surfaced', 'surfaces', 'emerge', 'emerged', 'emerges', 'intensify', 'intensified', 'intensifies', 'continue', 'continues', 'continued']),
   participle: (word: string) => /^[a-z]+ed$/.test(word),
@@ -97,6 +101,7 @@ export const WEASEL_CLASSES = {
 const OBJECT_OPENERS = ['the', 'a', 'an', 'police', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'them', 'him', 'me', 'us', 'authorities', 'officials']
 
 const WHO = 'Who? “{actual}” gives a view without saying whose it is. Name the source, or cut the claim.'
+const REACTION = 'By whom? “{actual}” reports a reaction without saying whose it is. Name who reacted.'
 /** The messages of research and papers cited without a name, whose rewrite weasel.ts builds. */
 export const RESEARCH_MESSAGE = 'Which? “{actual}” cites research without naming it. Name the study, its authors and its date.'
 export const PAPERS_MESSAGE = 'Which? “{actual}” cites papers without saying whose they are or where they were published. Name them.'
@@ -174,6 +179,7 @@ export const WEASEL: readonly LexiconEntry[] = [
     patterns: ['<be> regarded|seen|viewed|deemed|considered|dubbed|hailed|touted as|one|a|an|the|among'],
     unlessAfter: ['far', 'well', 'much', 'many', 'long', 'soon', 'early', 'late', 'recently', 'high', 'low', 'little', 'often'],
     message: PASSIVE,
+    // Thorough only: "to correct what was seen as a problem", "has long been viewed as a weakness" tell a common view.
     confidence: 0.5
   },
   {
@@ -280,17 +286,32 @@ export const WEASEL: readonly LexiconEntry[] = [
   },
   {
     // "has drawn criticism", "sparked controversy", "came under fire", "met with widespread acclaim": a reaction with no one reacting.
+    // "has drawn widespread criticism", "came under heavy fire", "was widely criticised as": a reaction with no one
+    // reacting, and a claim of how many did.
     patterns: [
-      'drew|drawn|draws|draw|sparked|sparks|spark|prompted|prompts|attracted|attracts|received|receives|faced|faces|face|provoked|provokes|triggered|triggers|generated|generates|caused|causes|earned|earns <reaction-amount>? <reaction>',
-      'met|meets|meet with <reaction-amount>? <reaction>',
-      'came|come|comes|coming under fire|criticism|attack|scrutiny',
+      'drew|drawn|draws|draw|sparked|sparks|spark|prompted|prompts|attracted|attracts|received|receives|faced|faces|face|provoked|provokes|triggered|triggers|generated|generates|caused|causes|earned|earns <reaction-breadth> <reaction>',
+      'met|meets|meet with <reaction-breadth> <reaction>',
+      'came|come|comes|coming under <reaction-breadth> fire|criticism|attack|scrutiny',
       'has|have|had been|is|was|were|are <reaction-degree>? criticized|criticised|condemned|slammed|panned|derided|ridiculed|lambasted|questioned|disputed|challenged|praised|hailed|lauded|acclaimed|celebrated',
       'criticized|criticised|condemned|derided|dismissed|ridiculed|hailed|praised|touted|billed|branded as'
     ],
-    // "was criticized by the mayor", "drew criticism from Senator Roe": the source is named next.
+    // "was criticized by the mayor": the source is named next.
     unlessAfter: ['by', 'from'],
-    message: 'By whom? “{actual}” reports a reaction without saying whose it is. Name who reacted.',
+    message: REACTION,
     confidence: 0.6
+  },
+  {
+    // "sparked controversy", "came under fire", "faced protests": the reaction is itself the news, a formula whose
+    // critics the story goes on to name. Thorough only.
+    patterns: [
+      'drew|drawn|draws|draw|sparked|sparks|spark|prompted|prompts|attracted|attracts|received|receives|faced|faces|face|provoked|provokes|triggered|triggers|generated|generates|caused|causes|earned|earns <reaction-plain>? <reaction>',
+      'met|meets|meet with <reaction-plain>? <reaction>',
+      'came|come|comes|coming under fire|criticism|attack|scrutiny'
+    ],
+    // "drew criticism from Senator Roe": the source is named next.
+    unlessAfter: ['by', 'from'],
+    message: REACTION,
+    confidence: 0.45
   },
   {
     // "arguably the best": the writer's view hedged onto an unnamed arguer.
@@ -319,3 +340,9 @@ export const PAPERS_SHOW: LexiconEntry = WEASEL.find((entry) => entry.patterns[0
 
 /** The entries that hide a source (the passive, hearsay): not reported when a source is in reach (reading/claims.ts). */
 export const NEEDS_NO_SOURCE_IN_REACH: ReadonlySet<LexiconEntry> = new Set(WEASEL.filter((entry) => entry.message === PASSIVE))
+
+/** Documents that are the source of a passive view inside them: "a story in which it was claimed". */
+export const SOURCE_DOCUMENTS: ReadonlySet<string> = new Set([
+  'report', 'story', 'article', 'statement', 'letter', 'filing', 'memo', 'book', 'interview', 'post', 'tweet',
+  'broadcast', 'segment', 'column', 'editorial', 'affidavit', 'complaint', 'lawsuit', 'indictment', 'document', 'email'
+])

@@ -17,6 +17,7 @@ import {
   PAPERS_MESSAGE,
   PAPERS_SHOW,
   RESEARCH_MESSAGE,
+  SOURCE_DOCUMENTS,
   TACKED_VERDICT,
   WEASEL,
   WEASEL_CLASSES
@@ -68,7 +69,9 @@ function listedConfidence(match: LexiconMatch, file: VFile): number | undefined 
         (tokens[first - 1].lower === 'by' && deedBy(tokens, tags, first - 1)))
     // "Here are some users' ideas on the subject:": the views are shown next.
     const shown = tokens.at(-1)?.text === ':'
-    return acted || shown || actsWithoutView(tokens, tags, last) ? VAGUE_NUMBER : undefined
+    if (acted || shown || actsWithoutView(tokens, tags, last)) return VAGUE_NUMBER
+    // "Several House members told The Associated Press": the outlet that spoke to them stands behind the account.
+    return toldNamedOutlet(tokens, tags, last) ? SOURCED_HEARSAY : undefined
   }
   if (entry === PAPERS_SHOW) {
     // "Clinton's emails show", "Pentagon documents show", "court documents show": whose papers they are, or what kind,
@@ -80,7 +83,10 @@ function listedConfidence(match: LexiconMatch, file: VFile): number | undefined 
     return named || sourceInReach(file, sentence, first, last) ? SOURCED_HEARSAY : undefined
   }
   if (!NEEDS_NO_SOURCE_IN_REACH.has(entry)) return undefined
-  if (sourceInReach(file, sentence, first, last)) return SOURCED_HEARSAY
+  if (sourceInReach(file, sentence, first, last) || inNamedDocument(tokens, tags, first)) return SOURCED_HEARSAY
+  // "to correct what was seen as a problem": a free relative that names a common view by the way, with no adverb
+  // spreading it ("what is widely seen as a power grab" is the weasel).
+  if (tokens[first - 1]?.lower === 'what' && !tags.slice(first, last + 1).some((tag) => tag?.pos === 'ADV')) return 0.4
   // "the Supreme Court generally held that": a subject before the adverb makes the participle an active verb.
   const before = tags[first - 1]
   if (
@@ -96,6 +102,31 @@ function listedConfidence(match: LexiconMatch, file: VFile): number | undefined 
 }
 
 /**
+ * A passive view inside a document the sentence names: "In the corrected CNN report, it was claimed that",
+ * "a story Friday in which it was claimed that". The document is the source.
+ */
+function inNamedDocument(
+  tokens: readonly WordToken[],
+  tags: ReadonlyArray<WordTag | undefined>,
+  first: number
+): boolean {
+  // "a story Friday in which it was claimed", "the memo, in which it is said".
+  if (tokens[first - 1]?.lower === 'which' && tokens[first - 2]?.lower === 'in') {
+    for (let at = first - 3; at >= 0 && at >= first - 6; at--) if (SOURCE_DOCUMENTS.has(tokens[at].lower)) return true
+    return false
+  }
+  // "In the corrected CNN report Trump referred to, it was claimed": an opening phrase naming its document.
+  const opening = tokens.findIndex(isWord)
+  if (tokens[opening]?.lower !== 'in' || tokens[first - 1]?.text !== ',') return false
+  const phrase = tokens.slice(opening + 1, first - 1)
+  return (
+    phrase.length <= 10 &&
+    phrase.some((token) => SOURCE_DOCUMENTS.has(token.lower)) &&
+    phrase.some((token, offset) => isName(tokens, tags, opening + 1 + offset) || /['’]s$/.test(token.text))
+  )
+}
+
+/**
  * "Many people came to the quay": the crowd is the subject of a verb that
  * gives no view (an act, not saying or believing), so it is a vague number,
  * not a source. ("Many people believe…" is read by grammar, surer.)
@@ -105,13 +136,62 @@ function actsWithoutView(
   tags: ReadonlyArray<WordTag | undefined>,
   last: number
 ): boolean {
-  for (let at = last + 1; at < tokens.length && at <= last + 4; at++) {
+  let from = last + 1
+  // "many people who took part had not claimed the prize": the crowd's own verb comes after its relative clause.
+  if (tokens[from]?.lower === 'who' || (tokens[from]?.lower === 'that' && tags[from]?.pos === 'PRON')) {
+    const relative = relativeClauseVerbEnd(tokens, tags, from + 1)
+    if (relative < 0) return false
+    from = relative
+  }
+  for (let at = from; at < tokens.length && at <= from + 3; at++) {
     const tag = tags[at]
     if (!isWord(tokens[at]) || !tag) return false
     if (tag.pos === 'ADV' || tag.pos === 'PART' || (tag.pos === 'AUX' && tags[at + 1]?.pos !== 'ADJ')) continue
     // "many people find themselves deeper in debt": a verb with the crowd itself as object tells what befalls it.
     if (tag.pos === 'VERB' && /sel(?:f|ves)$/.test(tokens[at + 1]?.lower ?? '')) return true
     return tag.pos === 'VERB' && attributionKind(tokens[at].lower, tag.lemma) === undefined
+  }
+  return false
+}
+
+/**
+ * Where the main verb may start after a relative clause whose verb gives no view ("who took part had not
+ * claimed"): the first auxiliary or verb after the clause's own verb; -1 when the clause gives a view ("who
+ * believe"), or no verb follows within a few words.
+ */
+function relativeClauseVerbEnd(
+  tokens: readonly WordToken[],
+  tags: ReadonlyArray<WordTag | undefined>,
+  from: number
+): number {
+  let verb = -1
+  for (let at = from; at < tokens.length && at <= from + 3; at++) {
+    if (!isWord(tokens[at])) return -1
+    if (tags[at]?.pos === 'VERB') {
+      verb = at
+      break
+    }
+  }
+  if (verb < 0 || attributionKind(tokens[verb].lower, tags[verb]?.lemma) !== undefined) return -1
+  for (let at = verb + 1; at < tokens.length && at <= verb + 6; at++) {
+    if (!isWord(tokens[at])) return -1
+    if (tags[at]?.pos === 'AUX' || tags[at]?.pos === 'VERB') return at
+  }
+  return -1
+}
+
+/** "members told The Associated Press", "residents told Reuters": a verb of telling with a named outlet after it. */
+function toldNamedOutlet(
+  tokens: readonly WordToken[],
+  tags: ReadonlyArray<WordTag | undefined>,
+  last: number
+): boolean {
+  for (let at = last + 1; at < tokens.length && at <= last + 5; at++) {
+    if (!isWord(tokens[at])) return false
+    if (tags[at]?.lemma !== 'tell') continue
+    const next = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1
+    // "told The Associated Press": a capital inside the sentence, whatever the tagger makes of "Associated".
+    return isWord(tokens[next]) && /^\p{Lu}/u.test(tokens[next].text)
   }
   return false
 }
@@ -206,7 +286,9 @@ export default function weasel() {
     const before = file.messages.length
     findWords(tree, file)
     const sentences = sentencesOf(tree)
-    const listed = file.messages.slice(before).map((message) => withCitationRewrite(file, sentences, message))
+    const listed = file.messages
+      .slice(before)
+      .map((message) => withCitationRewrite(file, sentences, asVagueNumber(file, message)))
     const found: Finding[] = []
     sentences.forEach((_sentence, position) => {
       found.push(...vagueAttributions(file, sentences, position), ...hearsay(file, sentences, position))
@@ -367,6 +449,34 @@ function withCitationRewrite(file: VFile, sentences: readonly SentenceTokens[], 
   return replaced
 }
 
+/**
+ * A vague number of a crowd that acts rather than speaks ("many people who took part had not claimed the
+ * prize", "brought many people back"): no view is borrowed, so "[named sources]" would name no one's source.
+ * Its question is how many, or who; it has no rewrite.
+ */
+function asVagueNumber(file: VFile, message: Message): Message {
+  const place = message.place
+  if (confidenceOf(message) !== VAGUE_NUMBER || !place || !('start' in place)) return message
+  const start = place.start.offset
+  const end = place.end.offset
+  if (start === undefined || end === undefined) return message
+  const index = file.messages.indexOf(message)
+  file.messages.splice(index, 1)
+  const actual = String(file.value).slice(start, end)
+  report(file, {
+    ruleId: RULE_ID,
+    start,
+    end,
+    reason: `How many, and who? “${actual}” is a vague number of people. Give the number, or say who they are.`,
+    rewrites: [],
+    note: NOTE,
+    confidence: VAGUE_NUMBER
+  })
+  const replaced = file.messages.pop()!
+  file.messages.splice(index, 0, replaced)
+  return replaced
+}
+
 function overlapsMessage(message: Message, finding: Finding): boolean {
   const place = message.place
   if (!place || !('start' in place)) return false
@@ -399,6 +509,8 @@ interface Reach {
   sourced: boolean
   /** An attribution from the sentences before still holds here. */
   carried: boolean
+  /** A headline or a line with no stop (claims.ts): too short to name a source, which the story below it gives. */
+  headline: boolean
 }
 
 const reachCache = new WeakMap<object, ReadonlyMap<SentenceTokens, Reach>>()
@@ -419,7 +531,9 @@ function sourceReachOf(file: VFile): ReadonlyMap<SentenceTokens, Reach> {
       const holds = before?.attributionHolds && before.sentence.paragraph === claim.sentence.paragraph
       map.set(claim.sentence, {
         sourced: claim.sourced,
-        carried: (claim.supported && !claim.sourced) || (claim.sourced && holds)
+        // An account carried on from a holder of views ("Analysts believe…") names no source for hearsay after it.
+        carried: ((claim.supported && !claim.sourced) || (claim.sourced && holds)) && !claim.vagueCarry,
+        headline: claim.headline
       })
     })
     reach = map
@@ -600,7 +714,11 @@ function hearsay(file: VFile, sentences: readonly SentenceTokens[], position: nu
     // "a photograph purportedly showing…", "a video that allegedly shows…": the hedge accuracy asks of material no one
     // has verified, whose source is the material itself; weaker evidence, shown at thorough.
     const material = tokens[index - 1]?.lower === 'that' || tokens[index - 1]?.lower === 'which' ? index - 2 : index - 1
-    const sourced = sourceInReach(file, sentence, index, index) || MATERIAL.has(tokens[material]?.lower ?? '')
+    // "Senator Reportedly Called to Jury Duty": a headline's hedge is the news formula; its story names the source.
+    const sourced =
+      sourceInReach(file, sentence, index, index) ||
+      MATERIAL.has(tokens[material]?.lower ?? '') ||
+      sourceReachOf(file).get(sentence)?.headline === true
     findings.push({
       start: token.start,
       end: token.end,

@@ -157,3 +157,9 @@ test('vague views: a judging verb with no object is a participle ("residents acc
   assert.deepEqual(shown('Tenants blamed for the fire were later cleared.'), [])
   assert.deepEqual(shown('Critics accused the mayor of lying.'), ['Critics accused'])
 })
+
+test('vague views: a crowd that told a named outlet is sourced by the outlet (thorough only)', () => {
+  const confidences = (text: string) => viewsIn(text).map(({view}) => view.confidence)
+  assert.ok(confidences('Several lawmakers told The Kelby Courier they feared the new berths.').every((c) => c < 0.5))
+  assert.ok(confidences('Several lawmakers told the council they feared the new berths.').some((c) => c >= 0.5))
+})

@@ -250,3 +250,20 @@ ruleCases('speculation', {
 test('speculation: "cannot fail to" someone is cited for is theirs', () => {
   assert.deepEqual(ofRule(lintPlain('The board said the levy cannot fail to raise prices.'), 'speculation'), [])
 })
+
+// Session 3, straight news: an obligation is no forecast, and a choice told by the deed that followed it is no mind read.
+ruleCases('speculation', {
+  fires: [
+    ['The harbour board will raise the fees again.', 'will raise'],
+    ['The council is going to lose the vote.', 'is going to lose'],
+    ['He thought the harbour master was lying.', 'He thought']
+  ],
+  silent: [
+    'The harbour board will have to find the money elsewhere.',
+    'The council is going to have to borrow more.',
+    'The port would have to close its north berths.',
+    'The town will need to hire more pilots.',
+    'The teenager, who thought it would be wise to throw stones at a patrol car, was arrested.',
+    'Okafor thought it best to leave the meeting early.'
+  ]
+})

@@ -343,7 +343,8 @@ ruleCases('unsupported-claim', {
     // A superlative of measure stays a claim in a view; a figure in one too.
     ['He is the first harbour master ever, I think, to refuse the fee.', 'the first harbour master ever'],
     ['I think 40 percent of the pilots will quit.', '40 percent'],
-    ['Police arrested two people outside the port.', 'two people'],
+    // (An arrest by the police is on their record: "Police arrested two people" is silent since session 3.)
+    ['Two people were arrested outside the port.', 'Two people'],
     ['The other 11 ships stayed in port.', '11'],
     // The news in the main clause after a fronted one is no recalled toll.
     ['After the storm, 40 people were found dead in Kelby.', '40 people'],
@@ -453,4 +454,70 @@ test('unsupported-claim: the incremental linter reads these cases as a full lint
       lintText(text, {kind: 'plaintext', config}).findings
     )
   }
+})
+
+// Session 3, straight news: sentences written for these tests.
+ruleCases('unsupported-claim', {
+  fires: [
+    // A number in hyphenated words is a figure as its digits are.
+    ['The harbour hired twenty-five new pilots last year.', 'twenty-five'],
+    // A quotation after a participle that no one in the clause could say sources only itself.
+    ['Harbour fees rose 40 percent last year, prompting the mayor to act, saying “this cannot go on.”', '40 percent'],
+    ['Harbour fees rose 40 percent last year, saying the berths were full.', '40 percent'],
+    // A passive arrest names no one who counted; a range is no tally.
+    ['Ten pilots were arrested.', 'Ten'],
+    ['Fees rose from 26 to 40 percent.', '26 to 40 percent']
+  ],
+  silent: [
+    // The speaker of the participle can say it.
+    'The mayor cut 400 jobs last year, saying “we had no choice.”',
+    'Okafor described the meeting, saying that 40 pilots had walked out.',
+    // An official act of record is the source of its counts.
+    'Police arrested ten people in all.',
+    'Detectives seized 111 computer monitors and $3,415 in cash.',
+    'A federal grand jury charged the harbour master in July with 10 counts of fraud.',
+    'Police in Kelby have arrested three men over the fire.',
+    // A tally on the record, a whole set, what is left of a total.
+    'Currently, Republicans control the State Senate 26 to 23.',
+    'The council voted 12-9 to approve the berths.',
+    'The declaration covered all 67 counties in the state.',
+    'Six of the ships turned back, and the other 11 have been stranded since.',
+    // Credit given, not a cause claimed.
+    'The school reopened thanks to a donation from a local family.',
+    // The paragraph after "wrote," is the words it introduces.
+    'Going further, the harbour master wrote in a letter from 1820,\n\nA ship of forty tons may berth here for twelve shillings, and the pilots ask 300 pounds a year.'
+  ]
+})
+
+test('unsupported-claim: “thanks to” gives credit; “because of” still states a cause (thorough)', () => {
+  const causes = (text: string) =>
+    ofRule(lintPlain(text, {sensitivity: 'thorough'}), 'unsupported-claim').map((finding) => finding.actual)
+  assert.deepEqual(causes('Crime fell thanks to the new policing strategy.'), [])
+  assert.deepEqual(causes('Crime fell because of the new policing strategy.'), ['because of the new policing strategy'])
+})
+
+test('unsupported-claim: “a million dollars” is as precise a figure as “$1 million”', () => {
+  const confidence = (text: string) => ofRule(lintPlain(text), 'unsupported-claim')[0]?.confidence
+  assert.equal(confidence('Okafor gave a million dollars to the harbour fund.'), 0.85)
+  assert.equal(confidence('Okafor gave $1 million to the harbour fund.'), 0.85)
+  assert.equal(confidence('Okafor gave millions of dollars to the harbour fund.'), 0.7)
+})
+
+test('unsupported-claim: a list introduced by a noun (“The states are:”) is no quotation set off', () => {
+  const actual = ofRule(
+    lintPlain(
+      'Four states could decide it. The states are:\n\nThen there are two states where the mayor has been close in the polls.'
+    ),
+    'unsupported-claim'
+  ).map((finding) => finding.actual)
+  assert.ok(actual.includes('close in the polls'), JSON.stringify(actual))
+})
+
+test('unsupported-claim: a figure in a holder’s belief is one finding, the weasel’s', () => {
+  const findings = lintPlain('Analysts believe the harbour will cut 2,000 jobs.')
+  assert.deepEqual(ofRule(findings, 'unsupported-claim'), [])
+  assert.deepEqual(
+    ofRule(findings, 'weasel').map((finding) => finding.actual),
+    ['Analysts believe']
+  )
 })
