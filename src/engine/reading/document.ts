@@ -9,6 +9,7 @@ import {readDirectives, type Directive} from './directives'
 import {LineIndex} from './line-index'
 import {placeFurniture, readBlock, type ReadBlock} from './page-furniture'
 import {findQuotations, type OtherVoice, type Quotation} from './voices'
+import {readFrom} from './sentences'
 import type {DocumentKind, Span} from '../types'
 
 /**
@@ -68,6 +69,7 @@ export function readDocument(
     quotations.push({...span, attributed: true, block: true})
   }
   quotations.sort((a, b) => a.start - b.start)
+  readFrom(tree, prose.masked)
   const furniture = known.furniture ? [...known.furniture] : placeFurniture(readBlocks(prose))
 
   return {

@@ -68,10 +68,19 @@ export function sentenceCountOf(paragraph: Paragraph): number {
   return count
 }
 
+/** The text each tree was parsed from (its nodes' offsets index it), when its reader said: see `readFrom`. */
+const sourceTexts = new WeakMap<Root, string>()
+
+/** Records that `tree` was parsed from `text`, so a token's text is a slice of it rather than a walk of its node. */
+export function readFrom(tree: Root, text: string): void {
+  sourceTexts.set(tree, text)
+}
+
 /** Every sentence of the tree, in order, with its non-space tokens; computed once per tree for all rules. */
 export function sentencesOf(tree: Root): SentenceTokens[] {
   const cached = sentenceCache.get(tree)
   if (cached) return cached
+  const source = sourceTexts.get(tree)
   const sentences: SentenceTokens[] = []
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
@@ -80,8 +89,8 @@ export function sentencesOf(tree: Root): SentenceTokens[] {
       const tokens: WordToken[] = []
       sentence.children.forEach((child, index) => {
         if (child.type === 'WhiteSpaceNode') return
-        const text = toString(child)
         const {start, end} = offsetsOf(child)
+        const text = source === undefined || child.position === undefined ? toString(child) : source.slice(start, end)
         tokens.push({node: child, index, text, lower: normalizeWord(text), start, end})
       })
       const {start, end} = offsetsOf(sentence)

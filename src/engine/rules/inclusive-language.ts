@@ -91,10 +91,14 @@ interface Candidate {
 }
 
 // retext-equality searches only around the key words of kept phrases: a phrase holds its key word, anywhere in it.
-const searchEquality = onlyAroundWords(retextEquality, (word) => EQUALITY_KEY_WORDS.has(word.replace(/[-'’]/g, '')), {
-  before: EQUALITY_LONGEST_PHRASE - 1,
-  after: EQUALITY_LONGEST_PHRASE - 1
-}) as unknown as (this: unknown, options: unknown) => Transformer
+const searchEquality = onlyAroundWords(
+  retextEquality,
+  (word) => EQUALITY_KEY_WORDS.has(/[-'’]/.test(word) ? word.replace(/[-'’]/g, '') : word),
+  {
+    before: EQUALITY_LONGEST_PHRASE - 1,
+    after: EQUALITY_LONGEST_PHRASE - 1
+  }
+) as unknown as (this: unknown, options: unknown) => Transformer
 
 const extraMatcher = new PhraseMatcher(EXTRA_TERMS.map((term) => ({entry: term, patterns: term.patterns})))
 const EXTRA_FIRST_WORDS: ReadonlySet<string> = new Set(

@@ -37,9 +37,26 @@ export function profanityOpener(words: string): string {
 /** Whether a word could start a profanity: its plain, singular or unhyphenated forms are in the list. */
 export function isProfanityCandidate(lower: string): boolean {
   if (PROFANE_FIRST_WORDS.has(lower)) return true
+  // Asked of every word of every lint: the answer for a word is worked out once.
+  let answer = candidateAnswers.get(lower)
+  if (answer === undefined) {
+    answer = hasProfaneForm(lower)
+    if (candidateAnswers.size >= 50_000) candidateAnswers.clear()
+    candidateAnswers.set(lower, answer)
+  }
+  return answer
+}
+
+const candidateAnswers = new Map<string, boolean>()
+
+function hasProfaneForm(lower: string): boolean {
   if (!/[s'’-]/.test(lower)) return false
   const bare = lower.replace(/['’-]/g, '')
-  return PROFANE_FIRST_WORDS.has(bare) || PROFANE_FIRST_WORDS.has(bare.replace(/e?s$/, '')) || PROFANE_FIRST_WORDS.has(bare.replace(/s$/, ''))
+  return (
+    PROFANE_FIRST_WORDS.has(bare) ||
+    PROFANE_FIRST_WORDS.has(bare.replace(/e?s$/, '')) ||
+    PROFANE_FIRST_WORDS.has(bare.replace(/s$/, ''))
+  )
 }
 
 /** The forms of "be" after which retext-passive looks for a participle; a sentence without one cannot match. */
