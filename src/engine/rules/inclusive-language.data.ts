@@ -229,7 +229,8 @@ export const KEPT_PATTERNS: Readonly<Record<string, KeptPattern>> = {
   sociopath: metaphor(),
   sociopaths: metaphor(),
   insanely: metaphor(),
-  bedlam: metaphor(),
+  // "Bedlam" is the everyday word for chaos in news copy; the asylum words beside it are the insult.
+  bedlam: metaphor({only: ['madhouse', 'loony bin']}),
   // "blinded by" and "deafened by" are usually literal (tear gas, a blast).
   'deaf-to': metaphor({only: ['blind to', 'blind eye to', 'deaf to', 'deaf ear to']}),
   deafmute: metaphor(),

@@ -36,6 +36,7 @@ ruleCases('inclusive-language', {
     ['Selling the harbour is a crazy plan.', 'crazy'],
     ['The proposal is insane.', 'insane'],
     ['Only a lunatic would buy the harbour.', 'lunatic'],
+    ['The council chamber was a madhouse by noon.', 'madhouse'],
     ['The ministry was tone-deaf on housing.', 'tone-deaf'],
     ['The board was blind to the risks.', 'blind to'],
     ['Investors went nuts over the listing.', 'nuts'],
@@ -46,6 +47,8 @@ ruleCases('inclusive-language', {
     ['The mayor is on the warpath over parking fees.', 'on the warpath']
   ],
   silent: [
+    // "Bedlam" is the everyday word for chaos; the asylum words beside it are the insult.
+    'The hearing descended into bedlam when the vote was called.',
     // Named people's titles are facts about them.
     'Central bank chairman Tomas Reyes said rates would hold.',
     'Chairman Reyes said rates would hold.',
