@@ -94,6 +94,7 @@ export class IncrementalLinter {
     const findings: Finding[] = []
     const directives: Directive[] = []
     const paragraphs: ParagraphWords[] = []
+    const shifts: number[] = []
     const nextCache = new Map<string, Map<string, ChunkResult>>()
     let linted = 0
     // A source's attribution can carry over into the next paragraph, and a figure given once is no new claim
@@ -140,11 +141,10 @@ export class IncrementalLinter {
       byContext.set(context, result)
       nextCache.set(chunkText, byContext)
       for (const finding of result.findings) findings.push(shiftFinding(finding, chunk.start))
-      for (const paragraph of result.paragraphs)
-        paragraphs.push({
-          ...paragraph,
-          span: {start: paragraph.span.start + chunk.start, end: paragraph.span.end + chunk.start}
-        })
+      for (const paragraph of result.paragraphs) {
+        paragraphs.push(paragraph)
+        shifts.push(chunk.start)
+      }
       for (const directive of result.directives)
         directives.push({
           ...directive,
@@ -154,7 +154,7 @@ export class IncrementalLinter {
     // Keep only what the current text uses, so the cache never outgrows the article.
     this.chunkCache = nextCache
 
-    const language = languageOf(paragraphs)
+    const language = languageOf(paragraphs, shifts)
     if (directives.length === 0) return {findings, language, linted, chunks: chunks.length}
     const filter = new DirectiveFilter(directives, new LineIndex(text))
     const visible = findings.filter(

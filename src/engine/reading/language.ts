@@ -116,9 +116,10 @@ export function paragraphWords(document: Pick<ProseDocument, 'tree' | 'quotation
 
 /**
  * The reading of an article from its paragraphs' words (read whole, or chunk
- * by chunk and joined, as the extension does while an article is edited).
+ * by chunk and joined, as the incremental linter does: then `shifts[i]` is
+ * where the chunk of paragraph `i` starts, its span being the chunk's).
  */
-export function languageOf(paragraphs: readonly ParagraphWords[]): LanguageReading {
+export function languageOf(paragraphs: readonly ParagraphWords[], shifts?: readonly number[]): LanguageReading {
   const article = {words: 0, english: 0, foreign: 0}
   for (const paragraph of paragraphs) {
     article.words += paragraph.words
@@ -129,11 +130,12 @@ export function languageOf(paragraphs: readonly ParagraphWords[]): LanguageReadi
   const articleIsEnglish = isEnglishCount(article, PARAGRAPH_TEST)
   const unread: Span[] = []
   let unreadWords = 0
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
     if (paragraph.words === 0) continue
     const tooShort = paragraph.words < PARAGRAPH_TEST.fewestWords
     if (tooShort ? articleIsEnglish : isEnglishCount(paragraph, PARAGRAPH_TEST)) continue
-    unread.push({start: paragraph.span.start, end: paragraph.span.end})
+    const shift = shifts?.[index] ?? 0
+    unread.push({start: paragraph.span.start + shift, end: paragraph.span.end + shift})
     unreadWords += paragraph.words
   }
   return {words, unreadWords, unreadShare: words === 0 ? 0 : unreadWords / words, unread}

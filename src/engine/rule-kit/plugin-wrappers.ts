@@ -151,6 +151,41 @@ const stretch = (sentence: Sentence, tokens: readonly WordToken[], from: number,
 })
 
 /**
+ * Runs retext-repeated-words only over the words it could report: a word and
+ * the same word after one space (lower case alike), each run of them as a
+ * sentence of its own with the space between (the plugin reads a word, one
+ * space and the next word). Most sentences have none.
+ */
+export function onlyRepeatedWords(plugin: AnyPlugin): AnyPlugin {
+  return withView(plugin, (tree) => {
+    const pieces: Sentence[] = []
+    for (const {sentence, tokens} of sentencesOf(tree)) {
+      let from = -1
+      for (let index = 0; index + 1 < tokens.length; index++) {
+        const word = tokens[index]
+        const next = tokens[index + 1]
+        const repeated =
+          word.node.type === 'WordNode' &&
+          next.node.type === 'WordNode' &&
+          next.index === word.index + 2 &&
+          word.lower === next.lower
+        if (repeated && from < 0) from = index
+        if (!repeated && from >= 0) {
+          pieces.push({...sentence, children: sentence.children.slice(tokens[from].index, word.index + 1)})
+          from = -1
+        }
+      }
+      if (from >= 0)
+        pieces.push({
+          ...sentence,
+          children: sentence.children.slice(tokens[from].index, tokens[tokens.length - 1].index + 1)
+        })
+    }
+    return oneParagraph(pieces)
+  })
+}
+
+/**
  * Runs a plugin that looks only at a word and its neighbours over just those:
  * each candidate word, the word before it and the next `following` nodes,
  * as a sentence of their own (the same nodes, positions unchanged). For

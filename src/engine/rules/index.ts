@@ -10,7 +10,7 @@ import editorializing from './editorializing'
 import inclusiveLanguage from './inclusive-language'
 import loadedLanguage from './loaded-language'
 import passiveVoice from './passive-voice'
-import {byOpeningWord, onlyWordsInContext, type AnyPlugin} from '../rule-kit/plugin-wrappers'
+import {byOpeningWord, onlyRepeatedWords, onlyWordsInContext, type AnyPlugin} from '../rule-kit/plugin-wrappers'
 import speculation from './speculation'
 import unsupportedClaim from './unsupported-claim'
 import vagueQuantity from './vague-quantity'
@@ -145,7 +145,7 @@ export const RULES: readonly RuleDefinition[] = [
     summary: 'A word typed twice in a row ("the the"), found by retext-repeated-words.',
     // In a quotation "deeply deeply" is the speaker's emphasis; only a doubled little word is a slip.
     checksQuotations: (actual) => isSlipInSpeech(actual),
-    plugin: retextRepeatedWords
+    plugin: onlyRepeatedWords(retextRepeatedWords)
   },
   {
     id: 'indefinite-article',

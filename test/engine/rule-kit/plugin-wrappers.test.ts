@@ -2,9 +2,15 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import retextEquality from 'retext-equality'
 import retextProfanities from 'retext-profanities'
+import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
 import {readDocument} from '../../../src/engine/reading/document'
-import {byOpeningWord, onlyAroundWords, type AnyPlugin} from '../../../src/engine/rule-kit/plugin-wrappers'
+import {
+  byOpeningWord,
+  onlyAroundWords,
+  onlyRepeatedWords,
+  type AnyPlugin
+} from '../../../src/engine/rule-kit/plugin-wrappers'
 import {
   isProfanityCandidate,
   LONGEST_PROFANITY,
@@ -95,4 +101,25 @@ test('byOpeningWord: one instance per opening word finds what the whole plugin f
     assert.deepEqual(messagesOf(byWord, options, text), messagesOf(retextProfanities as AnyPlugin, options, text), text)
   // The check can fail: "bullshit" and "white trash" are reported ("shit" is below sureness 2).
   assert.equal(messagesOf(byWord, options, texts[1]).length, 2)
+})
+
+test('onlyRepeatedWords: retext-repeated-words finds what it finds over whole sentences', () => {
+  const around = onlyRepeatedWords(retextRepeatedWords as AnyPlugin)
+  const texts = [
+    'The board met on the the quay.',
+    // A run of three, a word the plugin allows twice, and a capital pair.
+    'It was the the the last vote they had had before The the recess.',
+    // Punctuation or a line break between is no repeat; a doubled word at the very end is.
+    'He said no, no one came.\nThe vote was close close',
+    'Nothing is doubled here.'
+  ]
+  for (const text of texts)
+    assert.deepEqual(
+      messagesOf(around, undefined, text),
+      messagesOf(retextRepeatedWords as AnyPlugin, undefined, text),
+      text
+    )
+  // The check can fail: the first texts give messages.
+  assert.equal(messagesOf(around, undefined, texts[0]).length, 1)
+  assert.ok(messagesOf(around, undefined, texts[1]).length >= 3)
 })
