@@ -33,24 +33,14 @@ function oneParagraph(sentences: Sentence[]): Root {
 }
 
 /**
- * Runs a phrase-searching plugin (retext-equality, retext-profanities) only
- * over the stretches of a sentence that could hold one of its phrases: from
- * `before` words before each candidate word to `after` words after it, all
- * in one paragraph. Each stretch keeps one more word at each end, so that a
- * word inside reads as it does in its sentence (nlcst-is-literal asks whether
- * any word comes before or after it); stretches that meet are merged, so no
- * phrase is found twice. White space is left out: phrase searches skip it.
- * Candidates are tested on the lower-case word.
+ * The stretches of a sentence that could hold a phrase: from `before` words
+ * before each candidate word to `after` words after it, all in one paragraph.
+ * Each stretch keeps one more word at each end, so that a word inside reads
+ * as it does in its sentence (nlcst-is-literal asks whether any word comes
+ * before or after it); stretches that meet are merged, so no phrase is found
+ * twice. White space is left out: phrase searches skip it. Candidates are
+ * tested on the lower-case word; `seen` is told each one.
  */
-export function onlyAroundWords(
-  plugin: AnyPlugin,
-  isCandidate: (word: string) => boolean,
-  reach: {before: number; after: number}
-): AnyPlugin {
-  return withView(plugin, (tree) => stretchesAround(tree, isCandidate, reach))
-}
-
-/** The stretches of `onlyAroundWords`, as one paragraph; `seen` is told each candidate word. */
 function stretchesAround(
   tree: Root,
   isCandidate: (word: string) => boolean,
@@ -80,37 +70,41 @@ function stretchesAround(
 }
 
 /**
- * For a plugin that searches a long list of phrases (retext-profanities,
- * about 3,000): its search indexes every phrase it is given each time it
- * runs, which costs more than the search. So it runs as one instance per
- * word that opens a phrase and occurs in the text, each told to ignore every
- * phrase but those that word opens, over the stretches `onlyAroundWords`
- * gives (from the candidate word to `after` words past it). `opener` reads a
- * phrase's first word and a word of the text alike, as the search compares
- * them. Each phrase is searched by one instance only, so none is found twice.
+ * For a plugin that searches a long list of phrases (retext-profanities has
+ * about 3,000, retext-equality about 900): its search indexes every phrase it
+ * is given each time it runs, which costs more than the search. So it runs as
+ * one instance per key word found in the text, each told to ignore every
+ * phrase but those `searches(key, phrase)` keeps for that key, over the
+ * stretches around the candidates (`stretchesAround`). `keyOf` reads a candidate word as the
+ * keys are written. A phrase that two keys keep is found by both instances:
+ * the caller drops the repeats.
  */
-export function byOpeningWord(
+export function byCandidateWord(
   plugin: AnyPlugin,
-  isCandidate: (word: string) => boolean,
-  after: number,
-  opener: (words: string) => string
+  candidates: {
+    isCandidate: (word: string) => boolean
+    reach: {before: number; after: number}
+    keyOf: (word: string) => string
+    searches: (key: string, phrase: string) => boolean
+  }
 ): AnyPlugin {
+  const {isCandidate, reach, keyOf, searches} = candidates
   return function (this: unknown, options: {ignore?: readonly string[]} = {}) {
     const ignored = new Set(options.ignore ?? [])
     const instances = new Map<string, Transformer>()
-    const instanceFor = (word: string) => {
-      let instance = instances.get(word)
+    const instanceFor = (key: string) => {
+      let instance = instances.get(key)
       if (!instance) {
-        const ignore = new IgnoredPhrases(ignored, (phrase) => opener(phrase) !== word)
+        const ignore = new IgnoredPhrases(ignored, (phrase) => !searches(key, phrase))
         instance = (plugin as (...args: unknown[]) => Transformer).call(this, {...options, ignore})
-        instances.set(word, instance)
+        instances.set(key, instance)
       }
       return instance
     }
     return function (tree: Root, file: VFile) {
-      const openers = new Set<string>()
-      const view = stretchesAround(tree, isCandidate, {before: 0, after}, (word) => openers.add(opener(word)))
-      for (const word of openers) instanceFor(word)(view, file)
+      const keys = new Set<string>()
+      const view = stretchesAround(tree, isCandidate, reach, (word) => keys.add(keyOf(word)))
+      for (const key of keys) instanceFor(key)(view, file)
     }
   } as AnyPlugin
 }

@@ -9,7 +9,7 @@ import {contextOf, sentenceCountOf, sentencesOf, type SentenceTokens, type WordT
 import {isReportingVerb} from '../reading/speech'
 import {capitalize} from '../rewrites/english'
 import {report, type Rewrite} from '../rewrites/report'
-import {onlyAroundWords} from '../rule-kit/plugin-wrappers'
+import {byCandidateWord} from '../rule-kit/plugin-wrappers'
 import type {Span} from '../types'
 import {
   CLINICAL_CONTEXT,
@@ -29,7 +29,7 @@ import {
   type InclusiveKind,
   type KeptPattern
 } from './inclusive-language.data'
-import {EQUALITY_KEY_WORDS, EQUALITY_LONGEST_PHRASE, EQUALITY_UNKEPT_PHRASES} from './inclusive-language.words.data'
+import {EQUALITY_KEY_PHRASES, EQUALITY_LONGEST_PHRASE} from './inclusive-language.words.data'
 
 /**
  * Inclusive language as a news editor marks it: retext-equality finds the
@@ -90,15 +90,18 @@ interface Candidate {
   term: KeptPattern | ExtraTerm
 }
 
-// retext-equality searches only around the key words of kept phrases: a phrase holds its key word, anywhere in it.
-const searchEquality = onlyAroundWords(
-  retextEquality,
-  (word) => EQUALITY_KEY_WORDS.has(/[-'’]/.test(word) ? word.replace(/[-'’]/g, '') : word),
-  {
-    before: EQUALITY_LONGEST_PHRASE - 1,
-    after: EQUALITY_LONGEST_PHRASE - 1
-  }
-) as unknown as (this: unknown, options: unknown) => Transformer
+/** A word as retext-equality's search compares it, hyphens and apostrophes dropped: the form of the key words. */
+const equalityKeyOf = (word: string) => (/[-'’]/.test(word) ? word.replace(/[-'’]/g, '') : word)
+
+// retext-equality searches only around the key words of kept phrases (a phrase holds its key word, anywhere in it),
+// one instance per key word found, each with the phrases of the patterns that key belongs to. The rule drops
+// the repeats when two keys of one pattern are found.
+const searchEquality = byCandidateWord(retextEquality, {
+  isCandidate: (word) => EQUALITY_KEY_PHRASES.has(equalityKeyOf(word)),
+  reach: {before: EQUALITY_LONGEST_PHRASE - 1, after: EQUALITY_LONGEST_PHRASE - 1},
+  keyOf: equalityKeyOf,
+  searches: (key, phrase) => EQUALITY_KEY_PHRASES.get(key)?.has(phrase) === true
+}) as unknown as (this: unknown, options: unknown) => Transformer
 
 const extraMatcher = new PhraseMatcher(EXTRA_TERMS.map((term) => ({entry: term, patterns: term.patterns})))
 const EXTRA_FIRST_WORDS: ReadonlySet<string> = new Set(
@@ -110,7 +113,7 @@ export function normalizeForm(text: string): string {
 }
 
 export default function inclusiveLanguage(this: unknown) {
-  const equality = searchEquality.call(this, {ignore: [...NEVER_SEARCHED, ...EQUALITY_UNKEPT_PHRASES], binary: true})
+  const equality = searchEquality.call(this, {ignore: NEVER_SEARCHED, binary: true})
   return function (tree: Root, file: VFile) {
     const before = file.messages.length
     equality(tree, file)

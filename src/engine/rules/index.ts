@@ -10,7 +10,7 @@ import editorializing from './editorializing'
 import inclusiveLanguage from './inclusive-language'
 import loadedLanguage from './loaded-language'
 import passiveVoice from './passive-voice'
-import {byOpeningWord, onlyRepeatedWords, onlyWordsInContext, type AnyPlugin} from '../rule-kit/plugin-wrappers'
+import {byCandidateWord, onlyRepeatedWords, onlyWordsInContext, type AnyPlugin} from '../rule-kit/plugin-wrappers'
 import speculation from './speculation'
 import unsupportedClaim from './unsupported-claim'
 import vagueQuantity from './vague-quantity'
@@ -166,7 +166,13 @@ export const RULES: readonly RuleDefinition[] = [
     source: 'retext-profanities',
     summary: 'Profane or vulgar words outside quotations, found by retext-profanities (only the unambiguous ones).',
     checksQuotations: false,
-    plugin: byOpeningWord(retextProfanities, isProfanityCandidate, LONGEST_PROFANITY - 1, profanityOpener),
+    plugin: byCandidateWord(retextProfanities, {
+      isCandidate: isProfanityCandidate,
+      reach: {before: 0, after: LONGEST_PROFANITY - 1},
+      keyOf: profanityOpener,
+      // Each instance searches the phrases its word opens: no phrase is searched twice.
+      searches: (word, phrase) => profanityOpener(phrase) === word
+    }),
     // Sureness 2 keeps only words that are profane in every sense ("hell" and "screw" stay quiet).
     options: {sureness: 2, ignore: PROFANITY_SEARCH_IGNORE}
   },

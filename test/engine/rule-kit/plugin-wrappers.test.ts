@@ -5,12 +5,7 @@ import retextProfanities from 'retext-profanities'
 import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
 import {readDocument} from '../../../src/engine/reading/document'
-import {
-  byOpeningWord,
-  onlyAroundWords,
-  onlyRepeatedWords,
-  type AnyPlugin
-} from '../../../src/engine/rule-kit/plugin-wrappers'
+import {byCandidateWord, onlyRepeatedWords, type AnyPlugin} from '../../../src/engine/rule-kit/plugin-wrappers'
 import {
   isProfanityCandidate,
   LONGEST_PROFANITY,
@@ -33,12 +28,12 @@ function messagesOf(plugin: AnyPlugin, options: unknown, text: string): string[]
 }
 
 const equalityKeys = new Set(['chairman', 'ceremonies', 'land', 'he', 'she', 'mankind'])
-const aroundEquality = onlyAroundWords(retextEquality as AnyPlugin, (word) => equalityKeys.has(word), {
-  before: 3,
-  after: 3
-})
+/** Every candidate under one key: one instance searching every phrase, over the stretches around the candidates. */
+const around = (plugin: unknown, isCandidate: (word: string) => boolean, reach: {before: number; after: number}) =>
+  byCandidateWord(plugin as AnyPlugin, {isCandidate, reach, keyOf: () => 'all', searches: () => true})
+const aroundEquality = around(retextEquality, (word) => equalityKeys.has(word), {before: 3, after: 3})
 
-test('onlyAroundWords: retext-equality finds what it finds over whole sentences, once each', () => {
+test('byCandidateWord: retext-equality finds what it finds over whole sentences, once each', () => {
   const texts = [
     'The chairman opened the meeting.',
     // A phrase whose key word is its last: the stretch reaches back over the words before it.
@@ -59,35 +54,35 @@ test('onlyAroundWords: retext-equality finds what it finds over whole sentences,
   assert.ok(messagesOf(aroundEquality, {binary: true}, texts[0]).length > 0)
 })
 
-test('onlyAroundWords: a sentence with no candidate word never reaches the plugin', () => {
+test('byCandidateWord: a sentence with no candidate word never reaches the plugin', () => {
   let called = 0
   const counting: AnyPlugin = () => () => {
     called++
   }
-  const wrapped = onlyAroundWords(counting, (word) => word === 'chairman', {before: 1, after: 1})
+  const wrapped = around(counting, (word) => word === 'chairman', {before: 1, after: 1})
   messagesOf(wrapped, undefined, 'The board met on Tuesday. The vote was close.')
   assert.equal(called, 0)
   messagesOf(wrapped, undefined, 'The board met on Tuesday. The chairman voted last.')
   assert.equal(called, 1)
 })
 
-test('onlyAroundWords: retext-profanities reads a phrase from its first word on', () => {
+test('byCandidateWord: retext-profanities reads a phrase from its first word on', () => {
   const first = new Set(['bullshit', 'shit'])
-  const around = onlyAroundWords(retextProfanities as AnyPlugin, (word) => first.has(word), {before: 0, after: 3})
+  const fromFirst = around(retextProfanities, (word) => first.has(word), {before: 0, after: 3})
   for (const text of ['The plan was bullshit from the start.', 'He called it shit, then bullshit, then worse.']) {
     const whole = messagesOf(retextProfanities as AnyPlugin, {sureness: 2}, text)
     assert.ok(whole.length > 0, text)
-    assert.deepEqual(messagesOf(around, {sureness: 2}, text), whole, text)
+    assert.deepEqual(messagesOf(fromFirst, {sureness: 2}, text), whole, text)
   }
 })
 
-test('byOpeningWord: one instance per opening word finds what the whole plugin finds, once each', () => {
-  const byWord = byOpeningWord(
-    retextProfanities as AnyPlugin,
-    isProfanityCandidate,
-    LONGEST_PROFANITY - 1,
-    profanityOpener
-  )
+test('byCandidateWord: one instance per opening word finds what the whole plugin finds, once each', () => {
+  const byWord = byCandidateWord(retextProfanities as AnyPlugin, {
+    isCandidate: isProfanityCandidate,
+    reach: {before: 0, after: LONGEST_PROFANITY - 1},
+    keyOf: profanityOpener,
+    searches: (word, phrase) => profanityOpener(phrase) === word
+  })
   const options = {sureness: 2, ignore: PROFANITY_SEARCH_IGNORE}
   const texts = [
     'The plan was bullshit from the start, and the memo called it crap.',
