@@ -107,6 +107,12 @@ export interface LoadedFields {
   softConfidence?: number
   /** Weaker evidence throughout: the finding's confidence is at most `softConfidence`. */
   weak?: boolean
+  /**
+   * A nickname epithet: the matched adjective must be written with a capital and followed by a capitalized
+   * name ("Crooked Hillary", "Lyin' Ted"), not one of the places and things named the same way ("Little Rock").
+   * `weak`: the adjective also makes many real names ("Little"), so only before a single name, not in a headline in Title Case.
+   */
+  nickname?: 'strong' | 'weak'
   /** The word is never a name, whatever its capital ("Eurofanatics"): the check for names leaves it alone. */
   nameless?: boolean
 }
@@ -216,6 +222,13 @@ const CRITICISED = '“{actual}” dramatizes criticism; “criticized” report
 const PRAISED = '“{actual}” is praise in the writer’s voice; “praised” reports it.'
 const CONDUCT = '“{actual}” judges what was done; describe the action and let readers judge.'
 const DOUBT = '“{actual}” signals doubt without saying whose doubt it is. Say who disputes the claim and why, or attribute it.'
+
+/** A sentence that shows a claim disputed or false: there "claim" is the accurate verb (see loaded-language.data.ts). */
+const DISPUTED_CLAIM = [
+  'false', 'falsely', 'lie', 'lies', 'lied', 'untrue', 'evidence', 'debunked', 'disputed', 'disputes', 'dispute', 'denied', 'denies',
+  'deny', 'unsubstantiated', 'unverified', 'unconfirmed', 'baseless', 'unfounded', 'refuted', 'contradicted', 'contradicts', 'fact-check',
+  'fact-checkers', 'hoax', 'fake', 'bogus', 'wrong', 'incorrect', 'inaccurate', 'proof', 'proven', 'disproven', 'misleading'
+]
 const PUFFERY = '“{actual}” is praise in the writer’s voice (puffery); show what earns it, or attribute it.'
 const EXAGGERATES = '“{actual}” exaggerates; give the figure instead.'
 const MINIMIZES = '“{actual}” belittles the figure before readers see it; give the figure and let them judge its size.'
@@ -578,7 +591,13 @@ const GROUPS: Group[] = [
       ['weasel', {...ANIMAL_INSULT, unlessAfter: ['words', 'word', 'wording']}], ['vulture', ANIMAL_INSULT], ['leech/leeches', ANIMAL_INSULT],
       ['parasite', ANIMAL_INSULT], ['bloodsucker', ANIMAL_INSULT], ['hyena', ANIMAL_INSULT], ['jackal', ANIMAL_INSULT],
       ['swine!', {...ANIMAL_INSULT, unlessAfter: ['flu', 'fever', 'influenza']}], ['vermin!', ANIMAL_INSULT], ['lemming', ANIMAL_INSULT],
-      'scum!', 'riffraff!', 'cad', 'rascal', 'bounder', 'slob', 'slacker', 'sucker', 'chump', 'schmuck', ['jerk', {unlessBefore: ['knee']}], 'brat',
+      'scum!', ['scums!', {partOfSpeech: undefined}], 'pond scum!', 'riffraff!',
+      // Insults that call a person a creature or a nuisance: not the monster of a story or game, not a toddler or a small dog.
+      ['goblin', {unlessSentenceHas: ['fantasy', 'tolkien', 'hobbit', 'orc', 'orcs', 'elves', 'elf', 'troll', 'trolls', 'dwarf', 'dwarves', 'halloween', 'costume', 'film', 'movie', 'game', 'games', 'novel', 'story', 'stories', 'folklore', 'legend', 'myth', 'shark', 'spider-man', 'marvel', 'comic', 'comics', 'dungeons', 'potter', 'gringotts']}],
+      ['ankle biter/ankle biters', {unlessSentenceHas: [...ANIMAL_CONTEXT, 'toddler', 'toddlers', 'baby', 'babies', 'kids', 'children', 'child', 'daycare', 'nursery', 'parenting', 'parents']}],
+      ['ankle-biter', {unlessSentenceHas: [...ANIMAL_CONTEXT, 'toddler', 'toddlers', 'baby', 'babies', 'kids', 'children', 'child', 'daycare', 'nursery', 'parenting', 'parents']}],
+      'slimeball', 'scumbucket', 'douchebag', 'nincompoop', 'twerp', 'pipsqueak', 'dingbat', 'blockhead', 'knucklehead', 'meathead', 'dumbass',
+      'lamebrain', 'pinhead', 'harridan', 'cad', 'rascal', 'bounder', 'slob', 'slacker', 'sucker', 'chump', 'schmuck', ['jerk', {unlessBefore: ['knee']}], 'brat',
       'dullard', 'ignoramus', 'troglodyte', 'tormentor', 'bogeyman', 'boogeyman', ['pariah', {confidence: 0.6}],
       ['rogue', {unlessBeforePartOfSpeech: ['NOUN', 'ADJ'], unlessAfter: ['trader', 'traders', 'state', 'states', 'wave', 'waves', 'planet', 'planets', 'elephant', 'agent', 'agents', 'officer', 'officers', 'employee', 'employees', 'nation', 'nations', 'regime', 'regimes', 'actor', 'actors', 'ai', 'drone', 'drones', 'element', 'elements', 'cop', 'cops', 'unit', 'units', 'one', 'ones', 'software', 'app', 'apps', 'program', 'website', 'websites', 'satellite']}],
       ['barbarian', {unlessSentenceHas: ['rome', 'roman', 'romans', 'tribes', 'tribe', 'empire', 'goths', 'huns', 'vandals', 'invasion', 'invasions', 'century', 'centuries', 'conan', 'ancient', 'greek', 'greeks']}],
@@ -791,7 +810,7 @@ const GROUPS: Group[] = [
       ['humiliation', {confidence: 0.55}], 'nonsense!', 'drivel!', ['rubbish!', {confidence: 0.6, literal: true, unlessSentenceHas: ['bin', 'bins', 'collection', 'collections', 'dump', 'landfill', 'waste', 'recycling', 'litter', 'collected', 'tip', 'sacks', 'bags', 'street', 'streets', 'fly-tipping', 'dumped']}],
       ['garbage!', {confidence: 0.55, literal: true, unlessSentenceHas: ['bin', 'bins', 'collection', 'collectors', 'truck', 'trucks', 'dump', 'landfill', 'waste', 'recycling', 'litter', 'collected', 'bags', 'street', 'streets', 'dumped', 'cans', 'can', 'disposal', 'pickup', 'strike', 'sanitation', 'trash']}],
       'claptrap!', 'twaddle!', 'balderdash!', 'hogwash!', 'baloney!', ['bunk!', {unlessAfter: ['bed', 'beds'], unlessSentenceHas: ['bed', 'beds', 'bunks', 'barracks', 'cabin', 'dormitory', 'sleep', 'slept', 'sleeping']}],
-      'poppycock!', 'gibberish!', 'mumbo-jumbo!', 'mumbo jumbo!', 'psychobabble!', 'gobbledygook!', 'gobbledegook!',
+      'poppycock!', 'gibberish!', ['mind vomit!', {confidence: 0.85}], ['word vomit!', {confidence: 0.8}], ['verbal diarrhea!', {confidence: 0.85}], ['verbal diarrhoea!', {confidence: 0.85}], 'word salad!', 'mumbo-jumbo!', 'mumbo jumbo!', 'psychobabble!', 'gobbledygook!', 'gobbledegook!',
       ['bilge!', {unlessSentenceHas: ['ship', 'boat', 'pump', 'pumps', 'hull', 'water', 'vessel', 'keel']}],
       ['tripe!', {unlessSentenceHas: ['cooked', 'eat', 'eaten', 'dish', 'beef', 'recipe', 'menu', 'restaurant', 'stew', 'offal', 'onions', 'butcher']}],
       'guff!', 'hooey!', 'malarkey!', 'codswallop!', 'piffle!',
@@ -1015,11 +1034,11 @@ const GROUPS: Group[] = [
     form: 'verb',
     message: SAID,
     items: [
-      ['claim:say', {onlyWithClause: true, unlessAfter: SAYING_OBJECTS, unlessObject: CLAIMED_OBJECTS, unlessSentenceHas: LAWSUIT_CONTEXT}], ['admit:say', {onlyWithClause: true, unlessAfter: [...SAYING_OBJECTS, 'into', 'as', 'to']}],
+      ['claim:say', {softUnless: DISPUTED_CLAIM, onlyWithClause: true, unlessAfter: SAYING_OBJECTS, unlessObject: CLAIMED_OBJECTS, unlessSentenceHas: LAWSUIT_CONTEXT}], ['admit:say', {onlyWithClause: true, unlessAfter: [...SAYING_OBJECTS, 'into', 'as', 'to']}],
       ['reveal:say', {onlyWithClause: true, unlessAfter: SAYING_OBJECTS}],
       ['concede:say', {unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back'], unlessObject: CONCEDED_OBJECTS, unlessSentenceHas: CONTEST_CONTEXT}],
       ['confess:say', {unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on'], unlessSentenceHas: LEGAL_CONTEXT}],
-      ['insist:say', {unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on', 'upon']}],
+      ['insist:say', {confidence: 0.4, unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on', 'upon']}],
       ['boast:say', {unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on'], onlyWithClause: true}],
       ['brag:say', {unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on']}],
       ['complain:say', {unlessAfter: ['of', 'about', 'to', 'into', 'at', 'under', 'up', 'off', 'back', 'on']}],
@@ -1384,7 +1403,7 @@ const GROUPS: Group[] = [
       ['a scant', {beforeNumber: true, rewrites: [''], message: MINIMIZES, confidence: 0.6}], ['a paltry', {beforeNumber: true, rewrites: [''], message: MINIMIZES, confidence: 0.65}],
       ['a measly', {beforeNumber: true, rewrites: [''], message: MINIMIZES, confidence: 0.75}], ['merely', {beforeNumber: true, rewrites: [''], message: MINIMIZES, confidence: 0.55}],
       ['a mind-boggling', {beforeNumber: true, rewrites: ['']}], ['a jaw-dropping', {beforeNumber: true, rewrites: ['']}], ['a stunning', {confidence: 0.55, beforeNumber: true, rewrites: ['']}],
-      ['an eye-watering', {beforeNumber: true, rewrites: ['']}], ['an incredible', {beforeNumber: true, rewrites: ['']}],
+      ['an eye-watering', {beforeNumber: true, rewrites: ['']}], ['an incredible', {beforeNumber: true, rewrites: [''], softUnless: NATURE_CONTEXT}],
       ['a record-breaking', {confidence: 0.45, rewrites: ['a record']}]
     ]
   },
@@ -1794,7 +1813,8 @@ const INTENSIFIED_ENTRIES: LoadedEntry[] = [
     patterns: ['patently|demonstrably|utterly|completely|totally|absolutely|entirely|flatly|wholly|blatantly|flagrantly|outrageously|laughably|ridiculously false|untrue|bogus|baseless'],
     rewrites: ['{last}'],
     partOfSpeech: 'ADJ',
-    confidence: 0.8
+    // The verdict of a fact-check as often as a sneer ("the story is completely false"): no surer than a plain label.
+    confidence: 0.7
   },
   {...FALSE_CLAIM, lemma: 'intensifier + emotive adjective', patterns: [`${ADJECTIVE_INTENSIFIERS.join('|')} <intensifiable-adjective>`], rewrites: [''], partOfSpeech: 'ADJ'},
   {...FALSE_CLAIM, lemma: 'intensifier + emotive noun', patterns: [`${NOUN_INTENSIFIERS.join('|')} <intensifiable-noun>`]},

@@ -336,9 +336,168 @@ function isHeadlineQuote({sentence, first}: LexiconMatch): boolean {
   return name.some((_, index) => tags[index]?.pos === 'PROPN')
 }
 
+/**
+ * Adjectives that make a nickname wherever they stand with a capital before a name, even first in a
+ * sentence or in a Title Case headline ("Lyin' Ted", "Sleepy Joe"); the others ("Nervous", "Corrupt")
+ * are ordinary adjectives there ("Nervous Democrats huddled"), a nickname only with a capital mid-sentence.
+ */
+const NICKNAME_ADJECTIVES = new Set([
+  'crooked',
+  'lyin',
+  'lying',
+  'cryin',
+  'sleepy',
+  'low-energy',
+  'lowenergy',
+  'shifty',
+  'goofy',
+  'dopey',
+  'liddle',
+  'leakin',
+  'cheatin',
+  'psycho',
+  'wacky',
+  'whacky',
+  'little'
+])
+
+/** Capitalized words that make names of places and things with these adjectives ("Little Rock", "Crazy Horse", "Sloppy Joe"). */
+const NICKNAME_NOT_NAMES = new Set([
+  'rock',
+  'league',
+  'leaguer',
+  'leaguers',
+  'italy',
+  'havana',
+  'tokyo',
+  'saigon',
+  'india',
+  'haiti',
+  'village',
+  'women',
+  'sisters',
+  'brothers',
+  'house',
+  'big',
+  'bighorn',
+  'red',
+  'mermaid',
+  'richard',
+  'caesars',
+  'john',
+  'britain',
+  'mix',
+  'feat',
+  'shop',
+  'prince',
+  'rascals',
+  'dipper',
+  'bear',
+  'falls',
+  'lake',
+  'river',
+  'creek',
+  'valley',
+  'mountain',
+  'town',
+  'city',
+  'hollow',
+  'horse',
+  'eyes',
+  'train',
+  'rich',
+  'ways',
+  'cupid',
+  'gal',
+  'system',
+  'practices',
+  'act',
+  'heart',
+  'hearts',
+  'love',
+  'bones',
+  'things',
+  'people',
+  'store',
+  'theater',
+  'theatre',
+  'ones',
+  'orphan',
+  'engine',
+  'island',
+  'england',
+  'ice',
+  'age',
+  'miss',
+  'lord',
+  'nemo',
+  'pigs',
+  'chef',
+  'elm'
+])
+
+/** Names made with one of the adjectives that are no insult: a dish, a film, a performer's stage name. */
+const NICKNAME_NOT_PAIRS = new Set([
+  'sloppy joe',
+  'sloppy joes',
+  'lazy susan',
+  'little richard',
+  'little john',
+  'little stevie',
+  'little willie',
+  'little walter',
+  'little bill',
+  'little annie',
+  'little jimmy',
+  'little anthony',
+  'little steven',
+  'little simz',
+  'little joe',
+  'mini cooper',
+  'tiny tim',
+  'dirty harry',
+  'crazy eddie',
+  'slick rick',
+  'sleepy john',
+  'sleepy lagoon'
+])
+
+const APOSTROPHES = new Set(["'", '’'])
+
+/**
+ * Whether a nickname entry's adjective stands, capitalized, before a name: "Crooked Hillary", "Lyin' Ted".
+ * The name is the match's last word, or the word after an apostrophe that ends the adjective ("Lyin' Ted").
+ * First in a sentence or in a Title Case headline, every word has a capital: only the adjectives that
+ * make nicknames count there. Names of places and things made the same way are left alone.
+ */
+function isNickname({sentence, first, last, entry}: LexiconMatch): boolean {
+  const {tokens} = sentence
+  const adjective = tokens[first]
+  if (!/^\p{Lu}/u.test(adjective.text)) return false
+  let at = last
+  if (last === first) {
+    if (!APOSTROPHES.has(tokens[first + 1]?.text ?? '') || tokens[first + 1].start !== adjective.end) return false
+    at = first + 2
+  }
+  const name = tokens[at]
+  if (name?.node.type !== 'WordNode' || !CAPITALIZED.test(name.text) || NICKNAME_NOT_NAMES.has(name.lower)) return false
+  if (NICKNAME_NOT_PAIRS.has(`${adjective.lower} ${name.lower}`)) return false
+  const firstWord = tokens.findIndex((token) => token.node.type === 'WordNode')
+  const distinctive = NICKNAME_ADJECTIVES.has(adjective.lower)
+  if ((first === firstWord || isTitleCase(sentence)) && !distinctive) return false
+  if ((entry as LoadedEntry).nickname === 'weak') {
+    // "Little Marco", not "Little Rock Central" or a headline where every word has a capital.
+    if (isTitleCase(sentence)) return false
+    const next = tokens[at + 1]
+    if (next && next.node.type === 'WordNode' && /^\p{Lu}/u.test(next.text)) return false
+  }
+  return true
+}
+
 /** Conditions of the lexicon the lexicon rule does not know: a name, a sentence about people, a figure after the words. */
 function accept(match: LexiconMatch): boolean {
   const entry = match.entry as LoadedEntry
+  if (entry.nickname && !isNickname(match)) return false
   if (!entry.nameless && isName(match)) return false
   if (isOwnFeeling(match)) return false
   if (entry.unlessReported && !entry.weak && (isDenied(match) || isHeadlineQuote(match))) return false

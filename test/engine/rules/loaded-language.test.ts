@@ -227,7 +227,7 @@ ruleCases('loaded-language', {
     // Scornful and judging verbs of saying, in every form.
     ['The senator bleated that the rules were unfair.', 'bleated'],
     ['The minister was spewing conspiracy theories again.', 'spewing'],
-    ['The chairwoman kept insisting the figures were sound.', 'insisting'],
+    ['The chairwoman boasted that the figures were sound.', 'boasted'],
     ['She admitted to misleading the board.', 'admitted to'],
     ['“No,” the harbour master snapped.', 'snapped'],
     // Criticism, praise and conduct verbs.
