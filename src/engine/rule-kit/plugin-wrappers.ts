@@ -33,40 +33,49 @@ function oneParagraph(sentences: Sentence[]): Root {
 }
 
 /**
- * The stretches of a sentence that could hold a phrase: from `before` words
- * before each candidate word to `after` words after it, all in one paragraph.
- * Each stretch keeps one more word at each end, so that a word inside reads
- * as it does in its sentence (nlcst-is-literal asks whether any word comes
- * before or after it); stretches that meet are merged, so no phrase is found
- * twice. White space is left out: phrase searches skip it. Candidates are
- * tested on the lower-case word; `seen` is told each one.
+ * The stretches of the sentences that could hold a phrase, by the key of
+ * their candidate word (`keyOf`), each key's in one paragraph: from `before`
+ * words before each candidate word to `after` words after it. Each stretch
+ * keeps one more word at each end, so that a word inside reads as it does in
+ * its sentence (nlcst-is-literal asks whether any word comes before or after
+ * it); one key's stretches that meet are merged, so its search finds no
+ * phrase twice. White space is left out: phrase searches skip it. Candidates
+ * are tested on the lower-case word.
  */
 function stretchesAround(
   tree: Root,
   isCandidate: (word: string) => boolean,
   reach: {before: number; after: number},
-  seen?: (word: string) => void
-): Root {
-  const pieces: Sentence[] = []
+  keyOf: (word: string) => string
+): Map<string, Root> {
+  const pieces = new Map<string, Sentence[]>()
   for (const {sentence, tokens} of sentencesOf(tree)) {
-    let from = -1
-    let to = -1
+    // The stretch being built for each key in this sentence.
+    const open = new Map<string, {from: number; to: number}>()
     for (let index = 0; index < tokens.length; index++) {
       if (tokens[index].node.type !== 'WordNode' || !isCandidate(tokens[index].lower)) continue
-      seen?.(tokens[index].lower)
+      const key = keyOf(tokens[index].lower)
       const first = wordsAway(tokens, index, -(reach.before + 1))
       const last = wordsAway(tokens, index, reach.after + 1)
-      if (from >= 0 && first <= to + 1) {
-        to = Math.max(to, last)
+      const current = open.get(key)
+      if (current && first <= current.to + 1) {
+        current.to = Math.max(current.to, last)
         continue
       }
-      if (from >= 0) pieces.push(stretch(sentence, tokens, from, to))
-      from = first
-      to = last
+      if (current) addPiece(pieces, key, stretch(sentence, tokens, current.from, current.to))
+      open.set(key, {from: first, to: last})
     }
-    if (from >= 0) pieces.push(stretch(sentence, tokens, from, to))
+    for (const [key, {from, to}] of open) addPiece(pieces, key, stretch(sentence, tokens, from, to))
   }
-  return oneParagraph(pieces)
+  const views = new Map<string, Root>()
+  for (const [key, list] of pieces) views.set(key, oneParagraph(list))
+  return views
+}
+
+function addPiece(pieces: Map<string, Sentence[]>, key: string, piece: Sentence): void {
+  const list = pieces.get(key)
+  if (list) list.push(piece)
+  else pieces.set(key, [piece])
 }
 
 /**
@@ -75,9 +84,9 @@ function stretchesAround(
  * is given each time it runs, which costs more than the search. So it runs as
  * one instance per key word found in the text, each told to ignore every
  * phrase but those `searches(key, phrase)` keeps for that key, over the
- * stretches around the candidates (`stretchesAround`). `keyOf` reads a candidate word as the
- * keys are written. A phrase that two keys keep is found by both instances:
- * the caller drops the repeats.
+ * stretches around that key's candidates. `keyOf` reads a candidate word as
+ * the keys are written. A phrase that two keys keep, found near both, is
+ * found by both instances: the caller drops the repeats.
  */
 export function byCandidateWord(
   plugin: AnyPlugin,
@@ -102,9 +111,7 @@ export function byCandidateWord(
       return instance
     }
     return function (tree: Root, file: VFile) {
-      const keys = new Set<string>()
-      const view = stretchesAround(tree, isCandidate, reach, (word) => keys.add(keyOf(word)))
-      for (const key of keys) instanceFor(key)(view, file)
+      for (const [key, view] of stretchesAround(tree, isCandidate, reach, keyOf)) instanceFor(key)(view, file)
     }
   } as AnyPlugin
 }
