@@ -258,10 +258,17 @@ export const EDITORIALIZING: readonly LexiconEntry[] = [
     confidence: 0.7
   },
   {
-    patterns: ['the <verdict> <framing> here? is that?', 'the <verdict> <verdict> <framing> here? is that?', 'the truth|reality|irony|fact|upshot is that?', "the truth's|reality's|irony's|fact's|upshot's", 'the fact of the matter is that?', 'the bottom line is that?', "here's the thing|problem|kicker|rub", 'here is the thing|problem|kicker|rub', 'one thing is for? sure|certain|clear', "there's just|only? one problem|catch|snag", 'there is just|only? one problem|catch|snag', 'just|only one problem|catch|snag', 'so much for'],
+    patterns: ['the <verdict> <framing> here? is that?', 'the <verdict> <verdict> <framing> here? is that?', 'the truth|reality|irony|fact|upshot is that?', "the truth's|reality's|irony's|fact's|upshot's", 'the fact of the matter is that?', "here's the thing|problem|kicker|rub", 'here is the thing|problem|kicker|rub', 'one thing is for? sure|certain|clear', "there's just|only? one problem|catch|snag", 'there is just|only? one problem|catch|snag', 'just|only one problem|catch|snag', 'so much for'],
     rewrites: [''],
     message: '“{actual}” is the writer announcing a verdict. State the fact, and let a source draw the conclusion.',
     confidence: 0.75
+  },
+  {
+    // "The bottom line is…": an explainer's summing up as often as a verdict; shown at thorough.
+    patterns: ['the bottom line is that?', "the bottom line's"],
+    rewrites: [''],
+    message: '“{actual}” is the writer announcing a verdict. State the fact, and let a source draw the conclusion.',
+    confidence: 0.45
   },
   {patterns: ['we are witnessing|seeing|watching', 'we\'re witnessing|seeing|watching', 'what we are witnessing|seeing', 'what we\'re witnessing|seeing', 'we have witnessed|seen', 'we\'ve witnessed|seen', 'we are|we\'re better than this|that'], rewrites: [], message: VOICE, confidence: 0.75},
   {patterns: ['let us be clear|honest|frank', 'let\'s be clear|honest|frank', 'let me be clear|honest|frank|blunt', 'it is worth noting|remembering|recalling|asking|stressing that?', 'it\'s worth noting|remembering|recalling|asking|stressing that?', 'it is worth pointing out that?', 'it\'s worth pointing out that?', 'it should be noted|remembered|stressed that?', 'one might|could|may|can ask|wonder|argue', 'one wonders', 'it bears repeating', 'mark my words', 'to put it mildly|bluntly', 'go figure', 'you can\'t make this up', 'you can\'t make it up', 'you couldn\'t make it up', 'i kid you not', 'you heard that right', 'you read that right', 'say what you will', 'love him or hate him', 'love her or hate her', 'like it or not'], rewrites: [''], message: VOICE, confidence: 0.8},

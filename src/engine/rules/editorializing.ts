@@ -337,9 +337,17 @@ function rhetoricalQuestion(passage: Passage): Finding[] {
     /!/.test(mark.text) ||
     /^(?:and|but|so|or|yet)$/.test(tokens[first].lower)
   let confidence: number
-  if (passage.isTitleCase()) confidence = 0.35
+  // A question answered at once is a real one: the writer's signpost ("Why the rise? Because…", "The result? Fees
+  // doubled."), or an interviewer's, whose answer is the interviewee's: shown only at thorough.
+  let answer = passage.isTitleCase() || passage.isHeadline() ? undefined : answerOf(passage, first, personal)
+  // "Where is the outrage? Nobody said a word.": a question that shows its rhetoric argues, whatever follows it.
+  if (answer === 'signpost' && isArguing(passage)) answer = undefined
+  if (answer) confidence = answer === 'interview' ? 0.3 : 0.35
+  else if (passage.isTitleCase()) confidence = 0.35
   else if (passage.isHeadline()) confidence = 0.4
-  else if (inParagraph) confidence = words >= 3 ? 0.8 : 0.75
+  // In the body a question argues; one that shows its rhetoric (a negative question, "why should", "who can forget",
+  // a run of questions) is surer than a plain one, which may be an open question a column sets out.
+  else if (inParagraph) confidence = words < 3 ? 0.7 : isArguing(passage) ? 0.8 : 0.7
   // A question that is a paragraph of its own may be a headline or an explainer's subheading ("Did global warming
   // cause Irma?"), answered by the paragraph after it; put to "you" or "we", or opened with "And", it argues.
   else confidence = personal ? 0.65 : 0.45
@@ -355,6 +363,233 @@ function rhetoricalQuestion(passage: Passage): Finding[] {
       confidence
     }
   ]
+}
+
+/** Words that open an answer to the question before ("Because…", "First, …", "The short answer is…"). */
+const ANSWER_OPENERS = new Set([
+  'because',
+  'first',
+  'firstly',
+  'probably',
+  'possibly',
+  'partly',
+  'simple',
+  'simply',
+  'short',
+  'depends',
+  'nobody'
+])
+
+/** Openers of two words that answer ("Not yet.", "In short, …", "The answer is…", "It depends."). */
+const ANSWER_PAIRS = new Set([
+  'not yet',
+  'not exactly',
+  'not quite',
+  'not necessarily',
+  'in short',
+  'the answer',
+  'the reason',
+  'the short',
+  'the simple',
+  'it depends',
+  'no one',
+  'one assumes',
+  'hard to',
+  "here's why",
+  "here's how",
+  'here is',
+  'it sure',
+  'yes and'
+])
+
+/** Auxiliaries and modals that open a yes-or-no question or carry its short answer ("Was it legal? It may have been."). */
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'might',
+  'may',
+  'must',
+  'has',
+  'have',
+  'had',
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "don't",
+  "doesn't",
+  "didn't",
+  "can't",
+  "couldn't",
+  "won't",
+  "wouldn't",
+  "shouldn't",
+  "hasn't",
+  "haven't"
+])
+
+const SUBJECTS = new Set(['it', 'he', 'she', 'they', 'this', 'that', 'we', 'one', 'there'])
+
+/** Capitalized words that open a sentence without naming anyone. */
+const NOT_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'some',
+  'many',
+  'most',
+  'all',
+  'his',
+  'her',
+  'their',
+  'our',
+  'its',
+  'no',
+  'every',
+  'in',
+  'on',
+  'at',
+  'for',
+  'if',
+  'when',
+  'as',
+  'then',
+  'but',
+  'and',
+  'so'
+])
+
+const interviewCache = new WeakMap<readonly SentenceTokens[], boolean>()
+
+/** The lower-case words of a sentence. */
+const wordsOf = (sentence: SentenceTokens) => sentence.tokens.filter(isWord).map((token) => token.lower)
+
+const asksYou = (words: readonly string[]) => words.some((word) => word === 'you' || word === 'your')
+const endsInQuestion = (sentence: SentenceTokens) =>
+  /\?/.test([...sentence.tokens].reverse().find((token) => !CLOSERS_RE.test(token.text))?.text ?? '')
+const CLOSERS_RE = /^[”"’')\]»]+$/
+
+/** The next paragraph's reply to a question: it opens with a quotation, or in the first person ("I…", "Well, we…"). */
+function isReply(sentence: SentenceTokens | undefined): boolean {
+  if (!sentence) return false
+  if (/^[“"]/.test(sentence.tokens[0]?.text ?? '')) return true
+  const words = wordsOf(sentence).slice(0, 4)
+  return words.some((word) => /^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|my|we|we're|we’re)$/.test(word))
+}
+
+/**
+ * An interview: two questions or more put to "you" that close their paragraph and are each answered by the next
+ * paragraph in the first person or in quotation marks. Read once per article, and only when a question is found.
+ */
+function isInterview(sentences: readonly SentenceTokens[]): boolean {
+  let cached = interviewCache.get(sentences)
+  if (cached === undefined) {
+    let pairs = 0
+    for (let index = 0; index + 1 < sentences.length && pairs < 2; index++) {
+      const sentence = sentences[index]
+      const next = sentences[index + 1]
+      if (!endsInQuestion(sentence) || endsInQuestion(next) || !asksYou(wordsOf(sentence))) continue
+      if (next.paragraph !== sentence.paragraph && isReply(next)) pairs++
+    }
+    cached = pairs >= 2
+    interviewCache.set(sentences, cached)
+  }
+  return cached
+}
+
+/**
+ * Whether the question is answered at once, and by whom. By someone interviewed: in an interview, a question put
+ * to "you" whose answer follows; or a question of its own paragraph (or a run of them) followed by a quoted reply.
+ * By the writer, a signpost: a question of a few words with no verb ("The result?"), a "Why?" alone, or one whose
+ * next sentence opens as an answer does ("Because…", "First, …", "Not yet.", "It may have been.").
+ */
+function answerOf(passage: Passage, first: number, personal: boolean): 'interview' | 'signpost' | undefined {
+  const {sentences, position} = passage
+  const next = sentences[position + 1]
+  if (!next) return undefined
+  const sameParagraph = next.paragraph === passage.sentence.paragraph
+  const question = wordsOf(passage.sentence)
+  if (asksYou(question)) {
+    if (!endsInQuestion(next) && isInterview(sentences)) return 'interview'
+    // "What do you think of the mayor?" ¶ "What have you heard?" ¶ “She's fine.”: questions put in the street.
+    if (passage.standsAlone()) {
+      let reply = position + 1
+      while (reply < position + 4 && sentences[reply] && endsInQuestion(sentences[reply])) reply++
+      const answer = sentences[reply]
+      if (answer && answer.paragraph !== sentences[reply - 1].paragraph && /^[“"]/.test(answer.tokens[0]?.text ?? ''))
+        return 'interview'
+    }
+  }
+  if (endsInQuestion(next)) return undefined
+  const reply = wordsOf(next)
+  if (reply.length === 0) return undefined
+  const tags = passage.tags()
+  const words = question.filter((word) => /\p{L}/u.test(word))
+  // "The good news?", "That other tenth?", "Why?", "How so?": a signpost the next sentence answers.
+  if (
+    words.length <= 5 &&
+    !personal &&
+    (/^(?:why|how)$/.test(words.join(' ').replace(/ so$/, '')) ||
+      !passage.tokens.some((token, index) => isWord(token) && ['VERB', 'AUX'].includes(tags[index]?.pos ?? '')))
+  )
+    return 'signpost'
+  const pair = `${reply[0]} ${reply[1] ?? ''}`
+  if (ANSWER_OPENERS.has(reply[0]) || ANSWER_PAIRS.has(pair) || pair === 'first of') return 'signpost'
+  // "Yes, the port reopened in May." / "No, not for the council.": an answer with more to say.
+  if (/^(?:yes|no)$/.test(reply[0]) && next.tokens[1]?.text !== '.' && reply.length >= 4) return 'signpost'
+  // "Was the levy legal? It may have been, had…", "Did the port know? Officials didn't say.": a yes-or-no question
+  // the next sentence answers with its own auxiliary.
+  let opener = first
+  if (/^(?:and|but|so|or|then)$/.test(passage.tokens[opener].lower)) opener++
+  if (AUXILIARIES.has(passage.tokens[opener]?.lower ?? '')) {
+    const name = /^\p{Lu}/u.test(next.tokens.find(isWord)?.text ?? '') && !NOT_NAMES.has(reply[0])
+    // The short answer's auxiliary is a modal or "do" ("It may have been", "Officials didn't say", "It sure does"), or
+    // ends its clause ("It was."), not a verb with more to say ("Politics is everything to them").
+    const short = reply
+      .slice(1, 3)
+      .some(
+        (word, index) =>
+          AUXILIARIES.has(word) &&
+          (!/^(?:is|are|was|were|has|have|had)$/.test(word) ||
+            /^(?:[.,;—–]|not|so)$/.test(
+              next.tokens.filter((token) => token.text.trim())[index + 2]?.text.toLowerCase() ?? '.'
+            ))
+      )
+    if ((SUBJECTS.has(reply[0]) || name) && short && (sameParagraph || SUBJECTS.has(reply[0]))) return 'signpost'
+  }
+  return undefined
+}
+
+/**
+ * A question that shows its rhetoric: a negative one ("Isn't it time…", "Why can't…"), one that presumes its answer
+ * ("Why should we believe…", "Who can forget…", "Where is the outrage…", "What better way…", "How can anyone…"), one
+ * with "else" ("Why else would…"), or one in a run of questions.
+ */
+function isArguing(passage: Passage): boolean {
+  const words = passage.tokens.filter(isWord).map((token) => token.lower)
+  if (words.some((word) => /n['’]t$/.test(word) || word === 'else' || word === 'really')) return true
+  const at = /^(?:and|but|so|or|then|yet)$/.test(words[0] ?? '') ? 1 : 0
+  const opening = `${words[at] ?? ''} ${words[at + 1] ?? ''}`
+  if (
+    /^(?:why should|why would|who can|who could|who would|where is|where was|where are|where were|what better|how can|how could|how dare|what kind|what sort|is there|are there|what if)$/.test(
+      opening
+    )
+  )
+    return true
+  const {sentences, position} = passage
+  return [sentences[position - 1], sentences[position + 1]].some(
+    (other) => other !== undefined && other.paragraph === passage.sentence.paragraph && endsInQuestion(other)
+  )
 }
 
 /**
@@ -1160,6 +1395,9 @@ function callToAction(passage: Passage): Finding[] {
   if (negative) confidence += 0.2
   if (ACTION_VERBS.has(word)) confidence += 0.15
   if (mark && /!/.test(mark.text)) confidence += 0.15
+  // "Remember, the levy was…", "Consider the tonnage figures.", "Keep in mind that…", "Think about that.": the writer
+  // guiding the reader through facts, an explainer's formula; shown only at thorough unless it exclaims or forbids.
+  if (!negative && !(mark && /!/.test(mark.text)) && isGuide(words, verb)) confidence = 0.4
   const end = clauseEnd(verb)
   const {start, actual} = passage.span(first, end)
   findings.push({
@@ -1170,6 +1408,23 @@ function callToAction(passage: Passage): Finding[] {
     confidence: Number(Math.min(0.9, confidence).toFixed(2))
   })
   return findings
+}
+
+/** Verbs with which a writer guides the reader through facts ("Remember, …", "Consider the figures"). */
+const GUIDE_VERBS = new Set(['remember', 'recall', 'consider', 'note', 'notice', 'recognize', 'recognise'])
+
+/**
+ * The imperative at `verb` guides the reader: a verb of minding with a fact or a comma after it ("Remember, …",
+ * "Recall that…", "Consider the figures"), "keep|bear in mind", "think about that|this|it". Not "consider yourself
+ * warned" (a threat) nor "remember the victims" said of people (a call).
+ */
+function isGuide(words: readonly string[], verb: number): boolean {
+  const word = words[verb]
+  const after = words[verb + 1] ?? ''
+  if (after === 'yourself' || after === 'yourselves') return false
+  if (GUIDE_VERBS.has(word)) return true
+  if ((word === 'keep' || word === 'bear') && after === 'in' && words[verb + 2] === 'mind') return true
+  return word === 'think' && /^(?:about|of|on)$/.test(after) && /^(?:that|this|it)$/.test(words[verb + 2] ?? '')
 }
 
 /** Words that open a fronted clause, after whose comma an imperative may follow ("If …, consider yourself toast."). */

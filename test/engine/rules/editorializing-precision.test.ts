@@ -167,3 +167,111 @@ test('editorializing: an explainer’s signpost and a concession answered by "bu
   assert.equal(shown('You need to call your councillor today.').length, 1)
   assert.equal(shown('Yes, the council really did that.').length, 1)
 })
+
+// Questions answered at once are real questions: the writer's signpost, an interviewer's, a street poll's.
+test('editorializing: a question the next sentence answers is a signpost, shown only at thorough', () => {
+  const shown = (text: string) => editorialsIn(text).map((finding) => finding.actual)
+  const atThorough = (text: string) => editorialsIn(text, 'thorough').map((finding) => finding.actual)
+  const signposts = [
+    'The ferry fares rose by a third last year. Why the jump? Because the fuel levy doubled in March.',
+    'The port board met for six hours. The result? Fees for small boats will fall in May.',
+    'Three berths stand empty. Why? The dredging contract ran out in June.',
+    'So which boats must pay the new levy? First, every vessel longer than 12 metres pays it.',
+    'The council voted to close the quay. Was the vote legal? It may have been, had the notice gone out in time.',
+    'The levy was raised twice. Did the port warn the fishermen? Officials didn’t say.',
+    'The town pays half. Will the fee rise again? Not yet, the harbour master said.',
+    'Fares rose in May. Does the levy matter to a day tripper? It sure does, at two pounds a ticket.'
+  ]
+  for (const text of signposts) {
+    assert.deepEqual(shown(text), [], text)
+    assert.equal(atThorough(text).length, 1, text)
+  }
+  // A question the writer leaves hanging, or answers with a sneer, argues.
+  const argued = [
+    'The board met on Monday. Yet who will pay for the new quay?',
+    'The mayor sold her shares in May. Why else would she sell them a week before the vote?',
+    'Fees doubled. Where is the outrage over that? Nobody on the council said a word.',
+    'The levy was raised twice. Is there no limit to their greed? The port made a profit again.'
+  ]
+  for (const text of argued) assert.equal(shown(text).length, 1, text)
+})
+
+test('editorializing: an interviewer’s questions are answered by the person interviewed', () => {
+  const interview = [
+    'Mara Quill has run the harbour ferry for twenty years.',
+    '',
+    'What made you take the job?',
+    '',
+    'I grew up on the quay, and my father ran the boat before me.',
+    '',
+    'How do you feel about the new levy?',
+    '',
+    'I think it is fair, but the timing was hard on us.',
+    '',
+    'Are you worried about next winter?',
+    '',
+    'We have been through worse.'
+  ].join('\n')
+  const questions = editorialsIn(interview).filter((finding) => finding.actual.endsWith('?'))
+  assert.deepEqual(questions, [])
+  // Questions put in the street, each answered in quotation marks.
+  const street = [
+    'A reporter asked passengers on the morning ferry about the levy.',
+    '',
+    'What have you heard about the new fee?',
+    '',
+    '“Nothing at all, to be honest.”',
+    '',
+    'Do you think it is fair?',
+    '',
+    '“It’s fine if the boats run on time.”'
+  ].join('\n')
+  assert.deepEqual(
+    editorialsIn(street).filter((finding) => finding.actual.endsWith('?')),
+    []
+  )
+  // A columnist's questions put to the reader, with no one answering, stay findings.
+  const column = [
+    'The council raised the levy again.',
+    '',
+    'Are you tired of paying for their mistakes? Do you want a say in how the port is run?',
+    '',
+    'Then come to the meeting on Tuesday.'
+  ].join('\n')
+  assert.ok(editorialsIn(column).filter((finding) => finding.actual.endsWith('?')).length >= 1)
+})
+
+test('editorializing: a plain question in the body is less sure than one that shows its rhetoric', () => {
+  const confidence = (text: string, start: string) =>
+    editorialsIn(text, 'thorough').find((finding) => finding.actual.startsWith(start))?.confidence ?? 0
+  const plain = confidence(
+    'The board met on Monday. Who will run the ferry next year? The tender closes in May.',
+    'Who will'
+  )
+  const argued = confidence(
+    'The board met on Monday. Why should anyone trust the board again? It lied twice.',
+    'Why should'
+  )
+  assert.ok(plain >= 0.5 && plain < argued, `${plain} < ${argued}`)
+})
+
+// An explainer guiding readers through facts: shown only at thorough. An order or a threat stays a finding.
+test('editorializing: "Remember, …", "Consider …", "Keep in mind …" guide the reader; calls to act stay', () => {
+  const shown = (text: string) => editorialsIn(text).map((finding) => finding.actual)
+  for (const text of [
+    'Recall that the levy was first raised in 2015.',
+    'Consider the tonnage figures for the last three years.',
+    'Keep in mind that the ferry carries 400 people a day.',
+    'Think about that for a moment.',
+    'Note that the fee applies only to boats over 12 metres.',
+    'The bottom line is that the port needs the money.'
+  ])
+    assert.deepEqual(shown(text), [], text)
+  assert.equal(editorialsIn('Consider the tonnage figures for the last three years.', 'thorough').length, 1)
+  for (const text of [
+    'Call your councillor today and tell them to vote no.',
+    'Don’t let them get away with it.',
+    'Remember this in November, and vote them out!'
+  ])
+    assert.equal(shown(text).length, 1, text)
+})
