@@ -65,6 +65,8 @@ export class IncrementalLinter {
     const configKey = JSON.stringify([options.kind, options.config ?? emptyConfig(), options.path ?? ''])
     if (configKey !== this.configKey) {
       this.chunkCache = new Map()
+      this.headlineCache = new Map()
+      this.subjectCache = new Map()
       this.furnitureReader = new FurnitureReader()
       this.configKey = configKey
     }
@@ -73,8 +75,11 @@ export class IncrementalLinter {
     const chunkTexts = chunks.map((chunk) => text.slice(chunk.start, chunk.end))
 
     const headlineFigures = new Set<string>()
+    const nextHeadlineCache = new Map<string, string[]>()
     for (const chunkText of chunkTexts)
-      for (const key of this.headlineFiguresOf(chunkText, options.kind)) headlineFigures.add(key)
+      for (const key of this.headlineFiguresOf(chunkText, options.kind, nextHeadlineCache)) headlineFigures.add(key)
+    // Like every cache here, it keeps only what the current text uses.
+    this.headlineCache = nextHeadlineCache
     const figuresKey = [...headlineFigures].sort().join('|')
     // A label used throughout the article is its subject (rule-kit/lexicon-rule.ts): counted over every chunk.
     const subjectLines = new Map<string, number>()
@@ -109,10 +114,12 @@ export class IncrementalLinter {
       // figures before, only what bears on the chunk's own figures (known once the chunk has been read) counts.
       const contextWith = (own?: readonly FigureNote[]) =>
         `${articleKey}\u0000${furnitureKey}\u0000${carryKey(carry, own)}`
-      const known = this.chunkCache.get(chunkText) ?? nextCache.get(chunkText)
+      // Each map is asked once per chunk: a lookup by a long text compares the whole text.
+      const cached = this.chunkCache.get(chunkText)
+      let byContext = nextCache.get(chunkText)
+      const known = cached ?? byContext
       let context: string = contextWith(known?.values().next().value?.figures)
-      let result: ChunkResult | undefined =
-        this.chunkCache.get(chunkText)?.get(context) ?? nextCache.get(chunkText)?.get(context)
+      let result: ChunkResult | undefined = cached?.get(context) ?? byContext?.get(context)
       if (!result) {
         const {findings: chunkFindings, document} = lintText(chunkText, {
           ...options,
@@ -137,9 +144,11 @@ export class IncrementalLinter {
       }
       given.push(...result.figures)
       carry = {attribution: result.attributionAfter, documentUnits: result.documentUnits, figures: given}
-      const byContext = nextCache.get(chunkText) ?? new Map<string, ChunkResult>()
+      if (!byContext) {
+        byContext = new Map<string, ChunkResult>()
+        nextCache.set(chunkText, byContext)
+      }
       byContext.set(context, result)
-      nextCache.set(chunkText, byContext)
       for (const finding of result.findings) findings.push(shiftFinding(finding, chunk.start))
       for (const paragraph of result.paragraphs) {
         paragraphs.push(paragraph)
@@ -175,15 +184,15 @@ export class IncrementalLinter {
     return id
   }
 
-  private headlineFiguresOf(chunkText: string, kind: DocumentKind): string[] {
-    let keys = this.headlineCache.get(chunkText)
+  private headlineFiguresOf(chunkText: string, kind: DocumentKind, next: Map<string, string[]>): string[] {
+    let keys = this.headlineCache.get(chunkText) ?? next.get(chunkText)
     if (!keys) {
       // Only a chunk with a line that has no closing punctuation can hold a headline.
       keys = /[^.!?…”"’'\s]\s*$/m.test(chunkText)
         ? headlineFigureKeysOf(sentencesOf(readDocument(chunkText, kind).tree))
         : []
-      this.headlineCache.set(chunkText, keys)
     }
+    next.set(chunkText, keys)
     return keys
   }
 }

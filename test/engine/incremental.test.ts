@@ -86,6 +86,17 @@ test('incremental lint: a changed config invalidates the cache', () => {
   assert.equal(off.linted, 1)
 })
 
+test('incremental lint: the same text read as another kind is read afresh, headlines included', () => {
+  // A "#" line is a Markdown heading (its figure is a headline's) but a line of prose in plain text.
+  const text = '# Port handled 40 ships\n\nThe port handled 40 ships last year.\n\n## Notes\n\nCrews worked 12 shifts.'
+  const linter = new IncrementalLinter()
+  for (const kind of ['plaintext', 'markdown', 'plaintext'] as const) {
+    const whole = lintText(text, {kind}).findings.map((finding) => `${finding.ruleId}:${finding.actual}`)
+    const parts = linter.lint(text, {kind}).findings.map((finding) => `${finding.ruleId}:${finding.actual}`)
+    assert.deepEqual(parts, whole, kind)
+  }
+})
+
 test('incremental lint: voices that span paragraphs read the same in parts as whole', () => {
   // Made up: a quotation carried to a later close, a block quotation after "said:", an interview, posts.
   const text = [
