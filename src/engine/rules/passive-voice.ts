@@ -60,8 +60,12 @@ import {
   VAGUE_AGENT_MODIFIERS,
   VERIFICATION_PARTICIPLES,
   VIEW_PARTICIPLES,
-  WOUND_PARTICIPLES
+  WOUND_PARTICIPLES,
+  type BeTense
 } from './passive-voice.data'
+
+/** The forms of "be" and their tenses, as a map: asked of every word, where an object's keys would be interned. */
+const BE_TENSES: ReadonlyMap<string, BeTense> = new Map(Object.entries(BE_FORMS))
 
 const RULE_ID = 'passive-voice'
 
@@ -131,7 +135,7 @@ function learnIrregularParticiples(sentences: readonly SentenceTokens[]): void {
   const unknown = new Set<string>()
   for (const {tokens} of sentences) {
     for (let index = 0; index < tokens.length; index++) {
-      if (!BE_FORMS[tokens[index].lower]) continue
+      if (!BE_TENSES.get(tokens[index].lower)) continue
       let cursor = index + 1
       while (cursor < tokens.length && isGapWord(tokens[cursor])) cursor++
       const word = tokens[cursor]?.lower
@@ -217,7 +221,7 @@ function verbGroupEndingAt(tokens: WordToken[], participle: number): VerbGroup |
   const {at: be, gap} = backOverGap(tokens, participle - 1)
   const beToken = tokens[be]
   if (beToken?.node.type !== 'WordNode') return
-  const form = BE_FORMS[beToken.lower]
+  const form = BE_TENSES.get(beToken.lower)
   if (!form) return
 
   let first = be
@@ -237,7 +241,7 @@ function verbGroupEndingAt(tokens: WordToken[], participle: number): VerbGroup |
     case 'progressive': {
       const back = backOverGap(tokens, be - 1)
       const before = tokens[back.at]
-      const finite = before ? BE_FORMS[before.lower] : undefined
+      const finite = before ? BE_TENSES.get(before.lower) : undefined
       if (finite === 'present' || finite === 'past') {
         extend(back.at, back.gap)
         tense = 'progressive'
@@ -764,7 +768,7 @@ function isAttributingVerb(passive: Passive, index: number): boolean {
   if (pos === 'AUX' || pos === 'ADP' || pos === 'DET' || pos === 'ADJ' || (needsVerbTag && pos !== 'VERB')) return false
   // A passive of saying ("was told", "is said") is not someone saying it.
   const back = backOverGap(passive.tokens, index - 1)
-  return !BE_FORMS[passive.tokens[back.at]?.lower ?? '']
+  return !BE_TENSES.get(passive.tokens[back.at]?.lower ?? '')
 }
 
 /**
@@ -832,7 +836,7 @@ function isPlainlyLeftAlone(tokens: WordToken[], group: VerbGroup): boolean {
     }
     if (
       CLAUSE_BREAKS.has(token.lower) ||
-      BE_FORMS[token.lower] ||
+      BE_TENSES.get(token.lower) ||
       MODALS.has(token.lower) ||
       PERFECT_AUXILIARIES.has(token.lower)
     )

@@ -36,11 +36,10 @@ export function profanityOpener(words: string): string {
 
 /** Whether a word could start a profanity: its plain, singular or unhyphenated forms are in the list. */
 export function isProfanityCandidate(lower: string): boolean {
-  if (PROFANE_FIRST_WORDS.has(lower)) return true
   // Asked of every word of every lint: the answer for a word is worked out once.
   let answer = candidateAnswers.get(lower)
   if (answer === undefined) {
-    answer = hasProfaneForm(lower)
+    answer = PROFANE_FIRST_WORDS.has(lower) || hasProfaneForm(lower)
     if (candidateAnswers.size >= 50_000) candidateAnswers.clear()
     candidateAnswers.set(lower, answer)
   }
