@@ -10,7 +10,7 @@ import {LineIndex} from './line-index'
 import {placeFurniture, readBlock, type ReadBlock} from './page-furniture'
 import {findQuotations, type OtherVoice, type Quotation} from './voices'
 import {readFrom} from './sentences'
-import type {DocumentKind, Span} from '../types'
+import type {DocumentKind, Point, Span} from '../types'
 
 /**
  * An article read for linting: the prose as an nlcst tree whose positions are
@@ -157,8 +157,10 @@ function parseParagraph(parser: ParseEnglish, text: string, block: Span, lines: 
       const last = stops[stops.length - 1]
       if (last) end = start + PIECE_LENGTH / 2 + last.index + last[0].length
     }
-    const piece = parser.tokenizeParagraph(text.slice(start, end)) as Paragraph
-    shiftPositions(piece, start, lines)
+    const pieceText = text.slice(start, end)
+    const piece = parser.tokenizeParagraph(pieceText) as Paragraph
+    // A piece on one line (every plain-text paragraph is one) needs no search for each node's line.
+    shiftPositions(piece, start, lines, /[\r\n]/.test(pieceText) ? undefined : lines.pointAt(start))
     paragraph.children.push(...piece.children)
     start = end
   }
@@ -327,13 +329,20 @@ function spanOf(node: MdastNodes): Span | undefined {
   return start === undefined || end === undefined ? undefined : {start, end}
 }
 
-type Positioned = {position?: {start: {offset?: number}; end: {offset?: number}}; children?: Positioned[]}
+type Positioned = {position?: {start: Partial<Point>; end: Partial<Point>}; children?: Positioned[]}
 
 /** parse-latin numbers positions from the start of the string it was given; move them to the document's. */
-function shiftPositions(node: Positioned, base: number, lines: LineIndex): void {
+function shiftPositions(node: Positioned, base: number, lines: LineIndex, onLine?: Point): void {
   const position = node.position
   if (position && position.start.offset !== undefined && position.end.offset !== undefined) {
-    node.position = {start: lines.pointAt(position.start.offset + base), end: lines.pointAt(position.end.offset + base)}
+    const {offset: from} = position.start
+    const {offset: to} = position.end
+    node.position = onLine
+      ? {
+          start: {line: onLine.line, column: onLine.column + from, offset: base + from},
+          end: {line: onLine.line, column: onLine.column + to, offset: base + to}
+        }
+      : {start: lines.pointAt(from + base), end: lines.pointAt(to + base)}
   }
-  if (node.children) for (const child of node.children) shiftPositions(child, base, lines)
+  if (node.children) for (const child of node.children) shiftPositions(child, base, lines, onLine)
 }

@@ -3,6 +3,7 @@ import {toString} from 'nlcst-to-string'
 import type WinkNLP from 'wink-nlp'
 import type {ItsFunction, ItsHelpers, WinkMethods} from 'wink-nlp'
 import type WinkModel from 'wink-eng-lite-web-model'
+import {sourceOf} from './sentences'
 
 /**
  * Part-of-speech tags and lemmas from wink-nlp's English light model, placed
@@ -208,7 +209,7 @@ function wordsOfSentence(sentence: Sentence, base: number, paragraph: Paragraph 
     return tagRun(toString(sentence), base)
   let words = paragraphWords.get(paragraph)
   if (!words) {
-    words = tagRun(toString(paragraph), from)
+    words = tagRun(sourceOf(paragraph) ?? toString(paragraph), from)
     paragraphWords.set(paragraph, words)
   }
   let low = 0

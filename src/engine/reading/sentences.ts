@@ -71,9 +71,22 @@ export function sentenceCountOf(paragraph: Paragraph): number {
 /** The text each tree was parsed from (its nodes' offsets index it), when its reader said: see `readFrom`. */
 const sourceTexts = new WeakMap<Root, string>()
 
+/** The text each paragraph of such a tree was parsed from. */
+const paragraphSources = new WeakMap<Paragraph, string>()
+
 /** Records that `tree` was parsed from `text`, so a token's text is a slice of it rather than a walk of its node. */
 export function readFrom(tree: Root, text: string): void {
   sourceTexts.set(tree, text)
+  for (const paragraph of tree.children) if (paragraph.type === 'ParagraphNode') paragraphSources.set(paragraph, text)
+}
+
+/** A paragraph's text, sliced from the text its tree was parsed from when its reader said (`readFrom`). */
+export function sourceOf(paragraph: Paragraph): string | undefined {
+  const {start, end} = paragraph.position ?? {}
+  const source = paragraphSources.get(paragraph)
+  return source === undefined || start?.offset === undefined || end?.offset === undefined
+    ? undefined
+    : source.slice(start.offset, end.offset)
 }
 
 /** Every sentence of the tree, in order, with its non-space tokens; computed once per tree for all rules. */
