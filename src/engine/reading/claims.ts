@@ -550,11 +550,13 @@ function readClaims(
         ? {reach: sentence.tokens.length - 1, document: false}
         : sourceReach(sentence, document, all)
     const sourced = reach >= 0
-    const continues = opensParagraph
-      ? continuesAccount(sentence, document) ||
-        (documentUnits !== undefined && continuesDocument(sentence, document, all, figures, documentUnits))
-      : !takesOver(sentence, document)
-    const carried: boolean = !headline && !sourced && voice && continues
+    // Whether the account before carries on here: asked only when one holds (it reads the clause, a tagging).
+    const continues = () =>
+      opensParagraph
+        ? continuesAccount(sentence, document) ||
+          (documentUnits !== undefined && continuesDocument(sentence, document, all, figures, documentUnits))
+        : !takesOver(sentence, document)
+    const carried: boolean = !headline && !sourced && voice && continues()
     // A report the writer's own concession cut short ("…, although…") hands the paragraph to the writer.
     const whole = sourced && reach === sentence.tokens.length - 1
     voice = whole || carried
