@@ -124,8 +124,8 @@ export interface BlockReading {
   introducesQuote: boolean
   /** The name just before that verb ("Trump tweeted:"). */
   introSpeaker?: string
-  /** Its capitalized words outside quotation marks, for telling whether it names the speaker introduced before it. */
-  capitalWords: string[]
+  /** Its text with quotations blanked out, for telling whether it names the speaker introduced before it (`names`). */
+  unquoted: string
   /** Numbered references ("[4]"): the writer citing sources, not a quotation. */
   footnotes: boolean
   /** Opens by pointing ("Here's…", "Watch…"): the writer's, after a colon whose quotation the copy no longer holds. */
@@ -202,7 +202,7 @@ export function readBlock(text: string): BlockReading {
     openAtEnd: false,
     closesCarried: -1,
     introducesQuote: false,
-    capitalWords: [],
+    unquoted: '',
     pointer: false,
     footnotes: false,
     asks: false,
@@ -256,7 +256,7 @@ export function readBlock(text: string): BlockReading {
   reading.truncated = ELLIPSIS.test(body) && body.length >= 40
   reading.headlineLike =
     words >= 3 && words <= 16 && !TERMINAL.test(body.replace(/[?!]["”’]?\s*$/, '')) && /^["“‘']?[\p{Lu}\d]/u.test(body)
-  const longWords = body.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word))
+  const longWords = reading.headlineLike ? body.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word)) : []
   reading.titleCase =
     reading.headlineLike &&
     longWords.length > 0 &&
@@ -292,10 +292,17 @@ export function readBlock(text: string): BlockReading {
     reading.widget = true
     return markWhole('page-furniture')
   }
-  if (DATE_LINE.test(body) || BYLINE.test(body) || ROLE_BYLINE.test(body) || (short && SITE_NOTE.test(body)))
+  // Cheap tests first: a date has a digit, a byline opens with "by", a contact gives a number or an address.
+  const digitOrAt = /[\d@]/.test(body)
+  if (
+    (digitOrAt && DATE_LINE.test(body)) ||
+    (/^by\s/i.test(body) && BYLINE.test(body)) ||
+    ROLE_BYLINE.test(body) ||
+    (short && SITE_NOTE.test(body))
+  )
     return markWhole('page-furniture')
   if (
-    CONTACT_LINE.test(body) ||
+    (digitOrAt && CONTACT_LINE.test(body)) ||
     BIO_ANYWHERE.test(body) ||
     (words <= 30 && /@|\d{3}/.test(body) && CONTACT_ANY.test(body)) ||
     (words <= 60 && BIO_FOLLOW.test(body))
@@ -373,7 +380,7 @@ function readVoiceCues(
   reading.footnotes = /\[\d{1,3}\]/.test(outside)
   if (words <= 60) reading.interviewCue = INTERVIEW_CUE.test(body)
   else reading.interviewCue = INTERVIEW_CUE.test(body.slice(0, 400))
-  reading.capitalWords = [...outside.matchAll(CAPITAL_WORD)].map((match) => match[0])
+  reading.unquoted = outside
 
   if (QA_QUESTION.test(body)) reading.qa = 'question'
   else if (QA_ANSWER.test(body)) reading.qa = 'answer'
@@ -400,6 +407,12 @@ const NAMES_POST = /\b(?:the|a|this|that|his|her|their|its)\s+(?:(?:latest|new|r
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|my|me|we|we're|we’re|our|us)\b/
 const EMOJI = /\p{Extended_Pictographic}/u
 const CAPITAL_WORD = /\b\p{Lu}[\p{L}'’-]{2,}/gu
+
+/** Whether the paragraph, outside its quotations, has `word` as one of its capitalized words. */
+function names(reading: BlockReading, word: string): boolean {
+  for (const match of reading.unquoted.matchAll(CAPITAL_WORD)) if (match[0] === word) return true
+  return false
+}
 const CAPITALIZED_FUNCTION_WORDS = new Set([
   'The',
   'And',
@@ -631,11 +644,7 @@ function placeQuotedParagraphs(
     const first = index + 1
     const reading = blocks[first].reading
     if (!mayMark(first) || closes.has(first) || reading.startsQuoted || reading.introduces || reading.pointer) continue
-    if (
-      reading.headlineLike ||
-      reading.footnotes ||
-      (intro.introSpeaker && reading.capitalWords.includes(intro.introSpeaker))
-    )
+    if (reading.headlineLike || reading.footnotes || (intro.introSpeaker && names(reading, intro.introSpeaker)))
       continue
     quoted(first)
     const writerSpeaksInPerson = intro.firstPerson || blocks[index - 1].reading.firstPerson
