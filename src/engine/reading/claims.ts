@@ -3,7 +3,7 @@ import {toString} from 'nlcst-to-string'
 import type {ProseDocument} from './document'
 import {partOfSpeech, tagText, type WordTag} from './part-of-speech'
 import {isEnglishParagraph} from './language'
-import {sentenceCountOf, sentencesOf, type SentenceTokens, type WordToken} from './sentences'
+import {sentenceCountOf, sentencesOf, sourceOf, type SentenceTokens, type WordToken} from './sentences'
 import {attributionKind, isAttributionVerb, isReportingVerb, isSayingVerb, verbForms} from './speech'
 import {ANONYMOUS, OPINION_HOLDERS} from './vague-views.data'
 import {hasAttributedVoice, isOtherVoice} from './voices'
@@ -929,17 +929,19 @@ const titleCases = new WeakMap<Paragraph, boolean>()
 function isTitleCase(paragraph: Paragraph): boolean {
   let known = titleCases.get(paragraph)
   if (known === undefined) {
-    const text = toString(paragraph).trim()
-    const words = text.split(/\s+/)
-    const long = words.map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((word) => word.length >= 4)
-    const capitalized = long.filter((word) => startsWithCapital(word))
-    known =
-      words.length <= 25 &&
-      !text.includes('\n') &&
-      /[!?][”"’']?$/.test(text) &&
-      long.length >= 3 &&
-      capitalized.length >= long.length * 0.8 &&
-      long.some((word) => word !== word.toUpperCase())
+    const text = (sourceOf(paragraph) ?? toString(paragraph)).trim()
+    // The cheap tests first: most paragraphs end in a full stop.
+    if (!/[!?][”"’']?$/.test(text) || text.includes('\n')) known = false
+    else {
+      const words = text.split(/\s+/)
+      const long = words.map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((word) => word.length >= 4)
+      const capitalized = long.filter((word) => startsWithCapital(word))
+      known =
+        words.length <= 25 &&
+        long.length >= 3 &&
+        capitalized.length >= long.length * 0.8 &&
+        long.some((word) => word !== word.toUpperCase())
+    }
     titleCases.set(paragraph, known)
   }
   return known
