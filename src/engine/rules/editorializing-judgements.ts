@@ -5,6 +5,7 @@ import {
   CHARACTER_ADJECTIVES,
   CLEFT_ADJECTIVES,
   EMPHASIS_WORDS,
+  LITERAL_PREDICATES,
   NAVIGATION_VERBS,
   SARCASTIC_PRAISE,
   VERDICT_ADJECTIVES,
@@ -243,24 +244,9 @@ function superlativeVerdict(passage: Passage): Finding[] {
 
 /** Judging adjectives that are verdicts as a predicate whatever the sentence's length ("His admissions are telling."). */
 const PREDICATE_VERDICTS = new Set([...VERDICT_ADJECTIVES].filter((word) => !/ /.test(word)))
-/** Predicates more often literal or a feeling than a verdict ("the family was lucky", "the plan was odd"). */
+/** Predicates more often literal or a feeling than a verdict ("the family was lucky", "the plan was odd"), and feelings told. */
 const LITERAL = new Set([
-  'rich',
-  'lucky',
-  'fortunate',
-  'unfortunate',
-  'curious',
-  'odd',
-  'strange',
-  'interesting',
-  'grim',
-  'sad',
-  'crazy',
-  'funny',
-  'silly',
-  'scary',
-  'convenient',
-  'fitting',
+  ...LITERAL_PREDICATES,
   'grimly',
   'worrying',
   'alarming',
@@ -272,12 +258,7 @@ const LITERAL = new Set([
   'stunning',
   'striking',
   'remarkable',
-  'wonderful',
-  'fantastic',
-  'terrific',
   'awesome',
-  'terrible',
-  'awful',
   'horrible',
   'dreadful',
   'tragic',

@@ -410,3 +410,28 @@ export const EDITORIALIZING: readonly LexiconEntry[] = [
     confidence: 0.5
   }
 ]
+
+/** Judging adjectives that, as a plain predicate, are as often literal or a feeling as a verdict ("the family was lucky", "the plan was odd"). */
+export const LITERAL_PREDICATES: readonly string[] = [
+  'rich',
+  'lucky',
+  'fortunate',
+  'unfortunate',
+  'curious',
+  'odd',
+  'strange',
+  'interesting',
+  'grim',
+  'sad',
+  'crazy',
+  'funny',
+  'silly',
+  'scary',
+  'convenient',
+  'fitting',
+  'wonderful',
+  'fantastic',
+  'terrific',
+  'terrible',
+  'awful',
+]

@@ -8,7 +8,7 @@ import {judgements} from './editorializing-judgements'
 import {CLAUSE_BREAK, type Finding, isReported, isWord, Passage} from './editorializing-passage'
 import {MONTH_ABBREVIATIONS} from '../reading/claims.data'
 import {isEnglishParagraph} from '../reading/language'
-import {VERDICT_NOUNS as VERDICT_NOUNS_BY_WORD} from './editorializing.data'
+import {LITERAL_PREDICATES, VERDICT_NOUNS as VERDICT_NOUNS_BY_WORD} from './editorializing.data'
 import {
   ACTION_VERBS,
   ATTITUDES,
@@ -922,29 +922,9 @@ function retort(passage: Passage): Finding[] {
   ]
 }
 
-/** Judging adjectives that, as a plain predicate, are more often literal ("the treasuries will be rich", "the family was lucky"). */
-const LITERAL_PREDICATES = new Set([
-  'rich',
-  'lucky',
-  'fortunate',
-  'unfortunate',
-  'curious',
-  'odd',
-  'strange',
-  'interesting',
-  'grim',
-  'sad',
-  'crazy',
-  'funny',
-  'silly',
-  'terrible',
-  'awful',
-  'wonderful',
-  'fantastic',
-  'terrific',
-  'scary',
-  'convenient',
-  'fitting',
+/** Judging adjectives that do not make a short sentence a verdict: literal or a feeling, and words that only say what something shows ("The results were telling."). */
+const PLAIN_PREDICATES = new Set([
+  ...LITERAL_PREDICATES,
   'predictable',
   'unsurprising',
   'revealing',
@@ -1098,7 +1078,7 @@ function verdicts(passage: Passage): Finding[] {
       lastWord > first &&
       BE_FORMS.has(words[be]) &&
       VERDICT_ADJECTIVES.has(words[lastWord]) &&
-      !LITERAL_PREDICATES.has(words[lastWord]) &&
+      !PLAIN_PREDICATES.has(words[lastWord]) &&
       be > first &&
       !['it', "it's"].includes(words[be - 1]) &&
       !reported()
@@ -1114,7 +1094,7 @@ function verdicts(passage: Passage): Finding[] {
     const judgedNoun =
       lastWord - 1 > first &&
       VERDICT_ADJECTIVES.has(words[lastWord - 1]) &&
-      !LITERAL_PREDICATES.has(words[lastWord - 1]) &&
+      !PLAIN_PREDICATES.has(words[lastWord - 1]) &&
       passage.tags()[lastWord]?.pos === 'NOUN' &&
       ['this', 'these', 'those', 'that', 'it', "it's", "that's"].includes(words[first]) &&
       words.slice(first, lastWord - 1).some((word) => BE_FORMS.has(word) || /'s$/.test(word))
