@@ -217,6 +217,11 @@ export async function runEndToEnd(): Promise<{passed: number; failed: number}> {
           .locator('.editor-instance .squiggly-warning, .editor-instance .squiggly-info')
           .first()
           .waitFor({state: 'detached', timeout: STEP_TIMEOUT})
+        // The editor drops an edited range's squiggle at once; the Problems panel shows the re-lint itself.
+        await page
+          .locator('.markers-panel .monaco-list-row', {hasText: '“outrageous”'})
+          .first()
+          .waitFor({state: 'detached', timeout: STEP_TIMEOUT})
         await shot('06-hard-case-applied.png')
         await openFile(page, 'article.md')
       }
