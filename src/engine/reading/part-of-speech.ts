@@ -283,6 +283,15 @@ export function partOfSpeech(sentence: TokenizedSentence): ReadonlyArray<WordTag
   return parallel
 }
 
+/**
+ * wink's tokens of a sentence as the rules read it (from its paragraph's
+ * reading when there is one), with document offsets: for reading the sentence
+ * again, as the rewrite check does, without tagging it a second time.
+ */
+export function taggedWordsOf(sentence: TokenizedSentence): readonly TaggedWord[] {
+  return wordsOfSentence(sentence.sentence, sentence.sentence.position?.start.offset ?? 0, sentence.paragraph)
+}
+
 /** The tag of one token of `sentence` (a `WordToken` from `sentencesOf`). */
 export function tagOf(sentence: TokenizedSentence, token: {index: number}): WordTag | undefined {
   return tagSentence(sentence.sentence, sentence.paragraph)[token.index]

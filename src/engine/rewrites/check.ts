@@ -1,5 +1,5 @@
 import type {ProseDocument} from '../reading/document'
-import {tagText, type PartOfSpeech} from '../reading/part-of-speech'
+import {tagText, taggedWordsOf, type PartOfSpeech, type TaggedWord} from '../reading/part-of-speech'
 import {sentencesOf} from '../reading/sentences'
 import type {Span, Suggestion} from '../types'
 import {
@@ -53,7 +53,7 @@ export type RewriteVerdict =
  * the sentence holding it, in the same offsets) again. A mended verdict's span
  * contains the original span and lies inside the sentence.
  */
-export function checkRewrite(text: string, span: Span, replacement: string, sentence: Span): RewriteVerdict {
+export function checkRewrite(text: string, span: Span, replacement: string, sentence: SentenceSpan): RewriteVerdict {
   if (span.start > span.end || span.start < sentence.start || span.end > sentence.end || sentence.end > text.length) {
     return {
       status: 'rejected',
@@ -62,7 +62,7 @@ export function checkRewrite(text: string, span: Span, replacement: string, sent
     }
   }
   const S = text.slice(sentence.start, sentence.end)
-  const sTokens = sentenceTokens(S)
+  const sTokens = sentenceTokens(S, sentence)
   const original: Edit = {a: span.start - sentence.start, b: span.end - sentence.start, rep: replacement}
   const first = contextOf(S, sTokens, original)
   const meaning = checkMeaning(first)
@@ -92,8 +92,13 @@ export function checkRewrite(text: string, span: Span, replacement: string, sent
   return {status: 'rejected', reason: `could not mend the rewrite (${mends.join('; ')})`, sentence: first.R}
 }
 
+/** A sentence's span, with wink's tokens of it as the rules read them (document offsets) when it is one of their sentences. */
+export interface SentenceSpan extends Span {
+  tagged?: readonly TaggedWord[]
+}
+
 /** The sentence around a span: the nlcst sentence holding it, else its paragraph; undefined when neither holds it whole. */
-export function sentenceSpanOf(document: ProseDocument, span: Span): Span | undefined {
+export function sentenceSpanOf(document: ProseDocument, span: Span): SentenceSpan | undefined {
   const sentences = sentencesOf(document.tree)
   let low = 0
   let high = sentences.length - 1
@@ -103,7 +108,9 @@ export function sentenceSpanOf(document: ProseDocument, span: Span): Span | unde
     else high = middle - 1
   }
   const found = sentences[low]
-  if (found && found.start <= span.start && span.end <= found.end) return {start: found.start, end: found.end}
+  // The rules have already had its paragraph tagged: the check reads the same tags rather than tagging it again.
+  if (found && found.start <= span.start && span.end <= found.end)
+    return {start: found.start, end: found.end, tagged: taggedWordsOf(found)}
   const block = document.blocks.find((candidate) => candidate.start <= span.start && span.end <= candidate.end)
   return block && {start: block.start, end: block.end}
 }
@@ -125,7 +132,7 @@ export function vetRewrites(
   text: string,
   span: Span,
   rewrites: ReadonlyArray<{replacement: string; title?: string}>,
-  sentence: Span | undefined
+  sentence: SentenceSpan | undefined
 ): VettedRewrites {
   const actual = text.slice(span.start, span.end)
   const titleOf = (title: string | undefined, replacement: string) =>
@@ -182,20 +189,31 @@ const HYPHENATED = /[\p{L}\p{N}][-‐‑][\p{L}\p{N}]/u
 const recent = new Map<string, Token[]>()
 
 /** The tokens of a sentence, kept for the next few checks: a sentence often holds several findings. */
-function sentenceTokens(sentence: string): Token[] {
+function sentenceTokens(sentence: string, span: SentenceSpan): Token[] {
   let tokens = recent.get(sentence)
   if (tokens) return tokens
-  tokens = tokenize(sentence)
+  tokens = span.tagged ? readTokens(sentence, 0, span.tagged, span.start) : readTokens(sentence, 0, tagText(sentence))
   if (recent.size >= 32) recent.delete(recent.keys().next().value as string)
   recent.set(sentence, tokens)
   return tokens
 }
 
-/** The sentence's tokens; `tagged` false leaves them untagged (their tags are then copied from another reading, see retag). */
-function tokenize(text: string, tagged: ReturnType<typeof tagText> = tagText(text)): Token[] {
+/**
+ * The tokens of `text` from `from` on, each word with the tag of wink's tokens
+ * it overlaps in `tagged` (whose offsets are `shift` ahead of the text's); an
+ * empty `tagged` leaves them untagged (their tags are then copied from another
+ * reading, see retag). `stopAfter` ends the reading after a token.
+ */
+function readTokens(
+  text: string,
+  from: number,
+  tagged: readonly TaggedWord[],
+  shift = 0,
+  stopAfter?: (token: Token) => boolean
+): Token[] {
   const tokens: Token[] = []
   let next = 0
-  TOKEN.lastIndex = 0
+  TOKEN.lastIndex = from
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     const value = match[0]
     const start = match.index
@@ -215,9 +233,9 @@ function tokenize(text: string, tagged: ReturnType<typeof tagText> = tagText(tex
     if (kind === 'placeholder') {
       token.pos = token.lastPos = token.lower === '[number]' ? 'NUM' : 'NOUN'
     } else if (kind === 'word') {
-      while (next < tagged.length && tagged[next].end <= start) next++
+      while (next < tagged.length && tagged[next].end - shift <= start) next++
       const parts = []
-      for (let index = next; index < tagged.length && tagged[index].start < end; index++) {
+      for (let index = next; index < tagged.length && tagged[index].start - shift < end; index++) {
         if (tagged[index].pos !== 'PUNCT' && tagged[index].pos !== 'SPACE' && tagged[index].pos !== 'SYM')
           parts.push(tagged[index])
       }
@@ -236,6 +254,7 @@ function tokenize(text: string, tagged: ReturnType<typeof tagText> = tagText(tex
       }
     }
     tokens.push(token)
+    if (stopAfter?.(token)) break
   }
   return tokens
 }
@@ -291,7 +310,7 @@ function contextOf(S: string, sTokens: Token[], edit: Edit, origin?: Context): C
   const Rt = edit.a + rep.length - suffix
   // Words the edit brings in are tagged in their new sentence; when it brings in none, every word keeps its tag from S.
   const bringsWords = /[\p{L}\p{N}]/u.test(R.slice(L, Rt))
-  const rTokens = retag(tokenize(R, bringsWords ? tagText(R, ...windowAround(R, L, Rt)) : []), sTokens, L, Rt, sb)
+  const rTokens = tokensAfterEdit(S, sTokens, R, L, Rt, sb, bringsWords ? tagText(R, ...windowAround(R, L, Rt)) : [])
   const isWord = (token: Token) => token.kind === 'word' || token.kind === 'placeholder'
   return {
     S,
@@ -322,15 +341,73 @@ function windowAround(R: string, L: number, Rt: number): [number, number] {
 
 const WINDOW = 60
 
-/** Tags of the unchanged words are those they had in the whole sentence: the edit may have left it ungrammatical. */
-function retag(tokens: Token[], sTokens: Token[], L: number, Rt: number, sb: number): Token[] {
-  const byStart = new Map(sTokens.map((token) => [token.start, token]))
-  return tokens.map((token) => {
-    if (token.kind !== 'word') return token
-    const at = token.end <= L ? token.start : token.start >= Rt ? token.start - Rt + sb : -1
-    const same = byStart.get(at)
-    return same && same.text === token.text ? {...same, start: token.start, end: token.end} : token
-  })
+/**
+ * The tokens of R, the sentence after an edit that turned `S.slice(L, sb)` into
+ * `R.slice(L, Rt)`. The tokenizer is sticky and looks only ahead, so from any
+ * place where R and S read on alike it finds the same tokens: S's tokens are
+ * kept up to shortly before the edit, R is read afresh from there until a
+ * token ends where one of S's starts past the edit, and S's tokens follow,
+ * moved. Tags of the unchanged words are those they had in the whole sentence
+ * (the edit may have left it ungrammatical); words the edit brings in take
+ * theirs from `tagged`, wink's reading of R around the edit.
+ */
+function tokensAfterEdit(
+  S: string,
+  sTokens: Token[],
+  R: string,
+  L: number,
+  Rt: number,
+  sb: number,
+  tagged: readonly TaggedWord[]
+): Token[] {
+  // A token ending just before the edit may run on into it ("U.S" + ".A."), and a "[" up to a placeholder's length
+  // before it may close inside it.
+  const bracket = S.lastIndexOf('[', L - 1)
+  const keepUntil = bracket >= 0 && bracket >= L - PLACEHOLDER_REACH ? Math.min(bracket, L - 2) : L - 2
+  let kept = 0
+  while (kept < sTokens.length && sTokens[kept].end <= keepUntil) kept++
+  const shift = Rt - sb
+  let resume = kept
+  const readOnAlike = (token: Token) => {
+    if (token.end < Rt) return false
+    while (resume < sTokens.length && sTokens[resume].start < token.end - shift) resume++
+    return resume < sTokens.length && sTokens[resume].start === token.end - shift
+  }
+  const middle = readTokens(R, kept === 0 ? 0 : sTokens[kept - 1].end, tagged, 0, readOnAlike)
+  const tokens = sTokens.slice(0, kept)
+  for (const token of middle) {
+    if (token.kind !== 'word') {
+      tokens.push(token)
+      continue
+    }
+    const same = unchangedWord(sTokens, token.end <= L ? token.start : token.start >= Rt ? token.start - shift : -1)
+    tokens.push(same && same.text === token.text ? {...same, start: token.start, end: token.end} : token)
+  }
+  const last = middle[middle.length - 1]
+  if (last && readOnAlike(last))
+    for (let index = resume; index < sTokens.length; index++) {
+      const token = sTokens[index]
+      tokens.push(shift === 0 ? token : {...token, start: token.start + shift, end: token.end + shift})
+    }
+  return tokens
+}
+
+/** The longest a placeholder ("[named sources]") can be: a "[", up to 40 characters, a "]". */
+const PLACEHOLDER_REACH = 42
+
+/** S's token starting at `start`, found by halving (tokens are in order). */
+function unchangedWord(sTokens: readonly Token[], start: number): Token | undefined {
+  if (start < 0) return undefined
+  let low = 0
+  let high = sTokens.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const at = sTokens[middle].start
+    if (at === start) return sTokens[middle]
+    if (at < start) low = middle + 1
+    else high = middle - 1
+  }
+  return undefined
 }
 
 /**
@@ -394,7 +471,7 @@ const root = (context: Context) => context.origin ?? context
 function checkMeaning(context: Context): string | undefined {
   const {S, sTokens, edit} = context
   const words = sTokens.filter((token) => isWordToken(token) && token.start >= edit.a && token.end <= edit.b)
-  const kept = tokenize(edit.rep, []).filter(isWordToken)
+  const kept = readTokens(edit.rep, 0, []).filter(isWordToken)
   const keepsHedge =
     kept.some(
       (token) => HEDGES.has(token.lower) || ATTRIBUTIVE_HEDGES.has(token.lower) || SO_CALLED.test(token.text)
@@ -504,7 +581,9 @@ const placeholderAtClauseEnd: Check = (context) => {
   if (!trailer) return
   const at = context.Rt - trailer[0].length
   const bare = cut(context.R, at, context.Rt)
-  const tokens = (bare === context.S ? context.sTokens : tokenize(bare)).filter((token) => token.kind !== 'space')
+  const tokens = (bare === context.S ? context.sTokens : readTokens(bare, 0, tagText(bare))).filter(
+    (token) => token.kind !== 'space'
+  )
   const end = frontedClauseEnd(tokens, at) ?? clauseEnd(tokens, at)
   if (end <= at) return
   const text = ` ${trailer[0].trim()}`

@@ -558,7 +558,15 @@ test('vetRewrites: drops what the check rejects; a mended rewrite carries its ow
   const start = text.indexOf('vicious attack')
   const span = {start, end: start + 'vicious attack'.length}
   const sentence = sentenceSpanOf(document, span)
-  assert.deepEqual(sentence, {start: text.indexOf('It was'), end: text.indexOf(' After.')})
+  assert.deepEqual(
+    {start: sentence?.start, end: sentence?.end},
+    {start: text.indexOf('It was'), end: text.indexOf(' After.')}
+  )
+  // It carries the words as the rules read them, in document offsets, for the check to read again untagged.
+  assert.deepEqual(
+    sentence?.tagged?.filter((word) => word.pos !== 'PUNCT').map((word) => text.slice(word.start, word.end)),
+    ['It', 'was', 'a', 'vicious', 'attack', 'on', 'the', 'suspect', 'who', 'allegedly', 'fled']
+  )
   const vetted = vetRewrites(
     text,
     span,
