@@ -53,7 +53,7 @@ export function readDocument(
 ): ProseDocument {
   const lines = new LineIndex(text)
   const prose = readProse(text, kind)
-  const parser = new ParseEnglish()
+  const parser = new PlacingParser(lines)
   const tree: Root = {type: 'RootNode', children: []}
   const quotations: Quotation[] = []
 
@@ -62,7 +62,7 @@ export function readDocument(
       const gap: WhiteSpace = {type: 'WhiteSpaceNode', value: '\n\n'}
       tree.children.push(gap)
     }
-    tree.children.push(parseParagraph(parser, prose.masked, block, lines))
+    tree.children.push(parseParagraph(parser, prose.masked, block))
     quotations.push(...findQuotations(prose.masked, block))
   }
   for (const span of prose.quotedBlocks) {
@@ -146,7 +146,7 @@ export function furnitureWithin(furniture: readonly OtherVoice[], part: Span): O
  */
 const PIECE_LENGTH = 8192
 
-function parseParagraph(parser: ParseEnglish, text: string, block: Span, lines: LineIndex): Paragraph {
+function parseParagraph(parser: PlacingParser, text: string, block: Span): Paragraph {
   const paragraph: Paragraph = {type: 'ParagraphNode', children: []}
   let start = block.start
   while (start < block.end) {
@@ -157,10 +157,7 @@ function parseParagraph(parser: ParseEnglish, text: string, block: Span, lines: 
       const last = stops[stops.length - 1]
       if (last) end = start + PIECE_LENGTH / 2 + last.index + last[0].length
     }
-    const pieceText = text.slice(start, end)
-    const piece = parser.tokenizeParagraph(pieceText) as Paragraph
-    // A piece on one line (every plain-text paragraph is one) needs no search for each node's line.
-    shiftPositions(piece, start, lines, /[\r\n]/.test(pieceText) ? undefined : lines.pointAt(start))
+    const piece = parser.paragraphAt(text.slice(start, end), start)
     paragraph.children.push(...piece.children)
     start = end
   }
@@ -329,20 +326,53 @@ function spanOf(node: MdastNodes): Span | undefined {
   return start === undefined || end === undefined ? undefined : {start, end}
 }
 
-type Positioned = {position?: {start: Partial<Point>; end: Partial<Point>}; children?: Positioned[]}
+/**
+ * parse-english, placing each token in the document as it is made. parse-latin
+ * numbers positions from the start of the string it is given, and its plugins
+ * then share point objects between nodes (a word and its text, a sentence and
+ * its first word). At the token stage every point still belongs to one token,
+ * so each is moved there, once, in place: no new points for every node.
+ */
+class PlacingParser extends ParseEnglish {
+  private base = 0
+  /** The point of `base` when the text being parsed lies on one line (every plain-text paragraph does). */
+  private onLine: Point | undefined
 
-/** parse-latin numbers positions from the start of the string it was given; move them to the document's. */
-function shiftPositions(node: Positioned, base: number, lines: LineIndex, onLine?: Point): void {
-  const position = node.position
-  if (position && position.start.offset !== undefined && position.end.offset !== undefined) {
-    const {offset: from} = position.start
-    const {offset: to} = position.end
-    node.position = onLine
-      ? {
-          start: {line: onLine.line, column: onLine.column + from, offset: base + from},
-          end: {line: onLine.line, column: onLine.column + to, offset: base + to}
-        }
-      : {start: lines.pointAt(from + base), end: lines.pointAt(to + base)}
+  constructor(private readonly lines: LineIndex) {
+    super()
   }
-  if (node.children) for (const child of node.children) shiftPositions(child, base, lines, onLine)
+
+  /** Parses `text`, found at offset `base` of the document, as a paragraph. */
+  paragraphAt(text: string, base: number): Paragraph {
+    this.base = base
+    this.onLine = /[\r\n]/.test(text) ? undefined : this.lines.pointAt(base)
+    return this.tokenizeParagraph(text) as Paragraph
+  }
+
+  override tokenize(value?: string | null): ReturnType<ParseEnglish['tokenize']> {
+    const tokens = super.tokenize(value)
+    for (const token of tokens) {
+      const position = token.position
+      if (!position) continue
+      this.place(position.start)
+      this.place(position.end)
+      // A word's text shares the word's start point; its end is a point of its own.
+      if (token.type === 'WordNode')
+        for (const child of token.children) if (child.position) this.place(child.position.end)
+    }
+    return tokens
+  }
+
+  private place(point: {line: number; column: number; offset?: number}): void {
+    const offset = this.base + (point.offset ?? 0)
+    if (this.onLine) {
+      point.line = this.onLine.line
+      point.column = this.onLine.column + offset - this.base
+    } else {
+      const placed = this.lines.pointAt(offset)
+      point.line = placed.line
+      point.column = placed.column
+    }
+    point.offset = offset
+  }
 }
