@@ -88,20 +88,21 @@ export default function speculation() {
     const sentences = sentencesOf(tree)
     // A question or a headline asks or announces; the word list is silenced there as the grammar is ("Will the deal
     // inevitably shape the port?", "Deal Is Bound To Fail").
-    const silenced = sentences.filter(
-      (sentence, position) =>
-        isHeadline(sentence) || isQuestion(sentence) || new Passage(file, sentences, position).titleCase
+    const silenced = sentences.map(
+      (sentence) => isHeadline(sentence) || isQuestion(sentence) || isTitleCase(sentence.tokens)
     )
     for (const message of file.messages.slice(before)) {
       const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
-      if (start !== undefined && silenced.some((sentence) => sentence.start <= start && start < sentence.end))
+      if (
+        start !== undefined &&
+        sentences.some((sentence, position) => silenced[position] && sentence.start <= start && start < sentence.end)
+      )
         file.messages.splice(file.messages.indexOf(message), 1)
     }
     const taken = reportedSpans(file)
     sentences.forEach((sentence, position) => {
-      if (isHeadline(sentence) || isQuestion(sentence)) return
+      if (silenced[position]) return
       const passage = new Passage(file, sentences, position)
-      if (passage.titleCase) return
       for (const finding of [...cannotFail(passage), ...certainFutures(passage), ...mindReadings(passage)]) {
         if (taken.some((span) => span.start < finding.end && finding.start < span.end)) continue
         taken.push(finding)
@@ -166,6 +167,21 @@ function isQuestion({tokens}: SentenceTokens): boolean {
   const last = [...tokens].reverse().find((token) => !/^[”"’')\]]+$/.test(token.text))
   return last !== undefined && /\?/.test(last.text)
 }
+
+/** Most words after the first start with a capital, three or more of them (counted without building lists: this runs on every sentence). */
+function isTitleCase(tokens: readonly WordToken[]): boolean {
+  let words = -1
+  let capitals = 0
+  for (const token of tokens) {
+    if (!isWord(token) || !STARTS_WITH_LETTER.test(token.text)) continue
+    words++
+    if (words > 0 && STARTS_WITH_CAPITAL.test(token.text)) capitals++
+  }
+  return words >= 3 && capitals >= 0.7 * words
+}
+
+const STARTS_WITH_LETTER = /^\p{L}/u
+const STARTS_WITH_CAPITAL = /^\p{Lu}/u
 
 const isWord = (token: WordToken | undefined): token is WordToken =>
   token !== undefined && token.node.type === 'WordNode'
@@ -352,8 +368,7 @@ class Passage {
 
   /** A Title Case line (a headline, a list of links): the tagger reads most of its words as names. */
   get titleCase(): boolean {
-    const words = this.tokens.filter((token) => isWord(token) && /^\p{L}/u.test(token.text)).slice(1)
-    return words.length >= 3 && words.filter((token) => /^\p{Lu}/u.test(token.text)).length >= 0.7 * words.length
+    return isTitleCase(this.tokens)
   }
 
   /** "if…", "unless…", "whether…": what follows is a condition, not a forecast. */
