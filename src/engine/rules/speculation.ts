@@ -100,15 +100,15 @@ export default function speculation() {
         file.messages.splice(file.messages.indexOf(message), 1)
     }
     const taken = reportedSpans(file)
-    sentences.forEach((sentence, position) => {
-      if (silenced[position]) return
+    for (let position = 0; position < sentences.length; position++) {
+      if (silenced[position]) continue
       const passage = new Passage(file, sentences, position)
       for (const finding of [...cannotFail(passage), ...certainFutures(passage), ...mindReadings(passage)]) {
         if (taken.some((span) => span.start < finding.end && finding.start < span.end)) continue
         taken.push(finding)
         report(file, {ruleId: RULE_ID, ...finding, note: NOTE, confidence: finding.confidence ?? SURE})
       }
-    })
+    }
   }
 }
 
