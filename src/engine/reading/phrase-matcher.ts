@@ -22,6 +22,8 @@ interface Step {
 interface CompiledPattern<Entry> {
   entry: Entry
   steps: Step[]
+  /** Ties between matches of one length go to the lower rank: the entries' order. */
+  rank: number
 }
 
 export interface PhraseMatch<Entry> {
@@ -38,23 +40,34 @@ export function normalizeWord(text: string): string {
 export class PhraseMatcher<Entry> {
   /** Patterns indexed by the literal words they can start with, so each word tries only its own. */
   private readonly byFirstWord = new Map<string, Array<CompiledPattern<Entry>>>()
-  /** Patterns that start with a class, a wildcard or an optional word: tried everywhere. */
+  /** Patterns whose first word is tested by a function ("<sounding>"). */
+  private readonly byFirstTest: Array<CompiledPattern<Entry>> = []
+  /** Which of `byFirstTest` each word seen so far can start: the tests depend on the word alone. Bounded. */
+  private readonly testedOpeners = new Map<string, ReadonlyArray<CompiledPattern<Entry>>>()
+  /** Patterns that can start with any word (a wildcard, or optional classes tested by a function): tried everywhere. */
   private readonly unindexed: Array<CompiledPattern<Entry>> = []
 
   constructor(
     entries: ReadonlyArray<{entry: Entry; patterns: readonly string[]}>,
     classes: Readonly<Record<string, WordClass>> = {}
   ) {
+    let order = 0
     for (const {entry, patterns} of entries) {
       for (const pattern of patterns) {
-        const compiled = {entry, steps: compilePattern(pattern, classes)}
-        const first = compiled.steps[0]
-        if (first.literals && !first.optional) {
-          for (const word of first.literals) {
+        const steps = compilePattern(pattern, classes)
+        const first = steps[0]
+        // Patterns opening with a listed word rank before the others, in the entries' order within each group.
+        const opensWithWord = first.literals !== undefined && !first.optional
+        const compiled = {entry, steps, rank: (opensWithWord ? 0 : UNLISTED_RANK) + order++}
+        const openers = openingWords(steps)
+        if (openers) {
+          for (const word of openers) {
             const list = this.byFirstWord.get(word) ?? []
             list.push(compiled)
             this.byFirstWord.set(word, list)
           }
+        } else if (!first.optional && !first.literals) {
+          this.byFirstTest.push(compiled)
         } else {
           this.unindexed.push(compiled)
         }
@@ -75,20 +88,25 @@ export class PhraseMatcher<Entry> {
     const matches: Array<PhraseMatch<Entry>> = []
     const tryEverywhere = this.unindexed.length > 0
     // Runs once per word of every sentence: no allocation unless a pattern matches.
-    const candidates: Array<{entry: Entry; last: number}> = []
+    const candidates: Array<{entry: Entry; last: number; rank: number}> = []
     let index = 0
     while (index < views.length) {
       const word = words[index]
-      const indexed = word === undefined ? undefined : this.byFirstWord.get(word)
-      if (indexed === undefined && (word === undefined || !tryEverywhere)) {
+      if (word === undefined) {
+        index++
+        continue
+      }
+      const indexed = this.byFirstWord.get(word)
+      const tested = this.byFirstTest.length > 0 ? this.openersTested(word) : undefined
+      if (indexed === undefined && !tested?.length && !tryEverywhere) {
         index++
         continue
       }
       candidates.length = 0
       this.collect(indexed, words, index, candidates)
+      this.collect(tested, words, index, candidates)
       if (tryEverywhere) this.collect(this.unindexed, words, index, candidates)
-      // A stable sort keeps the entries' order among matches of one length.
-      if (candidates.length > 1) candidates.sort((a, b) => b.last - a.last)
+      if (candidates.length > 1) candidates.sort((a, b) => b.last - a.last || a.rank - b.rank)
       let chosen: {entry: Entry; last: number} | undefined
       for (const candidate of candidates) {
         if (accept && !accept({entry: candidate.entry, first: views[index].first, last: views[candidate.last].last}))
@@ -110,14 +128,42 @@ export class PhraseMatcher<Entry> {
     list: ReadonlyArray<CompiledPattern<Entry>> | undefined,
     words: ReadonlyArray<string | undefined>,
     index: number,
-    into: Array<{entry: Entry; last: number}>
+    into: Array<{entry: Entry; last: number; rank: number}>
   ): void {
     if (!list) return
-    for (const {entry, steps} of list) {
+    for (const {entry, steps, rank} of list) {
       const last = matchSteps(steps, words, index)
-      if (last !== undefined) into.push({entry, last})
+      if (last !== undefined) into.push({entry, last, rank})
     }
   }
+
+  private openersTested(word: string): ReadonlyArray<CompiledPattern<Entry>> {
+    let openers = this.testedOpeners.get(word)
+    if (openers === undefined) {
+      openers = this.byFirstTest.filter((pattern) => pattern.steps[0].test(word))
+      if (this.testedOpeners.size >= TESTED_WORDS) this.testedOpeners.clear()
+      this.testedOpeners.set(word, openers)
+    }
+    return openers
+  }
+}
+
+const UNLISTED_RANK = 1_000_000
+const TESTED_WORDS = 50_000
+
+/**
+ * Every word a match of `steps` can start with, when they are listed: the
+ * first step's words and, while a step may be missing, the next one's too.
+ * Undefined when a step on the way is a wildcard or a class tested by a function.
+ */
+function openingWords(steps: readonly Step[]): Set<string> | undefined {
+  const words = new Set<string>()
+  for (const step of steps) {
+    if (!step.literals) return undefined
+    for (const word of step.literals) words.add(word)
+    if (!step.optional) return words
+  }
+  return undefined
 }
 
 interface WordView {
