@@ -182,7 +182,10 @@ export function createLexiconRule(options: LexiconRuleOptions) {
     options.classes
   )
   for (const entry of options.entries) {
-    if (entry.subjectTerm) SUBJECT_FAMILIES.set(entry.subjectTerm.source, new RegExp(entry.subjectTerm.source, 'i'))
+    if (entry.subjectTerm) {
+      SUBJECT_FAMILIES.set(entry.subjectTerm.source, new RegExp(entry.subjectTerm.source, 'i'))
+      anyFamily = undefined
+    }
     if (entry.unlessArticleHas) ARTICLE_TOPICS.set(topicKey(entry.unlessArticleHas), entry.unlessArticleHas)
   }
   return function lexiconRule() {
@@ -215,16 +218,29 @@ export function subjectTermsOf(text: string): Set<string> {
 export function subjectLineCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>()
   if (SUBJECT_FAMILIES.size === 0 && ARTICLE_TOPICS.size === 0) return counts
+  // One test of each word against every family at once: most words are in none of them.
+  anyFamily ??= new RegExp(
+    [...SUBJECT_FAMILIES.values()].map((family) => `(?:${family.source})`).join('|') || '(?!)',
+    'i'
+  )
+  const families = new Set<string>()
   for (const line of text.split(/\r\n|\r|\n/)) {
     for (const [key, topic] of ARTICLE_TOPICS) if (topic.test(line)) counts.set(key, (counts.get(key) ?? 0) + 1)
     const words = line.match(/[\p{L}][\p{L}'’-]*/gu)
     if (!words) continue
-    for (const [key, family] of SUBJECT_FAMILIES) {
-      if (words.some((word) => family.test(word))) counts.set(key, (counts.get(key) ?? 0) + 1)
+    families.clear()
+    for (const word of words) {
+      if (!anyFamily.test(word)) continue
+      for (const [key, family] of SUBJECT_FAMILIES) if (family.test(word)) families.add(key)
     }
+    if (families.size > 0)
+      for (const key of SUBJECT_FAMILIES.keys()) if (families.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   return counts
 }
+
+/** All the label families in one expression, built once the rules have declared them. */
+let anyFamily: RegExp | undefined
 
 export function subjectTermsFromCounts(counts: ReadonlyMap<string, number>): Set<string> {
   return new Set(
