@@ -127,6 +127,17 @@ export function vagueViewsShownByDefault(
  * (a poll counted before, a named voice quoted after).
  */
 export function readVagueViews(file: VFile, sentences: readonly SentenceTokens[], position: number): VagueView[] {
+  // The weasel rule reads every sentence and the speculation rule some of them again: one reading per sentence and file.
+  const known = readings.get(sentences[position])
+  if (known?.file === file) return known.views
+  const views = readSentence(file, sentences, position)
+  readings.set(sentences[position], {file, views})
+  return views
+}
+
+const readings = new WeakMap<SentenceTokens, {file: VFile; views: VagueView[]}>()
+
+function readSentence(file: VFile, sentences: readonly SentenceTokens[], position: number): VagueView[] {
   const sentence = sentences[position]
   const {tokens} = sentence
   const words = tokens.map((token) => token.lower)
@@ -240,10 +251,19 @@ function writtenCapitalizedInside(text: string, word: string): boolean {
 
 /** A word that may be a verb of view, by its form alone: a verb of saying, believing or judging, a state, a view phrase's verb, or "that". */
 function mayGiveView(word: string): boolean {
-  return (
-    word === 'that' || VIEW_STATES.has(word) || attributionKind(word) !== undefined || opensViewPhrase(baseOf(word))
-  )
+  let answer = viewWords.get(word)
+  if (answer === undefined) {
+    answer =
+      word === 'that' || VIEW_STATES.has(word) || attributionKind(word) !== undefined || opensViewPhrase(baseOf(word))
+    if (viewWords.size >= VIEW_WORDS) viewWords.clear()
+    viewWords.set(word, answer)
+  }
+  return answer
 }
+
+/** What `mayGiveView` said of each word seen lately: it asks of the word alone, and runs on most words of an article. */
+const viewWords = new Map<string, boolean>()
+const VIEW_WORDS = 50_000
 
 function isSubjectWord(word: string): boolean {
   return (
