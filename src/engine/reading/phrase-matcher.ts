@@ -83,14 +83,15 @@ export class PhraseMatcher<Entry> {
    * adjective, where the sentence has the verb) leaves the place to the next.
    */
   matchAll(tokens: readonly WordToken[], accept?: (match: PhraseMatch<Entry>) => boolean): Array<PhraseMatch<Entry>> {
-    const views = wordViews(tokens)
-    const words = wordsOf(views)
+    const {words, firsts, lasts} = sentenceWords(tokens)
+    const firstToken = (word: number) => (firsts ? firsts[word] : word)
+    const lastToken = (word: number) => (lasts ? lasts[word] : word)
     const matches: Array<PhraseMatch<Entry>> = []
     const tryEverywhere = this.unindexed.length > 0
     // Runs once per word of every sentence: no allocation unless a pattern matches.
     const candidates: Array<{entry: Entry; last: number; rank: number}> = []
     let index = 0
-    while (index < views.length) {
+    while (index < words.length) {
       const word = words[index]
       if (word === undefined) {
         index++
@@ -109,13 +110,13 @@ export class PhraseMatcher<Entry> {
       if (candidates.length > 1) candidates.sort((a, b) => b.last - a.last || a.rank - b.rank)
       let chosen: {entry: Entry; last: number} | undefined
       for (const candidate of candidates) {
-        if (accept && !accept({entry: candidate.entry, first: views[index].first, last: views[candidate.last].last}))
+        if (accept && !accept({entry: candidate.entry, first: firstToken(index), last: lastToken(candidate.last)}))
           continue
         chosen = candidate
         break
       }
       if (chosen) {
-        matches.push({entry: chosen.entry, first: views[index].first, last: views[chosen.last].last})
+        matches.push({entry: chosen.entry, first: firstToken(index), last: lastToken(chosen.last)})
         index = chosen.last + 1
       } else {
         index++
@@ -166,38 +167,53 @@ function openingWords(steps: readonly Step[]): Set<string> | undefined {
   return undefined
 }
 
-interface WordView {
-  /** The normalized word, or undefined for punctuation and symbols. */
-  word: string | undefined
-  first: number
-  last: number
-}
-
 /**
- * The sentence as words to match. A word, a spaced hyphen and a word
- * ("award - winning", common in tokenized copy) read as one hyphenated word.
+ * The sentence as words to match: the normalized word, or undefined for
+ * punctuation and symbols. A word, a spaced hyphen and a word ("award -
+ * winning", common in tokenized copy) read as one hyphenated word; only then
+ * do words and tokens part, and `firsts` and `lasts` give each word's first
+ * and last token (otherwise word i is token i).
  */
-const wordsCache = new WeakMap<WordView[], Array<string | undefined>>()
-
-function wordsOf(views: WordView[]): Array<string | undefined> {
-  let words = wordsCache.get(views)
-  if (!words) {
-    words = views.map((view) => view.word)
-    wordsCache.set(views, words)
-  }
-  return words
+interface SentenceWords {
+  words: Array<string | undefined>
+  firsts?: number[]
+  lasts?: number[]
 }
 
-const viewCache = new WeakMap<readonly WordToken[], WordView[]>()
+/** Read once per sentence for all the matchers (four lexicon rules ask), without an object per word. */
+const wordsCache = new WeakMap<readonly WordToken[], SentenceWords>()
 
-function wordViews(tokens: readonly WordToken[]): WordView[] {
-  const cached = viewCache.get(tokens)
+function sentenceWords(tokens: readonly WordToken[]): SentenceWords {
+  const cached = wordsCache.get(tokens)
   if (cached) return cached
-  const views: WordView[] = []
+  const words = new Array<string | undefined>(tokens.length)
+  let joined = false
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
+    words[index] = token.node.type === 'WordNode' ? token.lower : undefined
+    if (
+      token.text === '-' &&
+      index > 0 &&
+      words[index - 1] !== undefined &&
+      tokens[index + 1]?.node.type === 'WordNode'
+    )
+      joined = true
+  }
+  const read: SentenceWords = joined ? joinHyphenated(tokens) : {words}
+  wordsCache.set(tokens, read)
+  return read
+}
+
+function joinHyphenated(tokens: readonly WordToken[]): SentenceWords {
+  const words: Array<string | undefined> = []
+  const firsts: number[] = []
+  const lasts: number[] = []
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (token.node.type !== 'WordNode') {
-      views.push({word: undefined, first: index, last: index})
+      words.push(undefined)
+      firsts.push(index)
+      lasts.push(index)
       continue
     }
     let word = token.lower
@@ -206,11 +222,12 @@ function wordViews(tokens: readonly WordToken[]): WordView[] {
       word += '-' + tokens[last + 2].lower
       last += 2
     }
-    views.push({word, first: index, last})
+    words.push(word)
+    firsts.push(index)
+    lasts.push(last)
     index = last
   }
-  viewCache.set(tokens, views)
-  return views
+  return {words, firsts, lasts}
 }
 
 function compilePattern(pattern: string, classes: Readonly<Record<string, WordClass>>): Step[] {

@@ -70,3 +70,11 @@ test('PhraseMatcher: the longest match wins at a place; for one length, the firs
     ['short: relentless']
   )
 })
+
+test('PhraseMatcher: a word, a spaced hyphen and a word read as one hyphenated word, placed on its tokens', () => {
+  const matcher = new PhraseMatcher([{entry: 'puffery', patterns: ['award-winning chef']}])
+  assert.deepEqual(matched(matcher, 'The award - winning chef, an award - winning cook.'), [
+    'puffery: award - winning chef'
+  ])
+  assert.deepEqual(matched(matcher, 'The award-winning chef cooked.'), ['puffery: award-winning chef'])
+})
