@@ -209,20 +209,26 @@ function isGapWord(token: WordToken | undefined): boolean {
   return PASSIVE_GAP_WORDS.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4)
 }
 
-/** Walks back from `from` over gap words; returns the index of the first word before them and the gap. */
+/** Walks back from `from` over up to four gap words; returns the index of the first word before them and the gap. */
 function backOverGap(tokens: WordToken[], from: number): {at: number; gap: WordToken[]} {
-  const gap: WordToken[] = []
+  const at = beforeGap(tokens, from)
+  return {at, gap: tokens.slice(at + 1, from + 1)}
+}
+
+function beforeGap(tokens: readonly WordToken[], from: number): number {
   let at = from
-  while (at >= 0 && gap.length < 4 && isGapWord(tokens[at])) gap.unshift(tokens[at--])
-  return {at, gap}
+  while (at >= 0 && from - at < 4 && isGapWord(tokens[at])) at--
+  return at
 }
 
 function verbGroupEndingAt(tokens: WordToken[], participle: number): VerbGroup | undefined {
-  const {at: be, gap} = backOverGap(tokens, participle - 1)
+  // Every word ending in -ed comes here: nothing is built until a form of "be" is found before it.
+  const be = beforeGap(tokens, participle - 1)
   const beToken = tokens[be]
   if (beToken?.node.type !== 'WordNode') return
   const form = BE_TENSES.get(beToken.lower)
   if (!form) return
+  const gap = tokens.slice(be + 1, participle)
 
   let first = be
   let tense: Tense
