@@ -187,6 +187,21 @@ function headOf(tokens: TaggedWord[], start: number, end: number): TaggedWord {
   return (hyphenated ? last : first) ?? tokens[0]
 }
 
+/** A word's tag. Its wink tokens are sliced out only when asked for: no rule needs them on every word. */
+class TagOfWord implements WordTag {
+  constructor(
+    readonly pos: PartOfSpeech,
+    readonly lemma: string,
+    private readonly words: readonly TaggedWord[],
+    private readonly from: number,
+    private readonly to: number
+  ) {}
+
+  get tokens(): TaggedWord[] {
+    return this.words.slice(this.from, this.to)
+  }
+}
+
 const sentenceTags = new WeakMap<Sentence, ReadonlyArray<WordTag | undefined>>()
 const paragraphWords = new WeakMap<Paragraph, TaggedWord[]>()
 
@@ -251,9 +266,8 @@ export function tagSentence(sentence: Sentence, paragraph?: Paragraph): Readonly
     let last = next
     while (last < words.length && words[last].start < end) last++
     if (last === next) continue
-    const overlapping = words.slice(next, last)
-    const head = overlapping.length === 1 ? overlapping[0] : headOf(overlapping, start, end)
-    tags[index] = {pos: head.pos, lemma: head.lemma, tokens: overlapping}
+    const head = last - next === 1 ? words[next] : headOf(words.slice(next, last), start, end)
+    tags[index] = new TagOfWord(head.pos, head.lemma, words, next, last)
   }
   sentenceTags.set(sentence, tags)
   return tags
