@@ -286,6 +286,8 @@ interface Context {
   inserted: Token[]
   /** The context of the rewrite as given, before any mend. */
   origin?: Context
+  /** The words left and right of a place in R, as `around` read them. */
+  arounds?: Map<number, {left: readonly Token[]; right: readonly Token[]}>
 }
 
 function contextOf(S: string, sTokens: Token[], edit: Edit, origin?: Context): Context {
@@ -451,9 +453,19 @@ const touches = (context: Context, start: number, end: number) =>
   (context.Rt > context.L ? start < context.Rt : start < context.L) && end > context.L
 
 /** Non-space tokens of R before `at`, nearest first, and from `at` on. */
-function around(context: Context, at: number): {left: Token[]; right: Token[]} {
-  const solid = context.rTokens.filter((token) => token.kind !== 'space')
-  return {left: solid.filter((token) => token.end <= at).reverse(), right: solid.filter((token) => token.start >= at)}
+function around(context: Context, at: number): {left: readonly Token[]; right: readonly Token[]} {
+  // Most checks ask about the same junctions of one context: each is read once.
+  context.arounds ??= new Map()
+  let sides = context.arounds.get(at)
+  if (!sides) {
+    const solid = context.rTokens.filter((token) => token.kind !== 'space')
+    sides = {
+      left: solid.filter((token) => token.end <= at).reverse(),
+      right: solid.filter((token) => token.start >= at)
+    }
+    context.arounds.set(at, sides)
+  }
+  return sides
 }
 
 /** The junctions of the edit: where the unchanged text meets what it brought in (one place for a plain deletion). */
@@ -953,7 +965,7 @@ const strandedWords: Check = (context) => {
 }
 
 /** The word a predicate after the edit would hang on: the word before it, past opening quotes and a parenthetical (", in a word,"). */
-function predicateHead(left: Token[]): Token | undefined {
+function predicateHead(left: readonly Token[]): Token | undefined {
   const words = left.filter((token) => !isPunct(token, '“"‘'))
   if (isPunct(words[0], ',')) {
     const close = words.findIndex((token, index) => index > 0 && index <= 7 && isPunct(token, ','))
