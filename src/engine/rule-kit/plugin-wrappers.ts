@@ -196,14 +196,23 @@ export function onlyRepeatedWords(plugin: AnyPlugin): AnyPlugin {
  */
 export function onlyWordsInContext(
   plugin: AnyPlugin,
-  isCandidate: (word: string) => boolean,
+  isCandidate: (word: string, next: string | undefined) => boolean,
   following: number
 ): AnyPlugin {
   return withView(plugin, (tree) => {
     const pieces: Sentence[] = []
     for (const {sentence, tokens} of sentencesOf(tree)) {
-      for (const token of tokens) {
-        if (token.node.type !== 'WordNode' || !isCandidate(token.lower)) continue
+      for (let at = 0; at < tokens.length; at++) {
+        const token = tokens[at]
+        if (token.node.type !== 'WordNode') continue
+        // The next word, past one mark between ("a “quote”"), lower case: what the candidate word is read against.
+        const next =
+          tokens[at + 1]?.node.type === 'WordNode'
+            ? tokens[at + 1]
+            : tokens[at + 2]?.node.type === 'WordNode'
+              ? tokens[at + 2]
+              : undefined
+        if (!isCandidate(token.lower, next?.lower)) continue
         const children = sentence.children
         const index = token.index
         let before = index - 1

@@ -11,6 +11,9 @@ import inclusiveLanguage from './inclusive-language'
 import loadedLanguage from './loaded-language'
 import passiveVoice from './passive-voice'
 import {byCandidateWord, onlyRepeatedWords, onlyWordsInContext, type AnyPlugin} from '../rule-kit/plugin-wrappers'
+
+/** First letters of words that always take "a": retext-indefinite-article lists no exception opening with one. */
+const ALWAYS_AFTER_A = /^[bcdgjkpqtvwyz]/
 import speculation from './speculation'
 import unsupportedClaim from './unsupported-claim'
 import vagueQuantity from './vague-quantity'
@@ -156,7 +159,13 @@ export const RULES: readonly RuleDefinition[] = [
     summary: '"a" where "an" belongs and the other way round, found by retext-indefinite-article.',
     checksQuotations: true,
     // "a" or "an", a word before it (a capital "A" mid-sentence is a label) and the space, quote and word after it.
-    plugin: onlyWordsInContext(retextIndefiniteArticle, (word) => word === 'a' || word === 'an', 3)
+    // "a" before a word that opens with a consonant no word of the plugin's "an" list opens with ("a dog", "a
+    // Tuesday") is always right: most "a"s are, and the plugin is not run on them.
+    plugin: onlyWordsInContext(
+      retextIndefiniteArticle,
+      (word, next) => word === 'an' || (word === 'a' && !ALWAYS_AFTER_A.test(next ?? '')),
+      3
+    )
   },
   {
     id: 'profanity',

@@ -32,3 +32,11 @@ test('indefinite-article: read from the article, the word before it and the word
   assert.deepEqual(articles('Berth A is open.'), [])
   assert.deepEqual(articles('Choose between a and b.'), [])
 })
+
+test('indefinite-article: "a" before a plain consonant is not read again; the exceptions that start like consonants still are', () => {
+  assert.deepEqual(articles('A dog, a Tuesday, a “quiet” week and a 2-1 win.'), [])
+  assert.deepEqual(articles('The talks took a hour.'), ['a → an'])
+  assert.deepEqual(articles('She was a FBI agent, an honest one, on a “hourly” rate.'), ['a → an', 'a → an'])
+  assert.deepEqual(articles('It took a 8-hour shift.'), ['a → an'])
+  assert.deepEqual(articles('It was an dog.'), ['an → a'])
+})
