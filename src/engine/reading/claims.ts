@@ -4,7 +4,7 @@ import type {ProseDocument} from './document'
 import {partOfSpeech, tagText, type WordTag} from './part-of-speech'
 import {isEnglishParagraph} from './language'
 import {sentenceCountOf, sentencesOf, sourceOf, type SentenceTokens, type WordToken} from './sentences'
-import {attributionKind, isAttributionVerb, isReportingVerb, isSayingVerb, verbForms} from './speech'
+import {attributionKind, isAttributionVerb, isReportingVerb, isSayingVerb, mayReport, verbForms} from './speech'
 import {ANONYMOUS, OPINION_HOLDERS} from './vague-views.data'
 import {hasAttributedVoice, isOtherVoice} from './voices'
 import {
@@ -472,7 +472,12 @@ function readClaims(
 ): SentenceClaims[] {
   const carry = carryOf(before)
   const sentences = sentencesOf(tree)
-  const headlineFigures = new Set<string>([...(knownHeadlineFigures ?? []), ...headlineFigureKeysOf(sentences)])
+  // Which sentences are headlines, read once: the figures they give are known before the body is read.
+  const headlines = sentences.map(isHeadline)
+  const headlineFigures = new Set<string>(knownHeadlineFigures)
+  sentences.forEach((sentence, position) => {
+    if (headlines[position]) for (const key of figureKeysOf(sentence)) headlineFigures.add(key)
+  })
   const results: SentenceClaims[] = []
   let previousParagraph: unknown
   // Whether an attribution still holds at this point of the text (when this is one part of an article,
@@ -498,7 +503,7 @@ function readClaims(
       english = isEnglishParagraph(sentences, position)
       paragraphSourced.set(sentence.paragraph, voice)
     }
-    const headline = isHeadline(sentence)
+    const headline = headlines[position]
     const quiet = headline || !english || isHypothetical(sentence)
     const question = !quiet && isQuestion(sentence, document)
     const found = quiet ? [] : findSignals(sentence)
@@ -507,12 +512,13 @@ function readClaims(
     if (!quiet && !historical) historical = isHistorical(sentence)
     if (historical) for (const signal of found) if (isApproximateFigure(sentence, signal)) signal.weak = true
     // A figure said before is no new claim; a sum over figures given is arithmetic, not a finding.
-    const repeated = new Set<Signal>()
+    let repeated: Set<Signal> | undefined
     const figures: FigureNote[] = []
     if (!question) {
       for (const signal of found) {
         if (!signal.note) continue
-        if (isGivenBefore(sentence, signal, given) || isArithmetic(sentence, signal.note, given)) repeated.add(signal)
+        if (isGivenBefore(sentence, signal, given) || isArithmetic(sentence, signal.note, given))
+          (repeated ??= new Set()).add(signal)
         figures.push(signal.note)
         given.add(signal.note)
       }
@@ -526,14 +532,18 @@ function readClaims(
         withoutReportedViews(
           sentence,
           document,
-          found.filter((signal) => signal.kind !== 'figure' || !headlineFigures.has(figureKey(sentence.tokens, signal)))
+          found.length === 0
+            ? found
+            : found.filter(
+                (signal) => signal.kind !== 'figure' || !headlineFigures.has(figureKey(sentence.tokens, signal))
+              )
         )
       )
     )
     // The source is read on every signal, so that what reaches on does not hang on what the parts before gave.
     const all = mergeSignals(sentence.tokens, claimed)
     const signals =
-      repeated.size === 0
+      repeated === undefined
         ? all
         : mergeSignals(
             sentence.tokens,
@@ -644,11 +654,16 @@ function isSpeakerLine(sentence: SentenceTokens): boolean {
 /** "In 1495, …", "by 1650", "in the 15th century": a sentence set before 1900. */
 function isHistorical({tokens}: SentenceTokens): boolean {
   const words = wordsOf(tokens)
-  return words.some((word, index) => {
-    if (/^1[0-8]\d\d$/.test(word))
-      return YEAR_PREPOSITIONS.has(words[index - 1] ?? '') || words[index - 1] === 'by' || words[index + 1] === ','
-    return /^(?:1[0-8]|[1-9])(?:st|nd|rd|th)$/.test(word) && words[index + 1] === 'century'
-  })
+  for (let index = 0; index < words.length; index++) {
+    // Both a year and a century start with a digit: most words are passed over on their first character.
+    const word = words[index]
+    if (!startsWithDigit(word)) continue
+    if (/^1[0-8]\d\d$/.test(word)) {
+      if (YEAR_PREPOSITIONS.has(words[index - 1] ?? '') || words[index - 1] === 'by' || words[index + 1] === ',')
+        return true
+    } else if (/^(?:1[0-8]|[1-9])(?:st|nd|rd|th)$/.test(word) && words[index + 1] === 'century') return true
+  }
+  return false
 }
 
 /** "about two hundred", "some 300,000", "ten thousand", "thousands": a round figure, approximately given. */
@@ -723,20 +738,28 @@ interface Reach {
   vague?: boolean
 }
 
+/** Closing quotation marks and brackets, which can follow a sentence's stop. */
+const CLOSING = /^[”"’')\]]+$/
+
+/** The last token of a sentence that is no closing mark: its own stop, or its last word. */
+function lastBeforeClosing(tokens: readonly WordToken[]): WordToken | undefined {
+  for (let index = tokens.length - 1; index >= 0; index--) if (!CLOSING.test(tokens[index].text)) return tokens[index]
+  return undefined
+}
+
 /** "Could it cost billions of dollars?": a question that supposes asserts nothing. */
 function isHypothetical({tokens}: SentenceTokens): boolean {
+  // The stop first: most sentences are no question.
+  if (lastBeforeClosing(tokens)?.text !== '?') return false
   const first = tokens.find(isWord)?.lower ?? ''
-  const last = [...tokens].reverse().find((token) => !/^[”"’')\]]+$/.test(token.text))
   return (
-    last?.text === '?' &&
-    (MODALS.has(first) ||
-      (first === 'what' && tokens.find((token, index) => index > 0 && isWord(token))?.lower === 'if'))
+    MODALS.has(first) || (first === 'what' && tokens.find((token, index) => index > 0 && isWord(token))?.lower === 'if')
   )
 }
 
 /** A question in the writer's own voice (not one inside a quotation). */
 function isQuestion({tokens}: SentenceTokens, document: ProseDocument): boolean {
-  const last = [...tokens].reverse().find((token) => !/^[”"’')\]]+$/.test(token.text))
+  const last = lastBeforeClosing(tokens)
   return last?.text === '?' && !isOtherVoice(document, last)
 }
 
@@ -901,9 +924,12 @@ function sumsOver(note: FigureNote, given: FigureLedger): boolean {
 
 /** The figures the headlines of these sentences give ("$4 billion" in "Amazon’s $4 Billion Anthropic Bet"). */
 export function headlineFigureKeysOf(sentences: readonly SentenceTokens[]): string[] {
-  return sentences
-    .filter(isHeadline)
-    .flatMap((sentence) => findFigures(sentence).map((signal) => figureKey(sentence.tokens, signal)))
+  return sentences.filter(isHeadline).flatMap(figureKeysOf)
+}
+
+/** The figures a sentence gives, as figureKey reads them. */
+function figureKeysOf(sentence: SentenceTokens): string[] {
+  return findFigures(sentence).map((signal) => figureKey(sentence.tokens, signal))
 }
 
 /** A line of its own with no closing punctuation: a headline or heading, whose claims the body carries. */
@@ -994,6 +1020,8 @@ function sourceReach(sentence: SentenceTokens, document: ProseDocument, signals:
   let holderOnly: boolean | undefined
   for (let index = 0; index < tokens.length; index++) {
     const word = words[index]
+    // Most words can start no source: they are passed over on one look-up.
+    if (!SOURCE_CUES.has(word) && !mayReport(word)) continue
     if (inPoll(index)) continue
     if (word === 'according' && words[index + 1] === 'to' && words[index + 2] && !VAGUE_SOURCES.has(words[index + 2]))
       return found(namesDocument(words, index + 2, index + 10))
@@ -1038,6 +1066,19 @@ function sourceReach(sentence: SentenceTokens, document: ProseDocument, signals:
   // Only a figure needs its document ("the bill would raise $2 billion"); reading the clause costs a tagging.
   return signals.length > 0 && onlyFigures(signals) && isDocumentSubject(sentence, words) ? found(true) : NO_REACH
 }
+
+/**
+ * Words besides the verbs of reporting (speech.ts `mayReport`) at which sourceReach can find a source:
+ * "according to", "by", a belief, a record put out, a witness, an official act.
+ */
+const SOURCE_CUES = new Set([
+  'according',
+  'by',
+  ...SOURCE_BELIEFS,
+  ...PUBLISHING_VERBS,
+  ...WITNESS_VERBS,
+  ...OFFICIAL_ACTS
+])
 
 /** Nouns of documents a figure can come from: "according to SEC filings", "the report shows", "records show". */
 const DOCUMENT_NOUNS = new Set(
@@ -1087,11 +1128,14 @@ const DOCUMENT_NOUNS = new Set(
 /** Whether the words from `from` up to `to` (stopping at a clause's end) name a document. */
 function namesDocument(words: readonly string[], from: number, to: number): boolean {
   for (let index = from; index < Math.min(to, words.length); index++) {
-    if (/^[,;:.!?—–(]$/.test(words[index]) && index > from) return false
+    if (index > from && PHRASE_BREAKS.has(words[index])) return false
     if (DOCUMENT_NOUNS.has(words[index])) return true
   }
   return false
 }
+
+/** Punctuation that ends the phrase naming a source: "according to SEC filings, …". */
+const PHRASE_BREAKS = new Set([',', ';', ':', '.', '!', '?', '—', '–', '('])
 
 /** "61 percent of residents said", "half of Americans think": the respondents of a poll, not a source. */
 function isCountedShare(words: readonly string[], verb: number): boolean {
@@ -1459,12 +1503,13 @@ function isDocumentSubject(sentence: SentenceTokens, words: readonly string[]): 
 /** The writer steps in: a question or exclamation, a framing opener ("But", "Of course"), or the writer in person. */
 function takesOver(sentence: SentenceTokens, document: ProseDocument): boolean {
   const {tokens} = sentence
-  const words = tokens.filter(isWord)
-  if (words.length === 0) return false
-  const last = [...tokens].reverse().find((token) => !/^[”"’')\]]+$/.test(token.text))
+  const first = tokens.findIndex(isWord)
+  if (first < 0) return false
+  const last = lastBeforeClosing(tokens)
   if (last && /^[?!]+$/.test(last.text) && !isOtherVoice(document, last)) return true
-  const opener = words[0].lower
-  if (FRAMING_OPENERS.has(opener) || (words[1] && FRAMING_PAIRS.has(`${opener} ${words[1].lower}`))) return true
+  const opener = tokens[first].lower
+  const second = tokens.find((token, index) => index > first && isWord(token))
+  if (FRAMING_OPENERS.has(opener) || (second && FRAMING_PAIRS.has(`${opener} ${second.lower}`))) return true
   // A comment set off anywhere: "Murray’s name, moreover, was listed…".
   if (
     tokens.some(
@@ -1474,7 +1519,6 @@ function takesOver(sentence: SentenceTokens, document: ProseDocument): boolean {
   )
     return true
   // The writer's comment after a break: "He is a party official now -- no wonder its fundraising is at a record low."
-  const first = tokens.findIndex(isWord)
   if (
     tokens.some(
       (token, index) =>
@@ -1484,7 +1528,11 @@ function takesOver(sentence: SentenceTokens, document: ProseDocument): boolean {
     )
   )
     return true
-  if (words.some((token) => isFirstPerson(token.lower) && token.text !== 'US' && !isOtherVoice(document, token)))
+  if (
+    tokens.some(
+      (token) => isWord(token) && isFirstPerson(token.lower) && token.text !== 'US' && !isOtherVoice(document, token)
+    )
+  )
     return true
   return isVerdict(sentence)
 }
@@ -1492,8 +1540,9 @@ function takesOver(sentence: SentenceTokens, document: ProseDocument): boolean {
 /** A short sentence that ends on a judging adjective: "The double standard is glaring." The writer's verdict. */
 function isVerdict(sentence: SentenceTokens): boolean {
   const {tokens} = sentence
-  const words = tokens.filter(isWord)
-  if (words.length > 8 || words.length < 3) return false
+  let words = 0
+  for (const token of tokens) if (isWord(token)) words++
+  if (words > 8 || words < 3) return false
   const tags = tagsOf(sentence)
   let lastWord = tokens.length - 1
   while (lastWord > 0 && !isWord(tokens[lastWord])) lastWord--
@@ -1640,9 +1689,6 @@ const BEFORE_OPINION = new Set([
   'certainly',
   'even'
 ])
-/** A word with its curly apostrophe made straight: "I’m" reads as "i'm". */
-const straight = (word: string) => word.replace(/’/g, "'")
-
 /**
  * Where the sentence becomes the writer's stated opinion: "I think…", "we feel…", "I'd say…", "I'm
  * convinced…", "I came to the conclusion that…", "in my view"; -1 when it does not. (0 for "in my view",
@@ -1651,8 +1697,9 @@ const straight = (word: string) => word.replace(/’/g, "'")
 function opinionStart(sentence: SentenceTokens, document: ProseDocument): number {
   const {tokens} = sentence
   const words = wordsOf(tokens)
+  // (A token's lower-case word reads a curly apostrophe as a straight one: "I’m" is "i'm".)
   for (let index = 0; index < words.length; index++) {
-    const word = straight(words[index])
+    const word = words[index]
     if ((word === 'in' || word === 'to') && ['my', 'our'].includes(words[index + 1] ?? '')) {
       if (OPINION_NOUNS.has(words[index + 2] ?? '') && !isOtherVoice(document, tokens[index])) return 0
       continue
@@ -1776,27 +1823,58 @@ function isNameLike(token: WordToken, index: number): boolean {
   return index > 0 || /['’]s$/.test(token.text) || (token.text.length > 1 && token.text === token.text.toUpperCase())
 }
 
+/** The finders a sentence's words can set off, as bits of FINDER_BITS. */
+function findersCuedBy(words: readonly string[]): number {
+  let cued = 0
+  for (const word of words) {
+    cued |= CUE_BITS.get(word) ?? 0
+    if (startsWithDigit(word)) cued |= CUED_BY_DIGITS
+  }
+  return cued
+}
+
+/** Whether a word is one of a finder's cues (a word that is none starts none of its signals). */
+function isCueOf(word: string, finder: Finder): boolean {
+  const cued = (CUE_BITS.get(word) ?? 0) | (startsWithDigit(word) ? CUED_BY_DIGITS : 0)
+  return (cued & FINDER_BITS[finder]) !== 0
+}
+
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code >= 48 && code <= 57
+}
+
 function findSignals(sentence: SentenceTokens): Signal[] {
   const {tokens} = sentence
-  const figures = findFigures(sentence)
-  return [
-    ...findForecasts(sentence, figures),
-    ...figures,
-    ...findRatiosAndTrends(tokens),
-    ...findSuperlatives(tokens),
-    ...findRecords(sentence),
-    ...findAbsolutes(tokens),
-    ...findSweepingAbsolutes(sentence),
-    ...findComparisons(sentence),
-    ...findSweeping(tokens),
-    ...findPolls(sentence),
-    ...findRecordClaims(sentence),
-    ...findGroupClaims(sentence),
-    ...findQuantifiedClaims(sentence),
-    ...findAccusations(sentence),
-    ...findCauses(sentence),
-    ...findTentativeAbsolutes(sentence)
-  ].sort((a, b) => a.first - b.first)
+  // Only the finders whose cue words the sentence has (FINDER_CUES): the others would find nothing.
+  const cued = findersCuedBy(wordsOf(tokens))
+  const figures = cued & FINDER_BITS.figures ? findFigures(sentence) : []
+  // In this order: signals that start on one token keep it through the sort, and mergeSignals reads them so.
+  const signals: Signal[] = []
+  if (cued & FINDER_BITS.forecasts) append(signals, findForecasts(sentence, figures))
+  append(signals, figures)
+  if (cued & FINDER_BITS.ratiosAndTrends) append(signals, findRatiosAndTrends(tokens))
+  if (cued & FINDER_BITS.superlatives) append(signals, findSuperlatives(tokens))
+  if (cued & FINDER_BITS.records) append(signals, findRecords(sentence))
+  if (cued & FINDER_BITS.absolutes) append(signals, findAbsolutes(tokens))
+  if (cued & FINDER_BITS.sweepingAbsolutes) append(signals, findSweepingAbsolutes(sentence))
+  if (cued & FINDER_BITS.comparisonsThan && cued & FINDER_BITS.comparisonsMore)
+    append(signals, findComparisons(sentence))
+  if (cued & FINDER_BITS.sweeping) append(signals, findSweeping(tokens))
+  if (cued & FINDER_BITS.polls) append(signals, findPolls(sentence))
+  if (cued & FINDER_BITS.recordClaims) append(signals, findRecordClaims(sentence))
+  if (cued & FINDER_BITS.groupClaims) append(signals, findGroupClaims(sentence))
+  if (cued & FINDER_BITS.quantifiedClaims) append(signals, findQuantifiedClaims(sentence))
+  if (cued & FINDER_BITS.accusations) append(signals, findAccusations(sentence))
+  if (cued & FINDER_BITS.causes) append(signals, findCauses(sentence))
+  if (cued & FINDER_BITS.tentativeAbsolutes) append(signals, findTentativeAbsolutes(sentence))
+  return signals.length > 1 ? signals.sort(byFirstToken) : signals
+}
+
+const byFirstToken = (a: Signal, b: Signal) => a.first - b.first
+
+function append(signals: Signal[], found: readonly Signal[]): void {
+  for (const signal of found) signals.push(signal)
 }
 
 /**
@@ -1809,16 +1887,15 @@ function findSignals(sentence: SentenceTokens): Signal[] {
 function findSweepingAbsolutes(sentence: SentenceTokens): Signal[] {
   const {tokens} = sentence
   const words = wordsOf(tokens)
-  if (!words.some((word) => SWEEPING_ABSOLUTES.has(word) || word === 'every')) return []
-  const last = [...tokens].reverse().find((token) => !/^[”"’')\]]+$/.test(token.text))
-  if (last?.text === '?') return []
+  // (findSignals runs it only on a sentence with an absolute or "every".)
+  if (lastBeforeClosing(tokens)?.text === '?') return []
   // The writer's own habits ("I always believed"), or the reader addressed ("a house you never built"), in the
   // absolute's own clause: after "we became a gimme-society;" a clause of its own can still sweep.
   const personal = (index: number) => {
     for (let cursor = index - 1; cursor >= 0 && !/^[;:—–]$/.test(tokens[cursor].text); cursor--)
-      if (/^(?:i|we|you)$/.test(words[cursor].replace(/'(?:ve|m|d|ll|re)$/, ''))) return true
+      if (WRITER_OR_READER.has(words[cursor])) return true
     for (let cursor = index + 1; cursor < words.length && !/^[;:—–]$/.test(tokens[cursor].text); cursor++)
-      if (/^(?:i|we|you)$/.test(words[cursor].replace(/'(?:ve|m|d|ll|re)$/, ''))) return true
+      if (WRITER_OR_READER.has(words[cursor])) return true
     return false
   }
   // "Catch every episode of the show": a command, in its own clause, claims nothing.
@@ -1829,23 +1906,20 @@ function findSweepingAbsolutes(sentence: SentenceTokens): Signal[] {
     command = opening
     while (command + 1 < tokens.length && !/^[,;:—–]$/.test(tokens[command + 1].text)) command++
   }
-  const signals: Signal[] = []
-  words.forEach((word, index) => {
-    if (index <= command) return
-    if ((SWEEPING_ABSOLUTES.has(word) || word === 'every') && personal(index)) return
-    if (!SWEEPING_ABSOLUTES.has(word) && word !== 'every') return
-    if (isInName(tokens[index], index)) return
+  // One sweeping claim a sentence, the first: "every staffer…, and so is every agent" is one generalisation.
+  for (let index = command + 1; index < words.length; index++) {
+    const word = words[index]
+    if (!SWEEPING_ABSOLUTES.has(word) && word !== 'every') continue
+    if (personal(index) || isInName(tokens[index], index)) continue
     // "remind everyone", "thank everybody": addressing people, not a claim about them.
-    if (isSayingVerb(words[index - 1] ?? '') || ADDRESSING_VERBS.has(words[index - 1] ?? '')) return
-    // "from everyone else", "laws for everybody else": the rest of the world, not a claim about it.
-    if (words[index + 1] === 'else' && posAt(sentence, index - 1) === 'ADP') return
+    if (isSayingVerb(words[index - 1] ?? '') || ADDRESSING_VERBS.has(words[index - 1] ?? '')) continue
     // "As always, …": an idiom.
-    if (word === 'always' && words[index - 1] === 'as' && (index < 2 || !isWord(tokens[index - 2]))) return
+    if (word === 'always' && words[index - 1] === 'as' && (index < 2 || !isWord(tokens[index - 2]))) continue
     // "if she wins, she will be a target for every committee", "the law requires that everyone…": a
     // supposition, a forecast or a rule, not a fact.
-    if (isSupposedOrRequired(sentence, index)) return
-    const before = words.slice(Math.max(0, index - 2), index)
-    if (before.some((other) => other === 'not' || /n't$/.test(other) || ABSOLUTE_HEDGES.has(other))) return
+    if (isSupposedOrRequired(sentence, index)) continue
+    if (isDeniedOrHedged(words[index - 1]) || isDeniedOrHedged(words[index - 2])) continue
+    let last = index
     if (word === 'every') {
       const noun = words[index + 1] ?? ''
       if (
@@ -1853,33 +1927,49 @@ function findSweepingAbsolutes(sentence: SentenceTokens): Signal[] {
         ROUTINE_AFTER_EVERY.has(noun) ||
         ROUTINE_AFTER_EVERY.has(words[index + 2] ?? '')
       )
-        return
-      signals.push({kind: 'absolute', first: index, last: index + 1})
-      return
+        continue
+      last = index + 1
+    } else {
+      // "everyone can learn from it", "everybody should vote": a wish or a rule, not a fact.
+      if (MODALS.has(words[index + 1] ?? '') || ['must', 'ought', 'needs'].includes(words[index + 1] ?? '')) continue
+      if (
+        (word === 'never' || word === 'always') &&
+        (MODALS.has(words[index - 1] ?? '') ||
+          (words[index - 1] === 'have' && MODALS.has(words[index - 2] ?? '')) ||
+          words[index + 1] === 'mind')
+      )
+        continue
     }
+    // "from everyone else", "laws for everybody else": the rest of the world, not a claim about it.
+    if (words[index + 1] === 'else' && posAt(sentence, index - 1) === 'ADP') continue
     // "changes everything", "means everything": a verb's hyperbole, not a count of things.
     if (
       word === 'everything' &&
       isWord(tokens[index - 1]) &&
       !['ADP', 'CCONJ', 'SCONJ', 'DET'].includes(posAt(sentence, index - 1) ?? '')
     )
-      return
-    // "everyone can learn from it", "everybody should vote": a wish or a rule, not a fact.
-    if (MODALS.has(words[index + 1] ?? '') || ['must', 'ought', 'needs'].includes(words[index + 1] ?? '')) return
+      continue
+    // "Never forget", "Always remember": a wish or a command.
     if (
       (word === 'never' || word === 'always') &&
-      (MODALS.has(words[index - 1] ?? '') ||
-        (words[index - 1] === 'have' && MODALS.has(words[index - 2] ?? '')) ||
-        words[index + 1] === 'mind' ||
-        (index === tokens.findIndex(isWord) &&
-          posAt(sentence, index + 1) === 'VERB' &&
-          tagsOf(sentence)[index + 1]?.lemma === words[index + 1]))
+      index === opening &&
+      posAt(sentence, index + 1) === 'VERB' &&
+      tagsOf(sentence)[index + 1]?.lemma === words[index + 1]
     )
-      return
-    signals.push({kind: 'absolute', first: index, last: index})
-  })
-  // One sweeping claim a sentence: "every staffer…, and so is every agent" is one generalisation.
-  return signals.slice(0, 1)
+      continue
+    return [{kind: 'absolute', first: index, last}]
+  }
+  return []
+}
+
+/** The writer or the reader in person: "I", "we've", "you'd". */
+const WRITER_OR_READER = new Set(
+  ['i', 'we', 'you'].flatMap((person) => ['', "'ve", "'m", "'d", "'ll", "'re"].map((ending) => person + ending))
+)
+
+/** "not", "don't", "almost", "nearly": a word before an absolute that denies or hedges it. */
+function isDeniedOrHedged(word: string | undefined): boolean {
+  return word !== undefined && (word === 'not' || word.endsWith("n't") || ABSOLUTE_HEDGES.has(word))
 }
 
 /**
@@ -1908,7 +1998,7 @@ function isSupposedOrRequired(sentence: SentenceTokens, index: number): boolean 
 function findComparisons(sentence: SentenceTokens): Signal[] {
   const {tokens} = sentence
   const words = wordsOf(tokens)
-  if (!words.includes('than') || !words.some((word) => word === 'more' || word === 'fewer')) return []
+  // (findSignals runs it only on a sentence with "than", and "more" or "fewer".)
   const tags = tagsOf(sentence)
   const signals: Signal[] = []
   words.forEach((word, index) => {
@@ -1934,6 +2024,8 @@ function findRatiosAndTrends(tokens: readonly WordToken[]): Signal[] {
   const words = wordsOf(tokens)
   const signals: Signal[] = []
   words.forEach((word, index) => {
+    // A signal here starts on one of the finder's cues (a number, a fraction, "doubled", "record"...): one look-up.
+    if (!isCueOf(word, 'ratiosAndTrends')) return
     const next = words[index + 1]
     const isNumber = NUMBER_WORDS.has(word) || isDigits(word)
     if (FRACTIONS.has(word) && next === 'of' && !['a', 'the'].includes(words[index - 1] ?? ''))
@@ -1959,7 +2051,7 @@ function findRatiosAndTrends(tokens: readonly WordToken[]): Signal[] {
       ['more', 'highest', 'lowest', 'largest', 'biggest', 'fewer', 'worst', 'best'].includes(words[index - 1] ?? '')
     )
       signals.push({kind: 'superlative', first: index - 1, last: index})
-    else if (/^\d+(?:-to-|[-–:])\d+$/.test(word) && isRatio(words, index))
+    else if (startsWithDigit(word) && /^\d+(?:-to-|[-–:])\d+$/.test(word) && isRatio(words, index))
       signals.push({kind: 'figure', first: index, last: index})
   })
   return signals
@@ -2001,7 +2093,8 @@ function findForecasts(sentence: SentenceTokens, figures: readonly Signal[]): Si
 }
 
 function isDigits(text: string): boolean {
-  return /^\d+(?:[.,]\d+)*$/.test(text)
+  // The first character first: most words are no number, and a regular expression's test costs more.
+  return startsWithDigit(text) && /^\d+(?:[.,]\d+)*$/.test(text)
 }
 
 const isCapitalizedWord = (token: WordToken | undefined) => isWord(token) && startsWithCapital(token.text)
@@ -2079,6 +2172,12 @@ function findFigures(sentence: SentenceTokens): Signal[] {
   const signals: Signal[] = []
   let index = 0
   while (index < tokens.length) {
+    // A figure starts on a currency symbol, a number, a magnitude, a percent (the finder's cues) or "a" ("a
+    // million"): any other word is passed over on a look-up.
+    if (tokens[index].lower !== 'a' && !isCueOf(tokens[index].lower, 'figures')) {
+      index++
+      continue
+    }
     const start = index
     let hasCurrency = false
     let hasNumber = false
@@ -2181,7 +2280,7 @@ function findFigures(sentence: SentenceTokens): Signal[] {
     }
     if (
       index < tokens.length &&
-      (tokens[index].text === '%' || ['percent', 'percentage'].includes(tokens[index].lower)) &&
+      (tokens[index].text === '%' || tokens[index].lower === 'percent' || tokens[index].lower === 'percentage') &&
       // "in terms of percentage points" gives no figure ("a small percentage of voters" does).
       !(
         !hasNumber &&
@@ -2343,7 +2442,7 @@ function isFigureUnitAt(tokens: readonly WordToken[], index: number): boolean {
 
 /** People who end a clause's subject: a pronoun, or a name. */
 const isPersonAt = (tokens: readonly WordToken[], index: number) =>
-  /^(?:i|he|she|you|we|they)(?:'(?:ll|d))?$/.test(straight(tokens[index]?.lower ?? '')) ||
+  /^(?:i|he|she|you|we|they)(?:'(?:ll|d))?$/.test(tokens[index]?.lower ?? '') ||
   (index > 0 && isCapitalizedWord(tokens[index]))
 
 /**
@@ -2366,7 +2465,7 @@ function isPredicateAge(sentence: SentenceTokens, first: number, after: number):
   }
   if (verb < 0) return false
   // "I'm 40", "she's only 19": the person and the verb in one word.
-  const fused = /^(?:i|he|she|you|we|they)'(?:m|s|re)$/.test(straight(words[verb]))
+  const fused = /^(?:i|he|she|you|we|they)'(?:m|s|re)$/.test(words[verb])
   if (!fused) {
     if (verb < 1 || !AGE_VERBS.has(words[verb])) return false
     let subject = verb - 1
@@ -2461,9 +2560,12 @@ const BILL_PREFIX = /^(?:H\.?\s?R|H\.?\s?J\.?\s?Res|S\.?\s?J\.?\s?Res|S|S\.?\s?R
  * brackets just after one: geography, not a claim.
  */
 function isPlaceDistance(tokens: readonly WordToken[], after: number): boolean {
-  const words = tokens.slice(after, after + 8).filter(isWord)
-  const unit = words[0]?.lower ?? ''
+  // The unit first (the first word after the number): most figures are no distance.
+  let unit = ''
+  for (let index = after; index < Math.min(tokens.length, after + 8) && unit === ''; index++)
+    if (isWord(tokens[index])) unit = tokens[index].lower
   if (!LENGTH_UNITS.has(unit)) return false
+  const words = tokens.slice(after, after + 8).filter(isWord)
   // Past a bracketed conversion: "90 miles (145 kilometers) north".
   let next = 1
   if (tokens[after + 1]?.text === '(' || tokens[after + 2]?.text === '(') {
@@ -2515,6 +2617,8 @@ function findSuperlatives(tokens: readonly WordToken[]): Signal[] {
     const previous = tokens[index - 1] ? tokens[index - 1].lower : ''
     const next = tokens[index + 1]
     const nextWord = next ? next.lower : ''
+    // Only a listed superlative or "most" makes one: the other words are passed over on a look-up.
+    if (!SUPERLATIVES.has(word) && word !== 'most') return
     const determined = previous === 'the' || /'s$/.test(previous)
     if (!determined || !next || next.node.type !== 'WordNode') return
     // "weren't the only teams", "not the first": denying a record claims none.
@@ -2569,8 +2673,8 @@ function isHedgedBefore(tokens: readonly WordToken[], index: number): boolean {
   return false
 }
 
-/** "I", "we've", "I’d": the writer in person. */
-const isFirstPersonWord = (word: string) => /^(?:i|we)(?:'(?:m|re|d|ve|ll))?$/.test(straight(word))
+/** "I", "we've", "I’d" (a lower-case word, its apostrophe straight: "i'd"): the writer in person. */
+const isFirstPersonWord = (word: string) => /^(?:i|we)(?:'(?:m|re|d|ve|ll))?$/.test(word)
 
 function isNegatedBefore(tokens: readonly WordToken[], index: number): boolean {
   const before = tokens.slice(Math.max(0, index - 2), index).map((token) => token.lower)
@@ -2628,18 +2732,16 @@ function isSequence(tokens: readonly WordToken[], index: number): boolean {
 function findRecords(sentence: SentenceTokens): Signal[] {
   const {tokens} = sentence
   const words = wordsOf(tokens)
-  const scopes = words.map((_, index) => isRecordScope(words, index))
-  if (!scopes.some(Boolean)) return []
-  const tags = tagsOf(sentence)
+  // (findSignals runs it only on a sentence with a word of a record's scope.) The superlative first, then its scope
+  // after it: most words are no superlative.
   const signals: Signal[] = []
   words.forEach((word, index) => {
+    const listed = SUPERLATIVES.has(word) || ['most', 'least', 'best', 'worst', 'fewest'].includes(word)
+    if (!listed && !(word.endsWith('est') && /[^e]est$/.test(word))) return
     if (!['the', 'its', 'their', 'his', 'her'].includes(words[index - 1] ?? '') && !/'s$/.test(words[index - 1] ?? ''))
       return
-    const tag = tags[index]
-    const superlative =
-      SUPERLATIVES.has(word) ||
-      ['most', 'least', 'best', 'worst', 'fewest'].includes(word) ||
-      (/[^e]est$/.test(word) && (tag?.pos === 'ADJ' || tag?.pos === 'ADV') && tag.lemma !== word)
+    const tag = listed ? undefined : tagsOf(sentence)[index]
+    const superlative = listed || ((tag?.pos === 'ADJ' || tag?.pos === 'ADV') && tag.lemma !== word)
     if (
       !superlative ||
       isNegatedBefore(tokens, index - 1) ||
@@ -2653,7 +2755,7 @@ function findRecords(sentence: SentenceTokens): Signal[] {
     if (word === 'only' && FIGURATIVE_AFTER_ONLY.has(words[index + 1] ?? '')) return
     for (let cursor = index + 1; cursor < Math.min(tokens.length, index + 16); cursor++) {
       if (!isWord(tokens[cursor]) && tokens[cursor].text !== '-') break
-      if (scopes[cursor]) {
+      if (isRecordScope(words, cursor)) {
         // "the closest I have ever come", "the best we've seen in years": a measure of one's own life, not a record.
         if (words.slice(index + 1, cursor).some(isFirstPersonWord)) return
         signals.push({kind: 'superlative', first: index - 1, last: cursor})
@@ -2744,7 +2846,7 @@ function findSweeping(tokens: readonly WordToken[]): Signal[] {
 function findPolls(sentence: SentenceTokens): Signal[] {
   const {tokens} = sentence
   const words = wordsOf(tokens)
-  if (!words.some((word) => POLL_NOUNS.has(word))) return []
+  // (findSignals runs it only on a sentence with a poll noun.)
   const signals: Signal[] = []
   words.forEach((word, index) => {
     if (
@@ -2919,7 +3021,7 @@ function namesPollAfter(tokens: readonly WordToken[], words: readonly string[], 
 function findRecordClaims(sentence: SentenceTokens): Signal[] {
   const {tokens} = sentence
   const words = wordsOf(tokens)
-  if (!words.some((word) => RECORD_WORDS.has(word) || word === 'record')) return []
+  // (findSignals runs it only on a sentence with a record word.)
   const signals: Signal[] = []
   const hedged = (index: number) =>
     words.slice(Math.max(0, index - 2), index).some((word) => CLAIM_HEDGES.has(word) || /n't$/.test(word))
@@ -2985,9 +3087,7 @@ function findRecordClaims(sentence: SentenceTokens): Signal[] {
 function findGroupClaims(sentence: SentenceTokens): Signal[] {
   const {tokens} = sentence
   const words = wordsOf(tokens)
-  // Read the clause (a tagging) only when it has a verb or a group it could be.
-  if (!words.some((word) => word === 'are' || word === "'re" || GROUP_HARM_VERBS.has(word) || GROUP_NOUNS.has(word)))
-    return []
+  // (findSignals runs it only on a sentence with a verb or a group it could be: "are", a verb of harm, a group noun.)
   let first = tokens.findIndex(isWord)
   if (first < 0) return []
   if (['and', 'but', 'so', 'yet'].includes(words[first])) first++
@@ -3182,12 +3282,7 @@ function mergeSignals(tokens: readonly WordToken[], signals: readonly Signal[]):
   const merged: Signal[] = []
   for (const signal of signals) {
     const previous = merged[merged.length - 1]
-    const gap = previous ? tokens.slice(previous.last + 1, signal.first) : []
-    if (
-      previous &&
-      signal.first <= previous.last + 4 &&
-      gap.every((token) => token.node.type === 'WordNode' || token.text === '$')
-    ) {
+    if (previous && signal.first <= previous.last + 4 && onlyWordsBetween(tokens, previous.last + 1, signal.first)) {
       previous.last = Math.max(previous.last, signal.last)
       if (!signal.tentative) previous.tentative = undefined
       if (!signal.weak) previous.weak = undefined
@@ -3200,6 +3295,13 @@ function mergeSignals(tokens: readonly WordToken[], signals: readonly Signal[]):
     }
   }
   return merged
+}
+
+/** Whether the tokens from `from` up to `to` are all words (or "$"): nothing that breaks a clause. */
+function onlyWordsBetween(tokens: readonly WordToken[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++)
+    if (tokens[index].node.type !== 'WordNode' && tokens[index].text !== '$') return false
+  return true
 }
 
 function figureKey(tokens: readonly WordToken[], signal: Signal): string {
@@ -3361,7 +3463,7 @@ function isHedgedOrView(sentence: SentenceTokens, verb: number): boolean {
  */
 function findQuantifiedClaims(sentence: SentenceTokens): Signal[] {
   const words = wordsOf(sentence.tokens)
-  if (!words.some((word) => QUANTIFIED_SUBJECTS.has(word))) return []
+  // (findSignals runs it only on a sentence with a quantifier.)
   const {tokens} = sentence
   const tags = tagsOf(sentence)
   const signals: Signal[] = []
@@ -3446,8 +3548,7 @@ function isAgentAt(sentence: SentenceTokens, index: number): boolean {
  */
 function findAccusations(sentence: SentenceTokens): Signal[] {
   const words = wordsOf(sentence.tokens)
-  if (!words.some((word) => ACCUSATION_FORMS.has(word) || WRONGDOING_NOUNS.has(word) || OFFENDER_NOUNS.has(word)))
-    return []
+  // (findSignals runs it only on a sentence with a verb or a noun of wrongdoing.)
   const {tokens} = sentence
   const tags = tagsOf(sentence)
   const hedged = (index: number) =>
@@ -3467,6 +3568,8 @@ function findAccusations(sentence: SentenceTokens): Signal[] {
   const signals: Signal[] = []
   for (let index = 0; index < words.length; index++) {
     const word = words[index]
+    // Only a verb or a noun of wrongdoing can accuse: the other words are passed over on a look-up.
+    if (!ACCUSATION_FORMS.has(word) && !WRONGDOING_NOUNS.has(word) && !OFFENDER_NOUNS.has(word)) continue
     const tag = tags[index]
     if (!tag || !isWord(tokens[index]) || isInName(tokens[index], index)) continue
     const owned =
@@ -3736,3 +3839,53 @@ function findTentativeAbsolutes(sentence: SentenceTokens): Signal[] {
   }
   return signals
 }
+
+/**
+ * The finders, each with the words it cannot find anything without: findSignals runs only the finders whose
+ * cues a sentence has. Reading the cues costs one look-up a word; most finders' cues are rare, and a finder
+ * that runs reads the sentence word by word. (Here at the end: it reads the word lists defined above.)
+ */
+const FINDER_CUES = {
+  figures: [
+    ...NUMBER_WORDS.keys(),
+    ...MAGNITUDES,
+    ...LARGE_MAGNITUDES,
+    ...CURRENCY_SYMBOLS,
+    '%',
+    'percent',
+    'percentage'
+  ],
+  forecasts: [...FORECAST_PARTICIPLES, 'track', 'estimated'],
+  ratiosAndTrends: [...FRACTIONS, ...NUMBER_WORDS.keys(), ...TREND_VERBS, 'record', 'all-time', 'historic', 'ever'],
+  superlatives: [...SUPERLATIVES, 'most'],
+  records: [...RECORD_SCOPES, ...RECORD_SPANS, ...RECORD_FIELDS, 'time', 'since'],
+  absolutes: [...STRONG_ABSOLUTES],
+  sweepingAbsolutes: [...SWEEPING_ABSOLUTES, 'every'],
+  // A comparison needs both "than" and "more" or "fewer".
+  comparisonsThan: ['than'],
+  comparisonsMore: ['more', 'fewer'],
+  sweeping: [...SWEEPING_INTENSIFIERS],
+  polls: [...POLL_NOUNS],
+  recordClaims: [...RECORD_WORDS, 'record'],
+  groupClaims: ['are', "'re", ...GROUP_HARM_VERBS, ...GROUP_NOUNS],
+  quantifiedClaims: [...QUANTIFIED_SUBJECTS],
+  accusations: [...ACCUSATION_FORMS, ...WRONGDOING_NOUNS, ...OFFENDER_NOUNS],
+  // A phrase of cause by its longest word ("result" of "as a result of"), which it cannot go without.
+  causes: [
+    ...CAUSE_PHRASES.map((parts) => parts.reduce((longest, part) => (part.length > longest.length ? part : longest))),
+    'would',
+    "wouldn't"
+  ],
+  tentativeAbsolutes: ['little', 'same', 'exact', 'exactly', 'any', 'only', ...ABSOLUTE_ADVERBS, ...ABSOLUTE_ADJECTIVES]
+}
+type Finder = keyof typeof FINDER_CUES
+const FINDER_BITS = Object.fromEntries(Object.keys(FINDER_CUES).map((finder, bit) => [finder, 1 << bit])) as Record<
+  Finder,
+  number
+>
+/** For each cue word, the finders it can set off, as bits. */
+const CUE_BITS = new Map<string, number>()
+for (const [finder, cues] of Object.entries(FINDER_CUES) as Array<[Finder, string[]]>)
+  for (const cue of cues) CUE_BITS.set(cue, (CUE_BITS.get(cue) ?? 0) | FINDER_BITS[finder])
+/** A number in digits ("40", "1,200", "5-1") sets these off as well. */
+const CUED_BY_DIGITS = FINDER_BITS.figures | FINDER_BITS.ratiosAndTrends

@@ -56,6 +56,11 @@ export function isReportingVerb(word: string, partOfSpeech?: string): boolean {
   return partOfSpeech === 'VERB' && (SAYING_FORMS.has(word) || FINDING_FORMS.has(word))
 }
 
+/** Whether `isReportingVerb` could take the word as a verb of reporting (with the tagger's VERB): a quick test first. */
+export function mayReport(word: string): boolean {
+  return SAYING_FORMS.has(word) || FINDING_FORMS.has(word)
+}
+
 /** A verb that gives someone a view: saying, believing or judging ("many believe", "critics argue", "observers scoffed"). */
 export function isAttributionVerb(word: string): boolean {
   return SAYING_FORMS.has(word) || BELIEVING_FORMS.has(word) || JUDGING_FORMS.has(word)
