@@ -136,11 +136,16 @@ export const SITE_NOTE = new RegExp(
     String.raw`^This (?:article|story|post|piece|column|op-ed|essay|commentary|interview) (?:was |is |has been )?(?:first |originally |previously |also )?(?:published|appeared|posted|republished|reprinted)\b`,
     String.raw`^(?:Originally published|Republished|Reprinted|Cross-?posted) (?:with permission|at|on|in|by|from)\b|^(?:First )?[Pp]ublished (?:with permission|(?:at|on|by) (?:www\.)?[\w-]+\.(?:com|org|net)\b)`,
     String.raw`^(?:Copyright|COPYRIGHT|©|\([Cc]\))\s*(?:©\s*)?\d{4}\b|^©|All rights reserved\.?$|This material may not be published, broadcast, rewritten,? or redistributed\.?`,
-    String.raw`\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|\bcontributed reporting\b|^(?:The )?(?:Associated Press|AP|Reuters|AFP|\p{Lu}[^.!?]{0,120}\b(?:Press|News|Staff|Writers?|Reporters?|Observer|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Bureau|Wire|Correspondents?))\s+contributed\.?$`,
     String.raw`^(?:Sponsored|SPONSORED|Promoted|PROMOTED|Paid [Cc]ontent|Paid [Pp]ost|Advertisement|ADVERTISEMENT|Partner [Cc]ontent)\s*[:|-]|\[(?:[Ss]ponsored|[Pp]romoted|[Aa]d)\]\s*$|\((?:[Ss]ponsored|[Pp]romoted)\)\s*$`
   ].join('|'),
   'u'
 )
+/**
+ * "Jane Doe contributed to this report", "The Associated Press contributed.": a note the site adds. Apart from
+ * SITE_NOTE, to be tried only on a line that says "contributed" (a capitalized line can take long to rule out).
+ */
+export const CONTRIBUTED_NOTE =
+  /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|\bcontributed reporting\b|^(?:The )?(?:Associated Press|AP|Reuters|AFP|\p{Lu}[^.!?]{0,120}\b(?:Press|News|Staff|Writers?|Reporters?|Observer|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Bureau|Wire|Correspondents?))\s+contributed\.?$/u
 
 /**
  * Share, sign-up, subscription and donation pitches about the site itself, and
@@ -157,6 +162,12 @@ export const PITCH_BUTTON = new RegExp(
 )
 /** A word every pitch below holds: a cheap test before the long one. */
 export const PITCH_WORDS = /sign|subscri|regist|inbox|support|fund|donat|gift|contribution|member|patron|us on|click|enjoy|if you|mission|we are|newsletter|briefing|digest|join/i
+/**
+ * A piece of each form of PITCH, read with its flags: a paragraph with none of them holds no pitch. A finer cheap
+ * test than PITCH_WORDS ("support our" and "a member" count, "support" alone does not), run first; it leaves out
+ * `\b`, which is slow under the "iu" flags. Keep it in step with PITCH.
+ */
+export const PITCH_PIECES = /sign up|subscri|regist|inbox|newsletter|mail|briefing|digest|alerts|(?:support|fund) (?:our|independent|quality|local) |donat|contribution|gift|a (?:member|subscriber|patron|supporter|sustaining member)|^(?:please |join|be one of|like|follow|find|click|if you|enjoy|our mission|we are)/iu
 /** Then the pitches themselves. */
 export const PITCH = new RegExp(
   [
@@ -194,8 +205,9 @@ export const RELATED_PREFIX = new RegExp(String.raw`^(?:${RELATED_WORDS}\s*[:|»
 const BIO_SUBJECT = String.raw`^(?:[—–]+\s*|\*\s*)?(?:(?:Dr|Rep|Reps|Sen|Gov|Prof|Rev|Mr|Mrs|Ms|Sir|Dame|Lord|Col|Gen|Lt|Maj|Capt)\.?\s+|(?:Republican|Democrat|Democratic|Independent|Labour|Conservative|Liberal Democrat|Former|Retired)\s+)?`
 const BIO_NOUNS = `(?:author|writer|songwriter|co-author|columnist|contributor|reporter|journalist|correspondent|blogger|commentator|editor|host|co-host|fellow|professor|lecturer|analyst|researcher|scholar|novelist|essayist|filmmaker|producer|founder|co-founder|activist|attorney|lawyer|economist|strategist|consultant|pastor|rabbi|veteran|freelancer|intern|student)`
 const BIO_WRITER_NOUNS = `(?:author|writer|songwriter|co-author|columnist|contributor|reporter|journalist|correspondent|blogger|commentator|host|co-host)`
+// The name once, then what it is said to be or do: matching the name once for all three is what keeps it quick.
 export const BIO_SENTENCE = new RegExp(
-  String.raw`${BIO_SUBJECT}(?:${NAME}\s+(?:is|was|has been|serves as|works as)\s+[^.;!?]{0,60}?\b${BIO_NOUNS}s?\b|${NAME}\s+(?:represents|represented)\b[^.!?]{0,100}\b(?:district|constituency|riding|ward|county|Congress|House of Representatives|Senate|Parliament|Assembly)\b|${NAME}\s+(?:writes (?:for|about|on|a)|hosts|co-hosts|teaches|covers|blogs)\b|\p{Lu}[\p{L}'’-]+\s+(?:is|was)\s+[^.;!?]{0,40}?\b${BIO_WRITER_NOUNS}s?\b)`,
+  String.raw`${BIO_SUBJECT}(?:${NAME}\s+(?:(?:is|was|has been|serves as|works as)\s+[^.;!?]{0,60}?\b${BIO_NOUNS}s?\b|(?:represents|represented)\b[^.!?]{0,100}\b(?:district|constituency|riding|ward|county|Congress|House of Representatives|Senate|Parliament|Assembly)\b|(?:writes (?:for|about|on|a)|hosts|co-hosts|teaches|covers|blogs)\b)|\p{Lu}[\p{L}'’-]+\s+(?:is|was)\s+[^.;!?]{0,40}?\b${BIO_WRITER_NOUNS}s?\b)`,
   'u'
 )
 /** Bio forms that no writer's sentence takes, anywhere in the article. */
@@ -209,11 +221,17 @@ export const CONTACT_ANY = new RegExp(String.raw`(?:${EMAIL}|${PHONE}).{0,80}\b(
 export const BIO_FOLLOW = new RegExp(String.raw`(?:^|[.!?]\s+)(?:Follow|Find) (?:him|her|them|me) (?:on|at) (?:${PLATFORMS}\b|@)`, 'u')
 /** Inside a bio at the end: "Follow him on Twitter", "can be reached at", "his latest book". */
 export const BIO_PHRASE = /\bcan be (?:reached|contacted|emailed|e-mailed) (?:at|on|via)\b|\b(?:his|her|their|my) (?:new|latest|forthcoming|most recent|upcoming|bestselling|best-selling) (?:book|novel|memoir)\b/u
+/** Words every BIO_PHRASE holds: a cheap test before it. */
+export const BIO_PHRASE_WORDS = /can be|book|novel|memoir/
 /**
  * Lines that go with a bio: a title ("Chairman of The Campaign to …"), the
  * author's own pitch ("Please help me spread my message by joining my …").
+ * The forms that open the line; the one found anywhere in it is kept apart
+ * (BIO_COMPANION_PHRASE), as only these are quick to rule out.
  */
-export const BIO_COMPANION = /^(?:Chairman|Chairwoman|Chair|President|Founder|Co-founder|Director|Executive Director|Editor|Editor-in-Chief|Host|Author|CEO|Senior Fellow|Fellow|Professor)\s+(?:of|at|and)\b[^.!?]{0,120}\.?$|^(?:Please\s+)?(?:help|support|join|visit|buy|order|read)\s+(?:me|us|my)\b|\bmy (?:message|book|books|website|blog|network|newsletter|podcast|channel|show|page)\b/iu
+export const BIO_COMPANION = /^(?:Chairman|Chairwoman|Chair|President|Founder|Co-founder|Director|Executive Director|Editor|Editor-in-Chief|Host|Author|CEO|Senior Fellow|Fellow|Professor)\s+(?:of|at|and)\b[^.!?]{0,120}\.?$|^(?:Please\s+)?(?:help|support|join|visit|buy|order|read)\s+(?:me|us|my)\b/iu
+/** "… by joining my network": the author's pitch inside a line. */
+export const BIO_COMPANION_PHRASE = /\bmy (?:message|book|books|website|blog|network|newsletter|podcast|channel|show|page)\b/iu
 
 /** The act of posting, in a line that introduces the post below it ("She wrote on Instagram:", "The team tweeted:"). */
 export const POSTING = /\b(?:tweet(?:s|ed)?|retweet(?:s|ed)?|posted|wrote on (?:twitter|x|facebook|instagram|threads|social media)|(?:on|to) (?:twitter|instagram|facebook|threads|tiktok|social media)|shared (?:on|a post))\b/i

@@ -1,18 +1,21 @@
 import type {Span} from '../types'
 import {ATTRIBUTION_PATTERN} from './speech'
-import {danglingClose, findQuotations, type OtherVoice, type Quotation} from './voices'
+import {danglingClose, findQuotationMarks, type OtherVoice, type QuotationMarks} from './voices'
 import {
   POSTING,
   BIO_ANYWHERE,
   BIO_COMPANION,
+  BIO_COMPANION_PHRASE,
   BIO_FOLLOW,
   BIO_PHRASE,
+  BIO_PHRASE_WORDS,
   BIO_SENTENCE,
   BYLINE,
   CAPTION_CREDIT,
   CAPTION_LABEL,
   CONTACT_ANY,
   CONTACT_LINE,
+  CONTRIBUTED_NOTE,
   CREDIT_AT_END,
   CREDIT_LINE,
   DATE_LINE,
@@ -35,6 +38,7 @@ import {
   PICTURE_POST_TRAILER,
   PITCH,
   PITCH_BUTTON,
+  PITCH_PIECES,
   PITCH_WORDS,
   POST_LENGTH,
   POST_LINK_PATTERN,
@@ -66,8 +70,15 @@ import {
  * bio at the end, the headlines after a "Related" label).
  */
 
-/** What one paragraph shows on its own. Offsets are relative to the paragraph. */
+/**
+ * What one paragraph shows on its own. Offsets are relative to the paragraph.
+ * What only the paragraphs around it can call for (its quotations' words
+ * normalized, an interview's cue, a post's marks, the naming of a post) is
+ * read from `text` when they do: see `placeFurniture`.
+ */
 export interface BlockReading {
+  /** Its text, without the space around it. */
+  text: string
   /** Spans the paragraph alone shows to be another voice. */
   own: OtherVoice[]
   /** The own spans cover the whole paragraph. */
@@ -88,10 +99,12 @@ export interface BlockReading {
   firstPerson: boolean
   /** Handles and hashtags outside quotation marks. */
   postMarkerCount: number
-  /** The words of its quotations of five words or more, normalized (see `normalized`). */
-  quoted: string[]
-  /** Its words normalized, when it could be a post that repeats words quoted next to it: short, no quotation marks, no verb of saying. */
-  echo?: string
+  /** Its quotations (offsets in `text`). */
+  quotations: readonly QuotationMarks[]
+  /** Its quotations that a post beside it may repeat: all of them, unless it is a block quote or too long for furniture. */
+  echoedQuotations: readonly QuotationMarks[]
+  /** It could be a post that repeats words quoted next to it: short, no quotation marks, no verb of saying. */
+  mayEcho: boolean
   /** Ends with a colon: an introduction to what follows ("Trump tweeted:"). */
   introduces: boolean
   /** Introduces a post: ends with a colon and names the act of posting ("She wrote on Instagram:"). */
@@ -136,18 +149,8 @@ export interface BlockReading {
   speakerLabel?: string
   /** Ends with a question mark. */
   asks: boolean
-  /** "you", "your" outside quotation marks. */
+  /** "you", "your" outside quotation marks; read only when it asks (`asks`), the one case that needs it. */
   addressesYou: boolean
-  /** Says that an interview follows ("A chat with…", "edited for length"). */
-  interviewCue: boolean
-  /** The words of all its quotations, normalized, however short. */
-  quotedFragments: string[]
-  /** What posts have and reporting seldom has: an emoji, a hashtag, an exclamation. */
-  postMark: boolean
-  /** Names the act of posting outside quotation marks ("who tweeted he was in Vegas"). */
-  posting: boolean
-  /** Its last sentence names a post ("… about the latest tweet from the senator."). */
-  namesPost: boolean
 }
 
 /** One paragraph of the article, where it lies and what it shows. */
@@ -171,12 +174,16 @@ const NAMED_MARK = /\b(?:hashtags?|handles?|account|username|tag|tagged|called|n
 const POST_MARKERS = new RegExp(POST_MARKER.source, 'gu')
 const TERMINAL = /[.!?…]["”’')\]]*\s*$/
 const ELLIPSIS = /(?:…|\.\.\.)["”’]?\s*$/
+const NO_QUOTATIONS: readonly QuotationMarks[] = []
+const MEDIA_LABEL_ONCE = new RegExp(MEDIA_LABEL.source)
+const CLOSING_BRACKET = /\)[.\s]*$/
 
 /** Reads one paragraph (a line of plain text, a Markdown block with its markup blanked) on its own. */
 export function readBlock(text: string): BlockReading {
   const lead = text.length - text.trimStart().length
   const body = text.trim()
   const reading: BlockReading = {
+    text: body,
     own: [],
     whole: false,
     widget: false,
@@ -187,7 +194,9 @@ export function readBlock(text: string): BlockReading {
     saying: false,
     firstPerson: false,
     postMarkerCount: 0,
-    quoted: [],
+    quotations: NO_QUOTATIONS,
+    echoedQuotations: NO_QUOTATIONS,
+    mayEcho: false,
     introduces: false,
     introducesPost: false,
     relatedLabel: false,
@@ -206,12 +215,7 @@ export function readBlock(text: string): BlockReading {
     pointer: false,
     footnotes: false,
     asks: false,
-    addressesYou: false,
-    interviewCue: false,
-    quotedFragments: [],
-    postMark: false,
-    posting: false,
-    namesPost: false
+    addressesYou: false
   }
   if (body.length === 0) return reading
   const end = lead + body.length
@@ -228,32 +232,37 @@ export function readBlock(text: string): BlockReading {
   if (script) mark('page-furniture', lead, lead + script[0].trimEnd().length)
   const site = SITE_PREFIX.exec(body)
   if (site) mark('page-furniture', lead, lead + site[0].trimEnd().length)
-  for (const label of body.slice(0, 300).matchAll(MEDIA_LABEL))
-    mark('page-furniture', lead + label.index, lead + label.index + label[0].trimEnd().length)
+  const head = body.slice(0, 300)
+  // Tested once before matchAll, which copies the regular expression for every paragraph.
+  if (MEDIA_LABEL_ONCE.test(head))
+    for (const label of head.matchAll(MEDIA_LABEL))
+      mark('page-furniture', lead + label.index, lead + label.index + label[0].trimEnd().length)
   // What tells whose voice a paragraph carries on: read for paragraphs of any length.
-  const quotations = findQuotations(body, {start: 0, end: body.length})
+  // Where its quotations lie is all this reading needs; whether each is attributed is the document's question.
+  const quotations = findQuotationMarks(body, {start: 0, end: body.length})
   // A paragraph that closes a quotation carried from before: its words up to the close are the speaker's too.
   const carriedClose = danglingClose(body, {start: 0, end: body.length})
   const unquoted = withoutQuotations(body, quotations)
   const outside = carriedClose < 0 ? unquoted : ' '.repeat(carriedClose + 1) + unquoted.slice(carriedClose + 1)
-  const words = body.split(/\s+/).length
+  const words = wordCount(body)
   readVoiceCues(reading, body, outside, quotations, lead, words, carriedClose)
   // A plain-text block quote ("> …"), as an e-mail or a forum quotes.
   if (/^>\s/.test(body)) return markWhole('quotation')
   if (body.length > MAX_FURNITURE_LENGTH) return reading
 
   const short = words <= SHORT_BLOCK_WORDS
-  const bare = body.replace(URL, '').trim()
-  reading.postSized = bare.length <= POST_LENGTH
-  reading.postMarkers = POST_MARKER.test(outside)
+  // Its length without links, measured only when its length with them is too long.
+  reading.postSized = body.length <= POST_LENGTH || body.replace(URL, '').trim().length <= POST_LENGTH
+  // Every mark of a post has an "@", a "#" or a link's "/": a cheap test first.
+  reading.postMarkers = /[@#/]/.test(outside) && POST_MARKER.test(outside)
   // "… using the hashtag #SaveTheLibrary" names a post's mark; it is not one.
   reading.postSignoff = reading.postMarkers && POST_SIGNOFF.test(outside) && !NAMED_MARK.test(outside)
-  reading.postMarkerCount = [...outside.matchAll(POST_MARKERS)].length
-  reading.quoted = reading.quotedFragments.filter((words) => words.split(' ').length >= 5)
-  if (reading.postSized && !reading.saying && !/["“”]/.test(body)) reading.echo = normalized(body)
-  reading.introduces = /:\s*$/.test(body)
+  if (reading.postMarkers) reading.postMarkerCount = [...outside.matchAll(POST_MARKERS)].length
+  reading.echoedQuotations = quotations
+  reading.mayEcho = reading.postSized && !reading.saying && !reading.doubleMarks
+  reading.introduces = body.endsWith(':')
   reading.introducesPost = reading.introduces && POSTING.test(body)
-  reading.truncated = ELLIPSIS.test(body) && body.length >= 40
+  reading.truncated = body.length >= 40 && ELLIPSIS.test(body)
   reading.headlineLike =
     words >= 3 && words <= 16 && !TERMINAL.test(body.replace(/[?!]["”’]?\s*$/, '')) && /^["“‘']?[\p{Lu}\d]/u.test(body)
   const longWords = reading.headlineLike ? body.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word)) : []
@@ -286,7 +295,7 @@ export function readBlock(text: string): BlockReading {
     mark('embedded-post', lead, lead + inside.index + inside[0].length)
     return reading
   }
-  if (POST_LINK_PATTERN.test(body) && reading.postSized) return markWhole('embedded-post')
+  if (reading.postSized && POST_LINK_PATTERN.test(body)) return markWhole('embedded-post')
 
   if (WIDGET_LINE.test(body)) {
     reading.widget = true
@@ -298,13 +307,14 @@ export function readBlock(text: string): BlockReading {
     (digitOrAt && DATE_LINE.test(body)) ||
     (/^by\s/i.test(body) && BYLINE.test(body)) ||
     ROLE_BYLINE.test(body) ||
-    (short && SITE_NOTE.test(body))
+    (short && (SITE_NOTE.test(body) || (body.includes('contributed') && CONTRIBUTED_NOTE.test(body))))
   )
     return markWhole('page-furniture')
   if (
     (digitOrAt && CONTACT_LINE.test(body)) ||
     BIO_ANYWHERE.test(body) ||
-    (words <= 30 && /@|\d{3}/.test(body) && CONTACT_ANY.test(body)) ||
+    // An e-mail address has an "@"; a phone number, two groups of three digits.
+    (words <= 30 && /@|\d{3}\)?[\s.-]?\d{3}/.test(body) && CONTACT_ANY.test(body)) ||
     (words <= 60 && BIO_FOLLOW.test(body))
   ) {
     reading.bio = 'anywhere'
@@ -314,23 +324,24 @@ export function readBlock(text: string): BlockReading {
     reading.relatedLabel = true
     return markWhole('related-links')
   }
-  if (RELATED_PREFIX.test(body) && words <= 30) return markWhole('related-links')
+  if (words <= 30 && RELATED_PREFIX.test(body)) return markWhole('related-links')
 
   // Captions and credits.
-  if (CREDIT_LINE.test(body) && words <= 12) return markWhole('caption')
-  if ((CAPTION_LABEL.test(body) && words <= 60) || (CAPTION_CREDIT.test(body) && words <= 12))
+  if (words <= 12 && CREDIT_LINE.test(body)) return markWhole('caption')
+  if ((words <= 60 && CAPTION_LABEL.test(body)) || (words <= 12 && CAPTION_CREDIT.test(body)))
     return markWhole('caption')
-  const credit = CREDIT_AT_END.exec(body)
+  // A credit at the end closes a bracket at the end, or follows a colon.
+  const credit = CLOSING_BRACKET.test(body) || body.includes(':') ? CREDIT_AT_END.exec(body) : null
   if (credit) {
     if (words <= 60) return markWhole('caption')
     mark('caption', lead + credit.index, end)
   }
-  if (PICTURED.test(outside) && !TERMINAL.test(body) && !/:\s*$/.test(body) && words <= 80) return markWhole('caption')
+  if (words <= 80 && PICTURED.test(outside) && !TERMINAL.test(body) && !reading.introduces) return markWhole('caption')
 
   // The site speaking: pitches, buttons, pointers to a video the copy no longer holds.
   if (short && FOLLOW_PITCH.test(body)) return markWhole('page-furniture')
   if (words <= 8 && PITCH_BUTTON.test(body)) return markWhole('page-furniture')
-  const pitch = PITCH_WORDS.test(outside) ? PITCH.exec(outside) : null
+  const pitch = PITCH_PIECES.test(outside) && PITCH_WORDS.test(outside) ? PITCH.exec(outside) : null
   if (pitch) {
     if (short) return markWhole('page-furniture')
     mark('page-furniture', lead + sentenceStartBefore(body, pitch.index), end)
@@ -339,11 +350,14 @@ export function readBlock(text: string): BlockReading {
   // A pointer closing the writer's paragraph: "… over the plan. Take a look here —".
   const lastSentence = sentenceStartBefore(body, body.length)
   const closing = body.slice(lastSentence)
-  if (lastSentence > 0 && closing.split(/\s+/).length <= 15 && MEDIA_POINTER.test(closing))
+  if (lastSentence > 0 && wordCount(closing) <= 15 && MEDIA_POINTER.test(closing))
     mark('page-furniture', lead + lastSentence, end)
 
-  if (words <= 80 && (BIO_SENTENCE.test(body) || (short && BIO_PHRASE.test(body)))) reading.bio = 'end'
-  else if (short && BIO_COMPANION.test(body)) reading.bioCompanion = true
+  if (words <= 80 && (BIO_SENTENCE.test(body) || (short && BIO_PHRASE_WORDS.test(body) && BIO_PHRASE.test(body))))
+    reading.bio = 'end'
+  // "my " first: the phrase's `\b` under the "iu" flags makes it slow to run on every short paragraph.
+  else if (short && (BIO_COMPANION.test(body) || (/my /i.test(body) && BIO_COMPANION_PHRASE.test(body))))
+    reading.bioCompanion = true
   return reading
 }
 
@@ -356,7 +370,7 @@ function readVoiceCues(
   reading: BlockReading,
   body: string,
   outside: string,
-  quotations: readonly Quotation[],
+  quotations: readonly QuotationMarks[],
   lead: number,
   words: number,
   carriedClose: number
@@ -368,29 +382,22 @@ function readVoiceCues(
   reading.doubleMarks = /["“”]/.test(body)
   reading.openAtEnd = quotations.some((quotation) => quotation.open === true)
   reading.closesCarried = carriedClose < 0 ? -1 : lead + carriedClose + 1
-  reading.quotedFragments = quotations
-    .map((quotation) => normalized(body.slice(quotation.start, quotation.end)))
-    .filter((fragment) => fragment.length > 0)
-  reading.asks = /\?["”’)\]]*$/.test(body)
-  reading.addressesYou = SECOND_PERSON.test(outside)
-  reading.posting = POSTING.test(outside)
-  reading.namesPost = reading.posting && NAMES_POST.test(outside.slice(sentenceStartBefore(outside, outside.length)))
-  reading.postMark = EMOJI.test(body) || /#\w/.test(outside) || /!/.test(outside)
+  reading.quotations = quotations
+  reading.asks = endsWithQuestionMark(body)
+  reading.addressesYou = reading.asks && SECOND_PERSON.test(outside)
   reading.pointer = POINTER_START.test(body)
   reading.footnotes = /\[\d{1,3}\]/.test(outside)
-  if (words <= 60) reading.interviewCue = INTERVIEW_CUE.test(body)
-  else reading.interviewCue = INTERVIEW_CUE.test(body.slice(0, 400))
   reading.unquoted = outside
 
   if (QA_QUESTION.test(body)) reading.qa = 'question'
   else if (QA_ANSWER.test(body)) reading.qa = 'answer'
   else {
-    const label = SPEAKER_LABEL.exec(body)
+    const label = body.includes(':') ? SPEAKER_LABEL.exec(body) : null
     if (label && label[1].split(/\s+/).length <= 4 && !NOT_SPEAKER.has(label[1].toLowerCase()))
       reading.speakerLabel = label[1].toLowerCase()
   }
 
-  if (/:\s*$/.test(body) && !/[?]\s*:\s*$/.test(body)) {
+  if (body.endsWith(':') && !/[?]\s*:$/.test(body)) {
     // The last sentence introduces the paragraphs below: a verb of saying or a document just before the colon.
     const last = outside.slice(sentenceStartBefore(outside, outside.length))
     const introduces =
@@ -407,6 +414,27 @@ const NAMES_POST = /\b(?:the|a|this|that|his|her|their|its)\s+(?:(?:latest|new|r
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|my|me|we|we're|we’re|our|us)\b/
 const EMOJI = /\p{Extended_Pictographic}/u
 const CAPITAL_WORD = /\b\p{Lu}[\p{L}'’-]{2,}/gu
+
+/** What posts have and reporting seldom has: an exclamation, a hashtag, an emoji (the costliest test, last). */
+function postMark(reading: BlockReading): boolean {
+  return /!/.test(reading.unquoted) || /#\w/.test(reading.unquoted) || EMOJI.test(reading.text)
+}
+
+/** Names the act of posting outside quotation marks ("who tweeted he was in Vegas"). */
+function posting(reading: BlockReading): boolean {
+  return POSTING.test(reading.unquoted)
+}
+
+/** Its last sentence names a post ("… about the latest tweet from the senator."). */
+function namesPost(reading: BlockReading): boolean {
+  const outside = reading.unquoted
+  return posting(reading) && NAMES_POST.test(outside.slice(sentenceStartBefore(outside, outside.length)))
+}
+
+/** Says that an interview follows ("A chat with…", "edited for length"); a long paragraph, near its start. */
+function interviewCue(reading: BlockReading): boolean {
+  return INTERVIEW_CUE.test(reading.wordCount <= 60 ? reading.text : reading.text.slice(0, 400))
+}
 
 /** Whether the paragraph, outside its quotations, has `word` as one of its capitalized words. */
 function names(reading: BlockReading, word: string): boolean {
@@ -479,21 +507,40 @@ export function placeFurniture(blocks: readonly ReadBlock[]): OtherVoice[] {
     if (blocks[index - 1].reading.introducesPost && mayMark(index) && reading.postSized && !reading.introduces)
       kindOf[index] = 'embedded-post'
   }
+  // Normalizing words costs; it is done only for the paragraphs compared below, once each.
+  const echoes: Array<string | undefined> = []
+  const echoOf = (index: number) => (echoes[index] ??= normalized(blocks[index].reading.text))
+  const fragments: Array<string[] | undefined> = []
+  const fragmentsOf = (index: number) => {
+    const {text, quotations} = blocks[index].reading
+    return (fragments[index] ??= quotedFragments(text, quotations))
+  }
+  // The words of the quotations of five words or more that a post beside may repeat.
+  const echoedOf = (index: number): string[] => {
+    const reading = blocks[index]?.reading
+    if (!reading || reading.echoedQuotations.length === 0) return []
+    return fragmentsOf(index).filter((words) => words.split(' ').length >= 5)
+  }
+
   // A post that repeats words the paragraph beside it quotes: "…, he tweeted, “There are no words.”" then the tweet.
   for (let index = 1; index < blocks.length; index++) {
-    const echo = blocks[index].reading.echo
-    if (!echo || !mayMark(index)) continue
-    const quotedBeside = [...(blocks[index - 1]?.reading.quoted ?? []), ...(blocks[index + 1]?.reading.quoted ?? [])]
-    if (quotedBeside.some((words) => ` ${echo} `.includes(` ${words} `))) kindOf[index] = 'embedded-post'
+    if (!blocks[index].reading.mayEcho || !mayMark(index)) continue
+    const quotedBeside = [...echoedOf(index - 1), ...echoedOf(index + 1)]
+    if (quotedBeside.length === 0) continue
+    const echo = echoOf(index)
+    if (echo && quotedBeside.some((words) => ` ${echo} `.includes(` ${words} `))) kindOf[index] = 'embedded-post'
   }
   // A short post after the paragraph that quotes it in part: every word it quotes is in the post ("Ne-Yo called
   // the news “crazy” and hoped people could “stay safe.”", then "Hearing crazy news… please, stay safe.").
   for (let index = 2; index < blocks.length; index++) {
-    const {echo, postMark, firstPerson} = blocks[index].reading
-    const fragments = blocks[index - 1].reading.quotedFragments
+    const {reading} = blocks[index]
+    if (!reading.mayEcho || !mayMark(index) || blocks[index - 1].reading.quotations.length === 0) continue
     // Speaking as a post does: in the first person, or with an emoji, a hashtag, an exclamation.
-    if (!echo || !(postMark || firstPerson) || !mayMark(index) || fragments.length === 0) continue
-    if (fragments.every((fragment) => ` ${echo} `.includes(` ${fragment} `))) kindOf[index] = 'embedded-post'
+    if (!(reading.firstPerson || postMark(reading))) continue
+    const quoted = fragmentsOf(index - 1)
+    if (quoted.length === 0) continue
+    const echo = echoOf(index)
+    if (echo && quoted.every((fragment) => ` ${echo} `.includes(` ${fragment} `))) kindOf[index] = 'embedded-post'
   }
   // A post in the first person, with an exclamation, an emoji or a hashtag, after a paragraph that names someone
   // posting, in an article that gathers posts ("Trey Songz, who tweeted he was in Vegas…, shared that his team was
@@ -504,13 +551,13 @@ export function placeFurniture(blocks: readonly ReadBlock[]): OtherVoice[] {
     const before = blocks[index - 1].reading
     if (
       mayMark(index) &&
-      !isWhole(index - 1) &&
-      (gathersPosts ? before.posting : before.namesPost) &&
-      !before.introduces &&
       reading.postSized &&
       !reading.doubleMarks &&
       reading.firstPerson &&
-      reading.postMark
+      !isWhole(index - 1) &&
+      !before.introduces &&
+      (gathersPosts ? posting(before) : namesPost(before)) &&
+      postMark(reading)
     )
       kindOf[index] = 'embedded-post'
   }
@@ -707,22 +754,21 @@ function placeInterview(
     }
   }
   if (start < 0) {
-    // An introduction that says an interview follows, then at least two questions to "you" answered in the first person.
-    const cue = readings.findIndex((reading, index) => index > 0 && reading.interviewCue)
-    if (cue < 0) return
+    // An introduction that says an interview follows, then at least two questions to "you" answered in the first
+    // person. Such questions are rare: the introduction is looked for only when there are two.
     const answered = (index: number) =>
       asksYou(readings[index]) &&
       index + 1 < readings.length &&
       !asksYou(readings[index + 1]) &&
       readings[index + 1].firstPerson &&
       mayMark(index + 1)
-    let count = 0
-    for (let index = cue + 1; index < readings.length; index++) {
-      if (!answered(index)) continue
-      if (count === 0) start = index
-      count++
-    }
-    if (count < 2) return
+    const questions: number[] = []
+    for (let index = 2; index < readings.length; index++) if (answered(index)) questions.push(index)
+    if (questions.length < 2) return
+    const cue = readings.findIndex((reading, index) => index > 0 && interviewCue(reading))
+    const questionsAfterCue = questions.filter((index) => index > cue)
+    if (cue < 0 || questionsAfterCue.length < 2) return
+    start = questionsAfterCue[0]
   }
 
   const lastLabel = readings.reduce(
@@ -772,6 +818,16 @@ export function findFurniture(text: string, blocks: readonly Span[]): OtherVoice
   return placeFurniture(blocks.map((span) => ({span, reading: readBlock(text.slice(span.start, span.end))})))
 }
 
+/** The words of the quotations in `text`, normalized, however short; quotations without words left out. */
+function quotedFragments(text: string, quotations: readonly QuotationMarks[]): string[] {
+  const fragments: string[] = []
+  for (const quotation of quotations) {
+    const fragment = normalized(text.slice(quotation.start, quotation.end))
+    if (fragment.length > 0) fragments.push(fragment)
+  }
+  return fragments
+}
+
 /** Words for comparing a post with a quotation of it: lower case, letters and digits only. */
 function normalized(text: string): string {
   return text
@@ -782,7 +838,8 @@ function normalized(text: string): string {
 }
 
 /** The paragraph with its quotations blanked, so a handle or a verb of saying inside one does not count. */
-function withoutQuotations(text: string, quotations: readonly Quotation[]): string {
+function withoutQuotations(text: string, quotations: readonly QuotationMarks[]): string {
+  if (quotations.length === 0) return text
   // Built in pieces, once: a long paragraph with many quotations stays linear.
   const pieces: string[] = []
   let from = 0
@@ -795,8 +852,64 @@ function withoutQuotations(text: string, quotations: readonly Quotation[]): stri
   return pieces.join('')
 }
 
+/** Ends with a question mark, maybe inside closing marks and brackets: what `/\?["”’)\]]*$/` tests, from the end. */
+function endsWithQuestionMark(text: string): boolean {
+  let index = text.length - 1
+  while (index >= 0 && '"”’)]'.includes(text[index])) index--
+  return index >= 0 && text[index] === '?'
+}
+
+/**
+ * How many words a text without space around it has, as `text.split(/\s+/).length` counts them: one more than
+ * its runs of space. Counted in place, since every paragraph is counted.
+ */
+function wordCount(text: string): number {
+  let words = 1
+  let inSpace = false
+  for (let index = 0; index < text.length; index++) {
+    const space = isSpace(text.charCodeAt(index))
+    if (space && !inSpace) words++
+    inSpace = space
+  }
+  return words
+}
+
+/** What `\s` matches: ASCII space and controls, the no-break and other Unicode spaces, line and paragraph separators. */
+function isSpace(code: number): boolean {
+  // Letters, digits and punctuation first, as most characters are.
+  if (code > 32 && code < 0xa0) return false
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/**
+ * Where the sentence that runs to `index` starts: after the last full stop before it, its closing marks and its
+ * space (the last match of `/[.!?]["”’)]*\s+/g` before `index`). Read backwards, as only the last stop counts.
+ */
 function sentenceStartBefore(text: string, index: number): number {
-  const stops = [...text.slice(0, index).matchAll(/[.!?]["”’)]*\s+/g)]
-  const last = stops[stops.length - 1]
-  return last ? last.index + last[0].length : 0
+  let spaceEnd = index
+  while (spaceEnd > 0) {
+    if (!isSpace(text.charCodeAt(spaceEnd - 1))) {
+      spaceEnd--
+      continue
+    }
+    let spaceStart = spaceEnd - 1
+    while (spaceStart > 0 && isSpace(text.charCodeAt(spaceStart - 1))) spaceStart--
+    let stop = spaceStart - 1
+    while (stop >= 0 && '"”’)'.includes(text[stop])) stop--
+    if (stop >= 0 && '.!?'.includes(text[stop])) return spaceEnd
+    spaceEnd = spaceStart
+  }
+  return 0
 }

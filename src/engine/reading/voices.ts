@@ -1,14 +1,18 @@
 import type {Span} from '../types'
 import {ATTRIBUTION_PATTERN} from './speech'
 
+/** Where a direct quotation lies, marks included. */
+export interface QuotationMarks extends Span {
+  /** Never closed in its paragraph: it runs to the paragraph's end, as a quotation carried over paragraphs does. */
+  open?: boolean
+}
+
 /** A direct quotation, marks included. */
-export interface Quotation extends Span {
+export interface Quotation extends QuotationMarks {
   /** The paragraph names who said it ("said", "according to", "stating,"). */
   attributed: boolean
   /** A whole block quote rather than quotation marks. */
   block?: boolean
-  /** Never closed in its paragraph: it runs to the paragraph's end, as a quotation carried over paragraphs does. */
-  open?: boolean
 }
 
 const letter = /[\p{L}\p{N}]/u
@@ -23,11 +27,22 @@ const letter = /[\p{L}\p{N}]/u
  * sentences after it are still read as the writer's.
  */
 export function findQuotations(text: string, block: Span): Quotation[] {
-  const spans: Array<Span & {open?: boolean}> = []
+  const paragraph = text.slice(block.start, block.end)
+  return findQuotationMarks(text, block).map((span) => ({
+    ...span,
+    attributed: isAttributed(paragraph, span.start - block.start, span.end - block.start)
+  }))
+}
+
+/** Where the quotations of one paragraph lie (see `findQuotations`), without asking whether each is attributed. */
+export function findQuotationMarks(text: string, block: Span): QuotationMarks[] {
+  const spans: QuotationMarks[] = []
   let openDouble = -1
   let openSingle = -1
 
   for (let index = block.start; index < block.end; index++) {
+    // Only quotation marks and apostrophes open or close a quotation: every other character is passed over cheaply.
+    if (!isQuoteMark(text.charCodeAt(index))) continue
     const char = text[index]
     const before = index > block.start ? text[index - 1] : ' '
     const after = index + 1 < block.end ? text[index + 1] : ' '
@@ -68,12 +83,12 @@ export function findQuotations(text: string, block: Span): Quotation[] {
     }
   }
   if (openDouble >= 0) spans.push(unclosed(text, openDouble, block))
+  return spans
+}
 
-  const paragraph = text.slice(block.start, block.end)
-  return spans.map((span) => ({
-    ...span,
-    attributed: isAttributed(paragraph, span.start - block.start, span.end - block.start)
-  }))
+/** ", ' and the curly marks ‘ ’ “ ” (and the low ‚ ‛ between them, which the loop above leaves alone). */
+function isQuoteMark(code: number): boolean {
+  return code === 0x22 || code === 0x27 || (code >= 0x2018 && code <= 0x201d)
 }
 
 /** A mark between a word (or its closing punctuation) and a space or punctuation: where a quotation closes. */
@@ -88,7 +103,7 @@ function closesAfterWord(before: string, after: string): boolean {
  * "tweeted that he was, "…"). Opened in the middle of a sentence, it ends
  * with the sentence it opened in.
  */
-function unclosed(text: string, start: number, block: Span): Span & {open?: boolean} {
+function unclosed(text: string, start: number, block: Span): QuotationMarks {
   const lead = text.slice(Math.max(block.start, start - 40), start)
   const opensParagraph = /^\s*$/.test(text.slice(block.start, start))
   if (opensParagraph || /[:,.!?…—–-]\s*$/.test(lead) || SAYING_BEFORE.test(lead))
@@ -106,6 +121,7 @@ const SAYING_BEFORE = new RegExp(`${ATTRIBUTION_PATTERN.source}\\s*$`, 'i')
  */
 export function danglingClose(text: string, block: Span): number {
   for (let index = block.start; index < block.end; index++) {
+    if (!isQuoteMark(text.charCodeAt(index))) continue
     const char = text[index]
     if (char === '”') return index
     if (char === '“') return -1
