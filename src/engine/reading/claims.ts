@@ -1,3 +1,4 @@
+import {articleMatches, literally} from './article-search'
 import type {Paragraph, Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {ProseDocument} from './document'
@@ -1287,8 +1288,9 @@ function subjectTagAt(sentence: SentenceTokens, index: number, text: string): st
   const {tokens} = sentence
   const [lower] = tagText(`${tokens[index].lower} ${tokens[index + 1]?.lower ?? ''}`)
   if (lower?.pos !== 'NOUN') return tag
-  const word = tokens[index].text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`(?<=[\\p{Ll}\\p{N},;:]\\s+)${word}(?![\\p{L}\\p{N}])`, 'u').test(text) ? tag : 'NOUN'
+  return articleMatches(text, `(?<=[\\p{Ll}\\p{N},;:]\\s+)${literally(tokens[index].text)}(?![\\p{L}\\p{N}])`)
+    ? tag
+    : 'NOUN'
 }
 
 /** Whether the subject head at `head` can say something: a name, a pronoun, a person, a body. */

@@ -1,3 +1,4 @@
+import {articleMatches, literally} from './article-search'
 import type {VFile} from 'vfile'
 import {partOfSpeech, tagText, type WordTag} from './part-of-speech'
 import {contextOf, type SentenceTokens, type WordToken} from './sentences'
@@ -237,16 +238,14 @@ function isOpeningName(
   return lower !== undefined && lower.pos !== 'ADJ' && !writtenInLowerCase(String(file.value), token.lower)
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /** Whether the text has the word in lower case somewhere. */
 function writtenInLowerCase(text: string, word: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(word.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(text)
+  return articleMatches(text, `(?<![\\p{L}\\p{N}])${literally(word.toLowerCase())}(?![\\p{L}\\p{N}])`)
 }
 
 /** Whether the text has the word with its capital inside a sentence: after a lower-case word or a comma. */
 function writtenCapitalizedInside(text: string, word: string): boolean {
-  return new RegExp(`(?<=[\\p{Ll},;]\\s+)${escape(word)}(?![\\p{L}\\p{N}])`, 'u').test(text)
+  return articleMatches(text, `(?<=[\\p{Ll},;]\\s+)${literally(word)}(?![\\p{L}\\p{N}])`)
 }
 
 /** A word that may be a verb of view, by its form alone: a verb of saying, believing or judging, a state, a view phrase's verb, or "that". */

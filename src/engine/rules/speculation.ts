@@ -1,3 +1,4 @@
+import {articleMatches, literally} from '../reading/article-search'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {partOfSpeech, tagText, type PartOfSpeech, type WordTag} from '../reading/part-of-speech'
@@ -1699,9 +1700,7 @@ const THIRD_PERSON_OBJECTS = new Set(['him', 'her', 'them', 'everyone', 'everybo
 /** Whether the text has the word in lower case somewhere: then a capital at the start of a sentence is no name. */
 function writtenInLowerCase(text: string, word: string): boolean {
   const lower = word.charAt(0).toLowerCase() + word.slice(1)
-  return new RegExp(`(?<![\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(
-    text
-  )
+  return articleMatches(text, `(?<![\\p{L}\\p{N}])${literally(lower)}(?![\\p{L}\\p{N}])`)
 }
 
 /**
