@@ -24,22 +24,37 @@ import {
 export function judgements(passage: Passage): Finding[] {
   const first = passage.firstWord()
   if (first < 0) return []
-  return [
-    ...superlativeVerdict(passage),
-    ...predicateVerdict(passage),
-    ...pseudoCleft(passage),
-    ...bestCouldManage(passage),
-    ...bestCourse(passage),
-    ...vocative(passage),
-    ...directAddress(passage),
-    ...bracketAside(passage),
-    ...capitalsForEmphasis(passage),
-    ...openingAdverb(passage),
-    ...sarcasticPraise(passage),
-    ...sarcasticThanks(passage),
-    ...undercut(passage)
-  ]
+  const findings: Finding[] = []
+  for (const judgement of JUDGEMENTS) {
+    const found = judgement(passage)
+    if (found.length > 0) findings.push(...found)
+  }
+  return findings
 }
+
+/** The readings, in the order their findings are weighed. */
+const JUDGEMENTS: ReadonlyArray<(passage: Passage) => Finding[]> = [
+  superlativeVerdict,
+  predicateVerdict,
+  pseudoCleft,
+  bestCouldManage,
+  bestCourse,
+  vocative,
+  directAddress,
+  bracketAside,
+  capitalsForEmphasis,
+  openingAdverb,
+  sarcasticPraise,
+  sarcasticThanks,
+  undercut
+]
+
+// Patterns tested per word or per sentence, kept here rather than written inline: a regular expression literal
+// in a function makes a new RegExp object each time it is reached.
+const QUESTION_MARK = /\?/
+const STARTS_WITH_CAPITAL = /^\p{Lu}/u
+const IN_CAPITALS = /^[A-Z]{2,}$/
+const STATEMENT_END = /^[.!]+$/
 
 const VERDICT_REASON = '“{actual}” is the writer’s verdict, not a fact. Report what happened and let a source judge it.'
 const ADDRESS_REASON =
@@ -51,7 +66,7 @@ const finding = (passage: Passage, first: number, last: number, confidence: numb
   return {start, end, reason: reason.replace('{actual}', actual), rewrites: [], confidence}
 }
 
-const isQuestion = (passage: Passage) => /\?/.test(passage.lastMark()?.text ?? '')
+const isQuestion = (passage: Passage) => QUESTION_MARK.test(passage.lastMark()?.text ?? '')
 
 /** Forms of "be" that join a subject to its verdict. */
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'becomes', 'became'])
@@ -186,12 +201,12 @@ const MEASURED = new Set([
 function superlativeVerdict(passage: Passage): Finding[] {
   if (isQuestion(passage)) return []
   const {tokens} = passage
-  const words = tokens.map((token) => token.lower)
-  const tags = passage.tags()
+  const words = passage.lowerTokens()
   const first = passage.firstWord()
   for (let be = first; be < tokens.length; be++) {
     let person: boolean
     if (COPULAS.has(words[be]) && be > first) {
+      const tags = passage.tags()
       let subject = be - 1
       while (subject > first && tags[subject]?.pos === 'ADV') subject--
       // "Arpaio announced a bid … and is the perfect fit": a second predicate shares the sentence's subject.
@@ -219,6 +234,7 @@ function superlativeVerdict(passage: Passage): Finding[] {
       if (tokens[at + 1]?.text === '-') continue
     } else continue
     // The noun it ranks: "courageous sports stars", "major-party candidate".
+    const tags = passage.tags()
     let noun = -1
     for (let next = last + 1; next < tokens.length && next <= last + 4; next++) {
       const pos = tags[next]?.pos
@@ -266,6 +282,8 @@ const LITERAL = new Set([
   'embarrassing'
 ])
 
+const SEEMING = new Set(['seem', 'seems', 'seemed', 'looks', 'looked'])
+
 /**
  * "His admissions are telling, but…", "The response was shameful.": a
  * judging adjective as the whole predicate, closed by a stop, a comma or a
@@ -275,10 +293,10 @@ const LITERAL = new Set([
 function predicateVerdict(passage: Passage): Finding[] {
   if (isQuestion(passage)) return []
   const {tokens} = passage
-  const words = tokens.map((token) => token.lower)
+  const words = passage.lowerTokens()
   const first = passage.firstWord()
   for (let be = first + 1; be < tokens.length; be++) {
-    if (!COPULAS.has(words[be]) && !['seem', 'seems', 'seemed', 'looks', 'looked'].includes(words[be])) continue
+    if (!COPULAS.has(words[be]) && !SEEMING.has(words[be])) continue
     let at = be + 1
     while (
       [
@@ -394,10 +412,10 @@ const NEUTRAL_CLEFT = new Set([
  */
 function pseudoCleft(passage: Passage): Finding[] {
   const {tokens} = passage
-  const words = tokens.map((token) => token.lower)
-  const tags = passage.tags()
+  const words = passage.lowerTokens()
   const first = passage.firstWord()
   for (let what = first; what < tokens.length; what++) {
+    if (words[what] !== "what's" && words[what] !== 'what') continue
     const opens =
       what === first ||
       tokens[what - 1].text === ',' ||
@@ -418,7 +436,7 @@ function pseudoCleft(passage: Passage): Finding[] {
     const adjective = words[at] ?? ''
     if (!isWord(tokens[at]) || NEUTRAL_CLEFT.has(adjective)) continue
     const judged = CLEFT_ADJECTIVES.has(adjective) || VERDICT_ADJECTIVES.has(adjective)
-    if (!judged && !(graded && tags[at]?.pos === 'ADJ')) continue
+    if (!judged && !(graded && passage.tags()[at]?.pos === 'ADJ')) continue
     if (passage.isQuoted(tokens[what]) || passage.isReported(what)) return []
     // "What is important here, since…, is that": the frame runs to its own "is".
     let end = at
@@ -435,12 +453,14 @@ function pseudoCleft(passage: Passage): Finding[] {
   return []
 }
 
+const EFFORT_VERBS = new Set(['muster', 'manage', 'summon'])
+
 /** "was the best response she could manage", "all he could muster": the writer's sneer at an effort. */
 function bestCouldManage(passage: Passage): Finding[] {
   const {tokens} = passage
-  const words = tokens.map((token) => token.lower)
+  const words = passage.lowerTokens()
   for (let verb = 2; verb < tokens.length; verb++) {
-    if (!['muster', 'manage', 'summon'].includes(words[verb])) continue
+    if (!EFFORT_VERBS.has(words[verb])) continue
     if (!['could', 'can', 'would', "could've"].includes(words[verb - 1])) continue
     // "…, all he could muster." closes the phrase; "All he could muster was a shrug." makes it the subject of "was".
     const after = tokens[verb + 1]
@@ -483,7 +503,7 @@ const COURSES = new Set([
 function bestCourse(passage: Passage): Finding[] {
   if (isQuestion(passage)) return []
   const {tokens} = passage
-  const words = tokens.map((token) => token.lower)
+  const words = passage.lowerTokens()
   const first = passage.firstWord()
   if (words[first] !== 'the') return []
   let at = first + 1
@@ -563,7 +583,7 @@ const BEFORE_VOCATIVE = new Set([
  */
 function vocative(passage: Passage): Finding[] {
   const {tokens} = passage
-  const words = tokens.map((token) => token.lower)
+  const words = passage.lowerTokens()
   const first = passage.firstWord()
   for (let index = first; index < tokens.length; index++) {
     const word = words[index]
@@ -590,14 +610,20 @@ function vocative(passage: Passage): Finding[] {
  * sentence goes on in "you".
  */
 function directAddress(passage: Passage): Finding[] {
-  if (passage.isHeadline()) return []
   const {tokens} = passage
-  const tags = passage.tags()
   const first = passage.firstWord()
   let comma = first
-  while (comma < tokens.length && comma <= first + 3 && isWord(tokens[comma]) && /^\p{Lu}/u.test(tokens[comma].text))
+  while (
+    comma < tokens.length &&
+    comma <= first + 3 &&
+    isWord(tokens[comma]) &&
+    STARTS_WITH_CAPITAL.test(tokens[comma].text)
+  )
     comma++
   if (comma === first || tokens[comma]?.text !== ',') return []
+  // Read after the words above, which rule out most sentences.
+  if (passage.isHeadline()) return []
+  const tags = passage.tags()
   if (!tokens.slice(first, comma).some((_, offset) => tags[first + offset]?.pos === 'PROPN')) return []
   const next = tokens[comma + 1]?.lower ?? ''
   if (
@@ -665,14 +691,15 @@ const NEWSROOM_ASIDE = new Set([
  */
 function bracketAside(passage: Passage): Finding[] {
   const {tokens} = passage
-  const words = tokens.map((token) => token.lower)
+  const words = passage.lowerTokens()
   const findings: Finding[] = []
   for (let open = 0; open < tokens.length; open++) {
     if (tokens[open].text !== '(') continue
     let close = open + 1
     while (close < tokens.length && tokens[close].text !== ')' && close - open < 30) close++
     if (tokens[close]?.text !== ')') continue
-    const inner = words.slice(open + 1, close).filter((_, offset) => isWord(tokens[open + 1 + offset]))
+    const inner: string[] = []
+    for (let at = open + 1; at < close; at++) if (isWord(tokens[at])) inner.push(words[at])
     if (inner.length < 2 || inner.some((word) => NEWSROOM_ASIDE.has(word))) continue
     if (passage.isQuoted(tokens[open]) || passage.isReported(open)) continue
     let confidence = 0
@@ -707,31 +734,37 @@ function bracketAside(passage: Passage): Finding[] {
 
 /** "isn't funny under ANY circumstances": a common word in capitals, the writer raising their voice. */
 function capitalsForEmphasis(passage: Passage): Finding[] {
-  if (passage.isTitleCase()) return []
   const {tokens} = passage
-  const letters = tokens.filter((token) => isWord(token) && /\p{L}/u.test(token.text))
-  const capitals = letters.filter((token) => /^[A-Z]{2,}$/.test(token.text))
+  // The words in capitals: most sentences have none, and are done here.
+  let capitals = 0
+  for (const index of passage.wordIndexes()) if (IN_CAPITALS.test(tokens[index].text)) capitals++
+  if (capitals === 0) return []
   // A line in capitals is a headline or a label, not emphasis.
-  if (letters.length < 5 || capitals.length > 0.3 * letters.length) return []
-  const findings: Finding[] = []
-  const isCapitals = (token: WordToken | undefined) => token !== undefined && /^[A-Z]{2,}$/.test(token.text)
-  tokens.forEach((token, index) => {
-    if (!capitals.includes(token) || !EMPHASIS_WORDS.has(token.lower)) return
+  const letters = passage.words()
+  if (letters < 5 || capitals > 0.3 * letters || passage.isTitleCase()) return []
+  const isCapitals = (token: WordToken | undefined) => token !== undefined && IN_CAPITALS.test(token.text)
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (!isWord(token) || !isCapitals(token) || !EMPHASIS_WORDS.has(token.lower)) continue
     // One word raised amid lower case: not a run in capitals ("WHEN I FIRST started", "a NO GAYS sign"), not a list
     // of initials ("MD, DO or DC"), not an abbreviation spelled out after it ("DO (Doctor of…)").
-    const previous = tokens.slice(0, index).reverse().find(isWord)
-    const next = tokens.slice(index + 1).find(isWord)
+    let before = index - 1
+    while (before >= 0 && !isWord(tokens[before])) before--
+    let after = index + 1
+    while (after < tokens.length && !isWord(tokens[after])) after++
+    const previous = tokens[before]
     if (
       isCapitals(previous) ||
-      isCapitals(next) ||
+      isCapitals(tokens[after]) ||
       /^[A-Z]$/.test(previous?.text ?? '') ||
       tokens[index + 1]?.text === '('
     )
-      return
-    if (passage.isQuoted(token) || passage.isReported(index)) return
-    findings.push(finding(passage, index, index, 0.5, VERDICT_REASON))
-  })
-  return findings.slice(0, 1)
+      continue
+    if (passage.isQuoted(token) || passage.isReported(index)) continue
+    // The first is the finding.
+    return [finding(passage, index, index, 0.5, VERDICT_REASON)]
+  }
+  return []
 }
 
 /** Sentence adverbs that tell the reader what to think, when they open the sentence without a comma ("Honestly it's hard to say…"). */
@@ -790,9 +823,9 @@ function openingAdverb(passage: Passage): Finding[] {
 /** "…and possibly even reproduce, so, awesome.", "The ferry sank again, great.": praise that means its opposite. */
 function sarcasticPraise(passage: Passage): Finding[] {
   const mark = passage.lastMark()
-  if (!mark || !/^[.!]+$/.test(mark.text)) return []
+  if (!mark || !STATEMENT_END.test(mark.text)) return []
   const {tokens} = passage
-  const markAt = tokens.indexOf(mark)
+  const markAt = passage.lastMarkIndex()
   const word = tokens[markAt - 1]
   if (!isWord(word) || !SARCASTIC_PRAISE.has(word.lower) || passage.words() < 7) return []
   let from = markAt - 1
@@ -830,7 +863,7 @@ function isSeries(tokens: readonly WordToken[], comma: number): boolean {
  */
 function sarcasticThanks(passage: Passage): Finding[] {
   const {tokens} = passage
-  const words = tokens.map((token) => token.lower)
+  const words = passage.lowerTokens()
   const first = passage.firstWord()
   let name = -1
   if (words[first] === 'thanks' || words[first] === 'thx') name = first + 1
@@ -879,8 +912,14 @@ const UNDERCUT_WORDS = new Set([
 function undercut(passage: Passage): Finding[] {
   const next = passage.sentences[passage.position + 1]
   if (!next || next.paragraph !== passage.sentence.paragraph || isQuestion(passage)) return []
-  const words = next.tokens.filter(isWord).map((token) => token.lower)
-  if (words.length === 0 || words.length > 4 || !words.every((word) => UNDERCUT_WORDS.has(word))) return []
+  // The next sentence's words, up to four, each a retort's: most sentences fail at their first word.
+  const words: string[] = []
+  for (const token of next.tokens) {
+    if (!isWord(token)) continue
+    if (words.length === 4 || !UNDERCUT_WORDS.has(token.lower)) return []
+    words.push(token.lower)
+  }
+  if (words.length === 0) return []
   const retort =
     words.includes('right') || words.includes('not') || words.join(' ') === 'as if' || words.includes('lol')
   if (!retort || (words.length === 1 && words[0] === 'right')) return []

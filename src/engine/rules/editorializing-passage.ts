@@ -77,12 +77,32 @@ const PAGE_ITEMS = new Set([
 export const CLOSERS = /^[”"’')\]»]+$/
 export const CLAUSE_BREAK = /^[,;:()—–]$|^-$/
 
+// Patterns tested per word or per sentence, kept here rather than written inline: a regular expression literal in a
+// function makes a new RegExp object each time it is reached.
+const HAS_LETTER = /\p{L}/u
+const STARTS_WITH_LETTER = /^\p{L}/u
+const STARTS_WITH_CAPITAL = /^\p{Lu}/u
+const SENTENCE_END = /[.!?…]$/
+const PROSE_END = /^[.!?…]+$|^\.\.\.$|[!?]$/
+const LINK_OR_ADDRESS = /@|https?:|www\.|[»›→|]/
+const DASH = /^[—–]$/
+const CLOSING_QUOTE = /^[”"]$/
+
 /** One sentence with what the checks ask of it, worked out when first asked. */
 export class Passage {
+  // What the checks ask of the sentence is worked out once: most of it is asked by several checks.
   private tagged?: ReadonlyArray<WordTag | undefined>
   private titleCase?: boolean
   private headline?: boolean
-  private readonly imperativeTags = new Map<number, ReadonlyArray<{pos: PartOfSpeech; lemma: string} | undefined>>()
+  private wordAt?: readonly number[]
+  private lastMarkAt?: number
+  private letterWords?: number
+  private lowered?: readonly string[]
+  private wordsLowered?: readonly string[]
+  private pageTalk?: boolean
+  private pagePitch?: boolean
+  /** By the word they are read from: made when first asked, as most sentences never are. */
+  private imperativeTags?: Map<number, ReadonlyArray<{pos: PartOfSpeech; lemma: string} | undefined>>
 
   constructor(
     readonly file: VFile,
@@ -107,20 +127,58 @@ export class Passage {
     return this.tagged
   }
 
+  /** Indexes of the tokens that are words (not punctuation or symbols), in order: read once for every check's loops. */
+  wordIndexes(): readonly number[] {
+    if (this.wordAt === undefined) {
+      const {tokens} = this
+      const indexes: number[] = []
+      for (let index = 0; index < tokens.length; index++) if (isWord(tokens[index])) indexes.push(index)
+      this.wordAt = indexes
+    }
+    return this.wordAt
+  }
+
   /** Index of the first word, past opening quotation marks and brackets. */
   firstWord(): number {
-    return this.tokens.findIndex(isWord)
+    return this.wordIndexes()[0] ?? -1
   }
 
   /** The last token that is not a closing mark: the sentence's own end ("?" in `…?”`). */
   lastMark(): WordToken | undefined {
-    for (let index = this.tokens.length - 1; index >= 0; index--)
-      if (!CLOSERS.test(this.tokens[index].text)) return this.tokens[index]
-    return undefined
+    if (this.lastMarkAt === undefined) {
+      let index = this.tokens.length - 1
+      while (index >= 0 && CLOSERS.test(this.tokens[index].text)) index--
+      this.lastMarkAt = index
+    }
+    return this.lastMarkAt < 0 ? undefined : this.tokens[this.lastMarkAt]
   }
 
+  /** Index of `lastMark()` in the tokens, or -1. */
+  lastMarkIndex(): number {
+    this.lastMark()
+    return this.lastMarkAt!
+  }
+
+  /** How many words with a letter the sentence has. */
   words(): number {
-    return this.tokens.filter((token) => isWord(token) && /\p{L}/u.test(token.text)).length
+    if (this.letterWords === undefined) {
+      let count = 0
+      for (const index of this.wordIndexes()) if (HAS_LETTER.test(this.tokens[index].text)) count++
+      this.letterWords = count
+    }
+    return this.letterWords
+  }
+
+  /** Every token in lower case (`token.lower`), parallel to `tokens`. */
+  lowerTokens(): readonly string[] {
+    this.lowered ??= this.tokens.map((token) => token.lower)
+    return this.lowered
+  }
+
+  /** The words alone (no punctuation), in lower case. */
+  lowerWords(): readonly string[] {
+    this.wordsLowered ??= this.wordIndexes().map((index) => this.tokens[index].lower)
+    return this.wordsLowered
   }
 
   /**
@@ -139,8 +197,10 @@ export class Passage {
     if (this.isTitleCase()) return true
     let last = this.position
     while (this.sentences[last + 1]?.paragraph === paragraph) last++
-    const end = [...this.sentences[last].tokens].reverse().find((token) => !CLOSERS.test(token.text))
-    return end === undefined || !/[.!?…]$/.test(end.text)
+    const {tokens} = this.sentences[last]
+    let end = tokens.length - 1
+    while (end >= 0 && CLOSERS.test(tokens[end].text)) end--
+    return end < 0 || !SENTENCE_END.test(tokens[end].text)
   }
 
   /** The sentence is a paragraph of its own. */
@@ -151,7 +211,7 @@ export class Passage {
   /** The sentence ends as prose does: with a full stop, a question or an exclamation mark (not a label, a byline or a list of links). */
   isProse(): boolean {
     const mark = this.lastMark()
-    return mark !== undefined && /^[.!?…]+$|^\.\.\.$|[!?]$/.test(mark.text)
+    return mark !== undefined && PROSE_END.test(mark.text)
   }
 
   /**
@@ -160,7 +220,8 @@ export class Passage {
    * comments ("What do you think?", "What are your thoughts?").
    */
   isPageTalk(): boolean {
-    return this.talksAsPage(true)
+    this.pageTalk ??= this.talksAsPage(true)
+    return this.pageTalk
   }
 
   /**
@@ -169,11 +230,12 @@ export class Passage {
    * this story ended well!").
    */
   isPagePitch(): boolean {
-    return this.talksAsPage(false)
+    this.pagePitch ??= this.talksAsPage(false)
+    return this.pagePitch
   }
 
   private talksAsPage(loose: boolean): boolean {
-    const words = this.tokens.filter(isWord).map((token) => token.lower)
+    const words = this.lowerWords()
     if (
       loose &&
       words.length <= 6 &&
@@ -196,7 +258,7 @@ export class Passage {
     return this.tokens.some(
       (token, index) =>
         (PAGE_WORDS.has(token.lower) && (loose || !PROSE_TOO.has(token.lower))) ||
-        /@|https?:|www\.|[»›→|]/.test(token.text) ||
+        LINK_OR_ADDRESS.test(token.text) ||
         (loose &&
           token.lower === 'this' &&
           ['article', 'story', 'post', 'page', 'video'].includes(this.tokens[index + 1]?.lower ?? '')) ||
@@ -208,9 +270,21 @@ export class Passage {
   /** A line in Title Case: a headline or a heading. */
   isTitleCase(): boolean {
     if (this.titleCase === undefined) {
-      const words = this.tokens.filter((token) => isWord(token) && /^\p{L}/u.test(token.text)).slice(1)
-      this.titleCase =
-        words.length >= 3 && words.filter((token) => /^\p{Lu}/u.test(token.text)).length >= 0.7 * words.length
+      // The words that open with a letter, and how many of them with a capital, but the first, which has one in any sentence.
+      let first = true
+      let words = 0
+      let capitalized = 0
+      for (const index of this.wordIndexes()) {
+        const {text} = this.tokens[index]
+        if (!STARTS_WITH_LETTER.test(text)) continue
+        if (first) {
+          first = false
+          continue
+        }
+        words++
+        if (STARTS_WITH_CAPITAL.test(text)) capitalized++
+      }
+      this.titleCase = words >= 3 && capitalized >= 0.7 * words
     }
     return this.titleCase
   }
@@ -232,6 +306,7 @@ export class Passage {
    */
   imperative(from = this.firstWord()): ReadonlyArray<{pos: PartOfSpeech; lemma: string} | undefined> | undefined {
     if (from < 0 || from >= this.tokens.length) return undefined
+    this.imperativeTags ??= new Map()
     const cached = this.imperativeTags.get(from)
     if (cached) return cached
     const base = this.tokens[from].start
@@ -239,11 +314,14 @@ export class Passage {
     const prefix = 'please '
     const lowered = prefix + run.charAt(0).toLowerCase() + run.slice(1)
     const words = tagText(lowered)
+    // Both run in text order: one walk pairs each token with wink's word that starts where it does.
+    let next = 0
     const tags = this.tokens.map((token) => {
       if (!isWord(token) || token.start < base) return undefined
       const start = token.start - base + prefix.length
-      const word = words.find((candidate) => candidate.start === start)
-      return word ? {pos: word.pos, lemma: word.lemma} : undefined
+      while (next < words.length && words[next].start < start) next++
+      const word = words[next]
+      return word !== undefined && word.start === start ? word : undefined
     })
     this.imperativeTags.set(from, tags)
     return tags
@@ -325,7 +403,7 @@ export function isReported(sentence: SentenceTokens, before: number): boolean {
     const text = tokens[index].text
     if (
       text === ';' ||
-      /^[—–]$/.test(text) ||
+      DASH.test(text) ||
       (text === ',' && ['but', 'yet', 'although', 'though', 'however'].includes(tokens[index + 1]?.lower ?? '')) ||
       // ", even though it isn't funny": the writer's own turn, as ", but" is.
       (text === ',' && tokens[index + 1]?.lower === 'even' && ['though', 'if'].includes(tokens[index + 2]?.lower ?? ''))
@@ -358,7 +436,7 @@ export function isReported(sentence: SentenceTokens, before: number): boolean {
   // "…, the mayor said.", "…, said Okafor.": the attribution after a comma that closes the sentence, a few words long.
   let comma = -1
   for (let index = tokens.length - 1; index >= Math.max(before, tokens.length - 7); index--)
-    if (tokens[index].text === ',' || /^[”"]$/.test(tokens[index].text)) {
+    if (tokens[index].text === ',' || CLOSING_QUOTE.test(tokens[index].text)) {
       comma = index
       break
     }

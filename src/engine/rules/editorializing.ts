@@ -29,6 +29,25 @@ import {
 } from './editorializing.data'
 
 const RULE_ID = 'editorializing'
+
+// Patterns tested per word or per sentence, kept here rather than written inline: a regular expression literal
+// in a function makes a new RegExp object each time it is reached.
+const HAS_LETTER = /\p{L}/u
+const STARTS_WITH_LETTER = /^\p{L}/u
+const STARTS_WITH_CAPITAL = /^\p{Lu}/u
+const QUESTION_MARK = /\?/
+const EXCLAMATION_MARK = /!/
+const STATEMENT_END = /^[.!]+$/
+const FULL_STOP_END = /^[.…]+$|^\.\.\.$/
+const SENTENCE_STOP = /^[.!?…]+$/
+const STARTS_WITH_DIGIT = /^\d/
+/** What may stand before an interjection set off mid-sentence, besides a comma ("— oh, …", "(ha)"), and after one. */
+const ASIDE_OPENER = /^[—–(]$/
+const ASIDE_CLOSER = /^[,!.…—–?]$|^\.\.\.$/
+/** A dash, a semicolon or a colon: a break that opens a clause of its own. */
+const CLAUSE_OPENING_BREAK = /^[—–;:]$/
+/** Endings no verb's base form has ("-ing", "-ed", "-ly", a plural's "s", an apostrophe, a digit). */
+const NOT_BASE_FORM = /(?:ing|ed|ly)$|[^s]s$|['’]|\d/
 /** The rule that reports loaded words, which runs before this one: an aside both report is one finding. */
 const LOADED_RULE = 'loaded-language'
 const NOTE =
@@ -77,12 +96,12 @@ function isTitleWithin(tokens: readonly WordToken[], first: number, last: number
   const words = tokens.slice(first, last + 1).filter(isWord)
   if (words.length < 3) return false
   // A headline in Title Case is the headline writer's verdict ("Trump Cannot Be President"), not a title inside a sentence.
-  const all = tokens.filter((token) => isWord(token) && /^\p{L}/u.test(token.text))
-  if (all.every((token) => /^\p{Lu}/u.test(token.text) || TITLE_LOWER.has(token.lower))) return false
+  const all = tokens.filter((token) => isWord(token) && STARTS_WITH_LETTER.test(token.text))
+  if (all.every((token) => STARTS_WITH_CAPITAL.test(token.text) || TITLE_LOWER.has(token.lower))) return false
   const opening = tokens.findIndex(isWord)
-  const capitalized = words.filter((token) => /^\p{Lu}/u.test(token.text))
+  const capitalized = words.filter((token) => STARTS_WITH_CAPITAL.test(token.text))
   return (
-    words.every((token) => /^\p{Lu}/u.test(token.text) || TITLE_LOWER.has(token.lower)) &&
+    words.every((token) => STARTS_WITH_CAPITAL.test(token.text) || TITLE_LOWER.has(token.lower)) &&
     capitalized.filter((token) => tokens.indexOf(token) !== opening).length >= 2
   )
 }
@@ -134,29 +153,22 @@ export default function editorializing() {
     const transcript = new Map<Paragraph, boolean>()
     for (const message of [...listed]) {
       // The word list's findings in a line of a transcript ("Okafor: Of course…") are the speaker's.
-      const sentence = sentences.find((candidate) => overlapsMessage(message, candidate))
-      if (!sentence || !isTranscriptLine(sentences, sentence.paragraph)) continue
+      const position = sentences.findIndex((candidate) => overlapsMessage(message, candidate))
+      if (position < 0 || !isTranscriptLine(sentences, position)) continue
       file.messages.splice(file.messages.indexOf(message), 1)
       listed.splice(listed.indexOf(message), 1)
     }
     sentences.forEach((sentence, position) => {
       if (!english.has(sentence.paragraph)) english.set(sentence.paragraph, isEnglishParagraph(sentences, position))
-      if (!transcript.has(sentence.paragraph))
-        transcript.set(sentence.paragraph, isTranscriptLine(sentences, sentence.paragraph))
+      if (!transcript.has(sentence.paragraph)) transcript.set(sentence.paragraph, isTranscriptLine(sentences, position))
       // An English-only linter stays quiet on prose in another language; a line of a transcript ("Springer: I mean…") is the speaker's.
       if (!english.get(sentence.paragraph) || transcript.get(sentence.paragraph)) return
       const passage = new Passage(file, sentences, position)
-      found.push(
-        ...rhetoricalQuestion(passage),
-        ...exclamation(passage),
-        ...interjections(passage),
-        ...retort(passage),
-        ...verdicts(passage),
-        ...callToAction(passage),
-        ...embeddedImperative(passage),
-        ...writerInPerson(passage),
-        ...judgements(passage)
-      )
+      for (const check of SENTENCE_CHECKS) {
+        const findings = check(passage)
+        // Most checks find nothing in most sentences.
+        if (findings.length > 0) found.push(...findings)
+      }
     })
     // One finding per stretch of text: the surest, and the first of equals.
     found.sort((a, b) => b.confidence - a.confidence || a.start - b.start)
@@ -215,6 +227,19 @@ export default function editorializing() {
     }
   }
 }
+
+/** The readings of one sentence, in the order their findings are weighed (the first of equals is kept). */
+const SENTENCE_CHECKS: ReadonlyArray<(passage: Passage) => Finding[]> = [
+  rhetoricalQuestion,
+  exclamation,
+  interjections,
+  retort,
+  verdicts,
+  callToAction,
+  embeddedImperative,
+  writerInPerson,
+  judgements
+]
 
 type Message = VFile['messages'][number]
 
@@ -286,19 +311,27 @@ type Paragraph = SentenceTokens['paragraph']
 const transcriptCache = new WeakMap<Paragraph, boolean>()
 
 /**
- * A line of an interview or a transcript, which is the speaker's: a paragraph
- * that opens with a speaker's label ("Q:", "A:", "Springer:", "Jerry
- * Springer:"), one to three capitalized words and a colon, not a label of the
- * page ("Update:", "Watch:", "Editor's note:").
+ * Whether the paragraph of the sentence at `position` is a line of an interview
+ * or a transcript, which is the speaker's: a paragraph that opens with a
+ * speaker's label ("Q:", "A:", "Springer:", "Jerry Springer:"), one to three
+ * capitalized words and a colon, not a label of the page ("Update:", "Watch:",
+ * "Editor's note:").
  */
-function isTranscriptLine(sentences: readonly SentenceTokens[], paragraph: Paragraph): boolean {
+function isTranscriptLine(sentences: readonly SentenceTokens[], position: number): boolean {
+  const {paragraph} = sentences[position]
   let cached = transcriptCache.get(paragraph)
   if (cached === undefined) {
-    const tokens = sentences.find((sentence) => sentence.paragraph === paragraph)?.tokens ?? []
-    const colon = tokens.findIndex((token) => token.text === ':')
+    // A paragraph's sentences are consecutive: its first is found by walking back, not by searching the article.
+    let first = position
+    while (first > 0 && sentences[first - 1].paragraph === paragraph) first--
+    const {tokens} = sentences[first]
+    // Only a colon among the first four tokens can close a label.
+    const reach = Math.min(4, tokens.length)
+    let colon = 0
+    while (colon < reach && tokens[colon].text !== ':') colon++
     cached =
       colon > 0 &&
-      colon <= 3 &&
+      colon < reach &&
       tokens.slice(0, colon).every((token) => isWord(token) && /^\p{Lu}/u.test(token.text)) &&
       !/^(?:note|update|updated|thanks|thank|editor|editors|watch|read|related|photo|source|correction|warning|bonus|repeat|also|more|video|listen|see|breaking|quick|exclusive|analysis|opinion|live)$/i.test(
         tokens[0].text
@@ -317,23 +350,19 @@ function isTranscriptLine(sentences: readonly SentenceTokens[], paragraph: Parag
  */
 function rhetoricalQuestion(passage: Passage): Finding[] {
   const mark = passage.lastMark()
-  if (!mark || !/\?/.test(mark.text) || passage.isQuoted(mark)) return []
+  if (!mark || !QUESTION_MARK.test(mark.text) || passage.isQuoted(mark)) return []
   const {tokens} = passage
   const first = passage.firstWord()
   if (first < 0) return []
   // "Q: What happens next?": an interview's question.
   if (/^q$/i.test(tokens[first].text) && tokens[first + 1]?.text === ':') return []
-  if (
-    passage.isReported(first) ||
-    tokens.some((token) => /^(?:asks?|asked|asking|wonders?|wondered|questioned)$/.test(token.lower))
-  )
-    return []
+  if (passage.isReported(first) || tokens.some((token) => ASKING.test(token.lower))) return []
   // "Have something to add to this article?", "Want stories like these in your inbox?": the site asking its readers, page furniture.
   if (passage.isPageTalk()) return []
   const words = passage.words()
   const inParagraph = sentenceCountOf(passage.sentence.paragraph) > 1
   const personal =
-    tokens.some((token) => /^(?:i|we|you|our|your|us|me|my)$/.test(token.lower)) ||
+    tokens.some((token) => PERSONAL.test(token.lower)) ||
     /!/.test(mark.text) ||
     /^(?:and|but|so|or|yet)$/.test(tokens[first].lower)
   let confidence: number
@@ -364,6 +393,11 @@ function rhetoricalQuestion(passage: Passage): Finding[] {
     }
   ]
 }
+
+/** Verbs of asking: a question someone is reported asking ("she asked", "he wonders") is theirs. */
+const ASKING = /^(?:asks?|asked|asking|wonders?|wondered|questioned)$/
+/** The writer or the reader in a question ("What do we owe them?"). */
+const PERSONAL = /^(?:i|we|you|our|your|us|me|my)$/
 
 /** Words that open an answer to the question before ("Because…", "First, …", "The short answer is…"). */
 const ANSWER_OPENERS = new Set([
@@ -475,8 +509,12 @@ const interviewCache = new WeakMap<readonly SentenceTokens[], boolean>()
 const wordsOf = (sentence: SentenceTokens) => sentence.tokens.filter(isWord).map((token) => token.lower)
 
 const asksYou = (words: readonly string[]) => words.some((word) => word === 'you' || word === 'your')
-const endsInQuestion = (sentence: SentenceTokens) =>
-  /\?/.test([...sentence.tokens].reverse().find((token) => !CLOSERS_RE.test(token.text))?.text ?? '')
+function endsInQuestion(sentence: SentenceTokens): boolean {
+  const {tokens} = sentence
+  let end = tokens.length - 1
+  while (end >= 0 && CLOSERS_RE.test(tokens[end].text)) end--
+  return end >= 0 && QUESTION_MARK.test(tokens[end].text)
+}
 const CLOSERS_RE = /^[”"’')\]»]+$/
 
 /** The next paragraph's reply to a question: it opens with a quotation, or in the first person ("I…", "Well, we…"). */
@@ -576,7 +614,7 @@ function answerOf(passage: Passage, first: number, personal: boolean): 'intervie
  * with "else" ("Why else would…"), or one in a run of questions.
  */
 function isArguing(passage: Passage): boolean {
-  const words = passage.tokens.filter(isWord).map((token) => token.lower)
+  const words = passage.lowerWords()
   if (words.some((word) => /n['’]t$/.test(word) || word === 'else' || word === 'really')) return true
   const at = /^(?:and|but|so|or|then|yet)$/.test(words[0] ?? '') ? 1 : 0
   const opening = `${words[at] ?? ''} ${words[at + 1] ?? ''}`
@@ -681,15 +719,16 @@ function interjections(passage: Passage): Finding[] {
   if (first < 0) return []
   const findings: Finding[] = []
   // "…, no doubt.", "…, of course.": an aside that closes the sentence after a comma.
-  const mark = passage.lastMark()
-  const markAt = mark ? tokens.indexOf(mark) : -1
-  if (mark && /^[.!]+$/.test(mark.text)) {
-    for (const aside of TRAILING_ASIDES) {
+  const markAt = passage.lastMarkIndex()
+  const mark = tokens[markAt]
+  if (mark && STATEMENT_END.test(mark.text)) {
+    for (let which = 0; which < TRAILING_ASIDES.length; which++) {
+      const aside = TRAILING_ASIDES[which]
       const from = markAt - aside.length
       if (
         from > first &&
         tokens[from - 1]?.text === ',' &&
-        aside.every((word, offset) => tokens[from + offset]?.lower === word) &&
+        hasWordsAt(tokens, from, aside) &&
         !passage.isReported(from)
       ) {
         const {start, end, actual} = passage.span(from - 1, markAt - 1)
@@ -705,9 +744,13 @@ function interjections(passage: Passage): Finding[] {
       }
     }
   }
-  for (let index = first; index < tokens.length; index++) {
+  // The token after the last one read: a repeated or a run of interjections is read once.
+  let unread = first
+  const wordIndexes = passage.wordIndexes()
+  for (let at = 0; at < wordIndexes.length; at++) {
+    const index = wordIndexes[at]
+    if (index < unread) continue
     const token = tokens[index]
-    if (!isWord(token)) continue
     const word = token.lower
     const drawn = DRAWN_OUT.test(word)
     const weight = INTERJECTIONS.get(word) ?? (drawn ? 0.8 : undefined)
@@ -724,15 +767,15 @@ function interjections(passage: Passage): Finding[] {
         rewrites: [],
         confidence: 0.85
       })
-      index = last
+      unread = last + 1
       continue
     }
     const next = tokens[index + 1]
-    const opens = index === first || tokens[index - 1]?.text === ',' || /^[—–(]$/.test(tokens[index - 1]?.text ?? '')
-    const closes = next === undefined || /^[,!.…—–?]$|^\.\.\.$/.test(next.text)
+    const opens = index === first || tokens[index - 1]?.text === ',' || ASIDE_OPENER.test(tokens[index - 1]?.text ?? '')
+    const closes = next === undefined || ASIDE_CLOSER.test(next.text)
     if (!opens || !closes) continue
     // "Boy, 12, dies": an age after a noun, not an interjection.
-    if (next?.text === ',' && /^\d/.test(tokens[index + 2]?.text ?? '')) continue
+    if (next?.text === ',' && STARTS_WITH_DIGIT.test(tokens[index + 2]?.text ?? '')) continue
     // "Yes, the council voted, but the port stays open": a concession the sentence answers, not a sneer.
     if (
       ['yes', 'sure', 'true', 'granted', 'okay', 'ok'].includes(word) &&
@@ -753,12 +796,7 @@ function interjections(passage: Passage): Finding[] {
       last += 2
     const deletion = cleanDeletion(passage.text, tokens, index, last)
     const actual = passage.text.slice(token.start, tokens[last].end)
-    // A deletion that leaves a fragment is no mending: "Thanks, Northwind." would leave "Northwind.", "Ha, ha — right."
-    // "Right.". What stays must have a verb, or run to three words ("Oh, great, another levy on the fleet.").
-    const tags = passage.tags()
-    const rest = tokens.filter((other, at) => (at < index || at > last) && isWord(other) && /\p{L}/u.test(other.text))
-    const fragment =
-      rest.length < 3 && !rest.some((other) => ['VERB', 'AUX'].includes(tags[tokens.indexOf(other)]?.pos ?? ''))
+    const fragment = leavesFragment(passage, index, last)
     findings.push({
       start: fragment ? token.start : deletion.start,
       end: fragment ? tokens[last].end : deletion.end,
@@ -767,9 +805,33 @@ function interjections(passage: Passage): Finding[] {
       confidence: weight,
       core: {start: token.start, end: tokens[last].end}
     })
-    index = last
+    unread = last + 1
   }
   return findings
+}
+
+/** Whether the tokens from `from` on are `words`, in lower case. */
+function hasWordsAt(tokens: readonly WordToken[], from: number, words: readonly string[]): boolean {
+  for (let offset = 0; offset < words.length; offset++) if (tokens[from + offset]?.lower !== words[offset]) return false
+  return true
+}
+
+/**
+ * Whether deleting the tokens from `first` to `last` leaves a fragment, which is no mending: "Thanks, Northwind." would
+ * leave "Northwind.", "Ha, ha — right." "Right.". What stays must have a verb, or run to three words ("Oh, great,
+ * another levy on the fleet.").
+ */
+function leavesFragment(passage: Passage, first: number, last: number): boolean {
+  const {tokens} = passage
+  const tags = passage.tags()
+  let words = 0
+  let verb = false
+  for (let at = 0; at < tokens.length; at++) {
+    if ((at >= first && at <= last) || !isWord(tokens[at]) || !HAS_LETTER.test(tokens[at].text)) continue
+    words++
+    if (tags[at]?.pos === 'VERB' || tags[at]?.pos === 'AUX') verb = true
+  }
+  return words < 3 && !verb
 }
 
 /** Asides that may close a sentence after a comma: "…, no doubt.", "…, of course.", "…, I suppose." */
@@ -806,7 +868,9 @@ const TRAILING_ASIDES = [
 function retort(passage: Passage): Finding[] {
   const {tokens, sentence} = passage
   const mark = passage.lastMark()
-  if (!mark || !/^[.…]+$|^\.\.\.$/.test(mark.text) || passage.isHeadline()) return []
+  // A retort is a few words: counted first, before the headline is read.
+  const count = passage.wordIndexes().length
+  if (!mark || count === 0 || count > 4 || !FULL_STOP_END.test(mark.text) || passage.isHeadline()) return []
   const words = tokens.filter(isWord)
   if (words.length === 0 || words.length > 4 || words.some((token) => /\d/.test(token.text))) return []
   // "Zero.", "Maybe four.", "About a dozen.", "Maybe four metres.": a figure given as an answer, not a retort
@@ -947,17 +1011,18 @@ function verdicts(passage: Passage): Finding[] {
   const {tokens} = passage
   const first = passage.firstWord()
   if (first < 0) return []
-  const words = tokens.map((token) => token.lower)
+  const words = passage.lowerTokens()
   const findings: Finding[] = []
   const reported = (at = first) => passage.isReported(at)
   const mark = passage.lastMark()
-  const question = mark !== undefined && /\?/.test(mark.text)
+  const question = mark !== undefined && QUESTION_MARK.test(mark.text)
   // "How fitting it would be…", "How convenient." — an exclamation, not a question.
   if (!question && words[first] === 'how' && VERDICT_ADJECTIVES.has(words[first + 1] ?? '') && !reported()) {
     const {start, end, actual} = passage.span(first, first + 1)
     findings.push({start, end, reason: VERDICT_REASON.replace('{actual}', actual), rewrites: [], confidence: 0.8})
   }
   for (let index = first; index < tokens.length; index++) {
+    if (words[index] !== 'it' && words[index] !== "it's") continue
     // "it is / it's (really) amazing (just) how…", "it is grimly hilarious to…", "it is sad, really".
     // "it is", "it's", "it really is", "it truly was".
     const adverb = ['really', 'truly', 'just', 'simply', 'certainly', 'surely', 'frankly'].includes(
@@ -1049,7 +1114,7 @@ function verdicts(passage: Passage): Finding[] {
   }
   // "The double standard is glaring.": a short sentence whose predicate is a judging adjective.
   const count = passage.words()
-  if (!question && count <= 8 && mark && /^[.!]+$/.test(mark.text) && findings.length === 0) {
+  if (!question && count <= 8 && mark && STATEMENT_END.test(mark.text) && findings.length === 0) {
     const lastWord = tokens.indexOf(mark) - 1
     let be = lastWord - 1
     while (
@@ -1241,14 +1306,8 @@ function callToAction(passage: Passage): Finding[] {
   const {tokens} = passage
   const first = passage.firstWord()
   if (first < 0) return []
-  const words = tokens.map((token) => token.lower)
+  const words = passage.lowerTokens()
   const findings: Finding[] = []
-  const clauseEnd = (from: number) => {
-    let at = from
-    while (at + 1 < tokens.length && !CLAUSE_BREAK.test(tokens[at + 1].text) && !/^[.!?…]+$/.test(tokens[at + 1].text))
-      at++
-    return at
-  }
   // "It's time to send in the Marines.", "It is high time we…", "Now is the moment for every American to decide".
   for (let index = first; index < tokens.length; index++) {
     const timeAt =
@@ -1277,7 +1336,7 @@ function callToAction(passage: Passage): Finding[] {
       hit = index + 3
     if (hit < 0) continue
     if (passage.isReported(index)) return []
-    const end = clauseEnd(hit)
+    const end = clauseEnd(tokens, hit)
     const {start, actual} = passage.span(index, end)
     findings.push({
       start,
@@ -1289,9 +1348,7 @@ function callToAction(passage: Passage): Finding[] {
     return findings
   }
   const mark = passage.lastMark()
-  if (mark && /\?/.test(mark.text)) return []
-  // A headline's imperative is the headline writer's ("Watch: …"), unless it exclaims.
-  if (passage.isHeadline() && !(mark && /!/.test(mark.text))) return []
+  if (mark && QUESTION_MARK.test(mark.text)) return []
   // The imperative's verb: the first word, or after "So", "And", "Now", "Just", "Please", "Then".
   let verb = first
   if (
@@ -1320,16 +1377,22 @@ function callToAction(passage: Passage): Finding[] {
   }
   if (words[verb] === "let's" || (words[verb] === 'let' && (words[verb + 1] === 'us' || words[verb + 1] === 'me')))
     return [] // the writer in person (below)
-  if (!isWord(tokens[verb]) || passage.isQuoted(tokens[verb])) return []
+  if (!isWord(tokens[verb])) return []
+  // The cheap tests first: the word itself, then the sentence's reading, and last a second tagging (below).
+  const word = words[verb]
+  // Only a word that can be a verb's base form is worth tagging again: not "the", "he", "this", "Tuesday's", "Officials".
+  if (NOT_BASE_FORM.test(word) || NOT_IMPERATIVE.has(word)) return []
+  // "March 2015": a month. "Article I, Section 8", "Title IX": a reference by its number.
+  if (STARTS_WITH_DIGIT.test(tokens[verb + 1]?.text ?? '')) return []
+  if (STARTS_WITH_CAPITAL.test(tokens[verb].text) && /^[IVXL]+$/.test(tokens[verb + 1]?.text ?? '')) return []
+  // Page furniture: "Click here", "Follow us on Twitter", "Sign up for our newsletter".
+  if (NAVIGATION_VERBS.has(word) || (PAGE_VERBS.has(word) && NAVIGATION_WITH.has(words[verb + 1] ?? ''))) return []
+  // "Make sure you add our number", "Install our app": the outlet's own furniture.
+  if (words.some((other, index) => other === 'our' && NEWSROOM_NOUNS.has(words[index + 1] ?? ''))) return []
+  if (passage.isQuoted(tokens[verb])) return []
   // "Repeat:", "Note:", "Watch:": a label; a line with no full stop is a heading or a signature ("Live Nation and U2");
   // an app, a newsletter, a link or an address is the page's furniture ("Send tips to news@…", "Leave your thoughts below!").
   if (tokens[verb + 1]?.text === ':' || !passage.isProse()) return []
-  // "March 2015": a month. "Article I, Section 8", "Title IX": a reference by its number.
-  if (/^\d/.test(tokens[verb + 1]?.text ?? '')) return []
-  if (/^\p{Lu}/u.test(tokens[verb].text) && /^[IVXL]+$/.test(tokens[verb + 1]?.text ?? '')) return []
-  const word = words[verb]
-  // Only a word that can be a verb's base form is worth tagging again: not "the", "he", "this", "Tuesday's", "Officials".
-  if (/(?:ing|ed|ly)$|[^s]s$|['’]|\d/.test(word) || NOT_IMPERATIVE.has(word)) return []
   if (passage.isPageTalk()) return []
   // An adverb or a name in the tagger's first reading is no verb ("Herewith", "Trump"), unless it is a verb of civic action.
   // (Checked first: the second reading, below, tags the sentence again.)
@@ -1342,6 +1405,8 @@ function callToAction(passage: Passage): Finding[] {
     (following?.pos === 'AUX' || (following?.pos === 'VERB' && following.lemma !== words[verb + 1]))
   )
     return []
+  // A headline's imperative is the headline writer's ("Watch: …"), unless it exclaims.
+  if (passage.isHeadline() && !(mark && EXCLAMATION_MARK.test(mark.text))) return []
   const imperative = passage.imperative()
   const tag = imperative?.[verb]
   // "Forward this to everyone": a verb of civic action the tagger misreads, with an object after it.
@@ -1354,15 +1419,11 @@ function callToAction(passage: Passage): Finding[] {
   // Read as a noun at first, it is a verb only with an object after it ("Police at the scene…" is a caption, "Call your senator" a call).
   if (original !== 'VERB' && !ACTION_VERBS.has(word) && !['DET', 'PRON'].includes(imperative?.[verb + 1]?.pos ?? ''))
     return []
-  // "Make sure you add our number", "Install our app": the outlet's own furniture.
-  if (words.some((other, index) => other === 'our' && NEWSROOM_NOUNS.has(words[index + 1] ?? ''))) return []
   // "Police arrested him", "Share prices fell", "Trump also spoke", "Chip Reid has more": a finite verb follows
   // with no subject of its own, so the first word was the subject.
   if (hasFiniteVerbAfter(tokens, words, imperative!, verb)) return []
   // "Court rules that…", "Call centres closed": a bare noun straight after makes the first word its modifier; an imperative takes "the", "your", "them".
   if (imperative?.[verb + 1]?.pos === 'NOUN' && !ACTION_VERBS.has(word)) return []
-  // Page furniture: "Click here", "Follow us on Twitter", "Sign up for our newsletter".
-  if (NAVIGATION_VERBS.has(word) || (PAGE_VERBS.has(word) && NAVIGATION_WITH.has(words[verb + 1] ?? ''))) return []
   if (passage.isReported(verb)) return []
   const rest = words.slice(verb + 1)
   let confidence = 0.55
@@ -1374,11 +1435,11 @@ function callToAction(passage: Passage): Finding[] {
     confidence += 0.2
   if (negative) confidence += 0.2
   if (ACTION_VERBS.has(word)) confidence += 0.15
-  if (mark && /!/.test(mark.text)) confidence += 0.15
+  if (mark && EXCLAMATION_MARK.test(mark.text)) confidence += 0.15
   // "Remember, the levy was…", "Consider the tonnage figures.", "Keep in mind that…", "Think about that.": the writer
   // guiding the reader through facts, an explainer's formula; shown only at thorough unless it exclaims or forbids.
-  if (!negative && !(mark && /!/.test(mark.text)) && isGuide(words, verb)) confidence = 0.4
-  const end = clauseEnd(verb)
+  if (!negative && !(mark && EXCLAMATION_MARK.test(mark.text)) && isGuide(words, verb)) confidence = 0.4
+  const end = clauseEnd(tokens, verb)
   const {start, actual} = passage.span(first, end)
   findings.push({
     start,
@@ -1388,6 +1449,14 @@ function callToAction(passage: Passage): Finding[] {
     confidence: Number(Math.min(0.9, confidence).toFixed(2))
   })
   return findings
+}
+
+/** The last token of the clause from `from`: before a comma, a bracket, a dash or the sentence's stop. */
+function clauseEnd(tokens: readonly WordToken[], from: number): number {
+  let at = from
+  while (at + 1 < tokens.length && !CLAUSE_BREAK.test(tokens[at + 1].text) && !SENTENCE_STOP.test(tokens[at + 1].text))
+    at++
+  return at
 }
 
 /** Verbs with which a writer guides the reader through facts ("Remember, …", "Consider the figures"). */
@@ -1522,10 +1591,12 @@ const ANNOUNCING = new Set([
  */
 function embeddedImperative(passage: Passage): Finding[] {
   const mark = passage.lastMark()
-  if ((mark && /\?/.test(mark.text)) || passage.isHeadline() || !passage.isProse()) return []
+  if ((mark && QUESTION_MARK.test(mark.text)) || !passage.isProse()) return []
   const {tokens} = passage
-  const words = tokens.map((token) => token.lower)
   const first = passage.firstWord()
+  // Only after a colon or a comma: most sentences have neither, and need not have their words read.
+  if (!tokens.some((token, index) => index > first && (token.text === ':' || token.text === ','))) return []
+  const words = passage.lowerTokens()
   for (let verb = first + 2; verb < tokens.length; verb++) {
     const before = tokens[verb - 1].text
     if (before === ':') {
@@ -1535,7 +1606,7 @@ function embeddedImperative(passage: Passage): Finding[] {
       // The clause opens at the sentence's start or after a dash or a semicolon, past "and", "really" or a vocative.
       let start = first
       for (let at = verb - 2; at > first; at--)
-        if (/^[—–;:]$/.test(tokens[at].text)) {
+        if (CLAUSE_OPENING_BREAK.test(tokens[at].text)) {
           start = at + 1
           break
         }
@@ -1551,8 +1622,10 @@ function embeddedImperative(passage: Passage): Finding[] {
       if (!FRONTED.has(words[at]) || tokens.slice(at, verb - 1).some((token) => token.text === ',')) continue
     } else continue
     const word = words[verb]
-    if (!isWord(tokens[verb]) || NOT_IMPERATIVE.has(word) || /(?:ing|ed|ly)$|[^s]s$|['’]|\d/.test(word)) continue
+    if (!isWord(tokens[verb]) || NOT_IMPERATIVE.has(word) || NOT_BASE_FORM.test(word)) continue
     if (NAVIGATION_VERBS.has(word)) continue
+    // A headline's imperatives are the headline writer's: read for the few sentences that get this far.
+    if (passage.isHeadline()) return []
     const tags = passage.imperative(verb)
     const tag = tags?.[verb]
     if (!tags || !tag || tag.pos !== 'VERB' || tag.lemma !== word) continue
@@ -1564,13 +1637,7 @@ function embeddedImperative(passage: Passage): Finding[] {
     if (ACTION_VERBS.has(word)) confidence += 0.2
     if (words.slice(verb + 1).some((other) => ['you', 'your', 'yourself', 'yourselves', 'everyone'].includes(other)))
       confidence += 0.2
-    let end = verb
-    while (
-      end + 1 < tokens.length &&
-      !CLAUSE_BREAK.test(tokens[end + 1].text) &&
-      !/^[.!?…]+$/.test(tokens[end + 1].text)
-    )
-      end++
+    const end = clauseEnd(tokens, verb)
     const {start, actual} = passage.span(verb, end)
     return [
       {
@@ -1624,7 +1691,7 @@ function hasFiniteVerbAfter(
 ): boolean {
   for (let at = verb + 1; at < tokens.length; at++) {
     if (!isWord(tokens[at])) {
-      if (CLAUSE_BREAK.test(tokens[at].text) || /^[.!?…]+$/.test(tokens[at].text)) return false
+      if (CLAUSE_BREAK.test(tokens[at].text) || SENTENCE_STOP.test(tokens[at].text)) return false
       continue
     }
     const tag = tags[at]
@@ -1635,6 +1702,22 @@ function hasFiniteVerbAfter(
   }
   return false
 }
+
+const FIRST_SINGULAR = new Set(['i', "i'm", "i've", "i'd", "i'll"])
+const FIRST_PLURAL = new Set(['we', "we're", "we've", "we'd", "we'll"])
+/** The words by which the writer or the reader is in the sentence: without one, there is nothing for writerInPerson to read. */
+const IN_PERSON_WORDS = new Set([
+  ...FIRST_SINGULAR,
+  ...FIRST_PLURAL,
+  'me',
+  'my',
+  'us',
+  "let's",
+  'you',
+  "you're",
+  "you'd",
+  "you'll"
+])
 
 const IN_PERSON =
   '“{actual}” puts the writer in the story. Report what happened and who says so; leave your own view to a signed column.'
@@ -1653,20 +1736,18 @@ const IN_PERSON =
  */
 function writerInPerson(passage: Passage): Finding[] {
   const {tokens} = passage
-  const words = tokens.map((token) => token.lower)
-  if (
-    !words.some((word) =>
-      /^(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|we'd|we'll|us|let's|you|you're|you'd|you'll)$/.test(word)
-    )
-  )
-    return []
-  if (passage.isHeadline() || passage.isPageTalk()) return []
+  const words = passage.lowerTokens()
+  if (!words.some((word) => IN_PERSON_WORDS.has(word))) return []
   const tags = passage.tags()
   const findings: Finding[] = []
   const first = passage.firstWord()
   const reported = (at: number) => passage.isReported(at)
+  // A headline's or the page's "you" and "we" are not the writer's. Read at the first finding: most sentences with
+  // "we" or "you" have none.
+  let headlineOrPage: boolean | undefined
   const push = (from: number, to: number, confidence: number) => {
-    if (passage.isQuoted(tokens[from])) return
+    headlineOrPage ??= passage.isHeadline() || passage.isPageTalk()
+    if (headlineOrPage || passage.isQuoted(tokens[from])) return
     const {start, end, actual} = passage.span(from, to)
     findings.push({start, end, reason: IN_PERSON.replace('{actual}', actual), rewrites: [], confidence})
   }
@@ -1715,8 +1796,8 @@ function writerInPerson(passage: Passage): Finding[] {
       if (!reported(index) && !condolence) push(index, index + 1, 0.8)
       continue
     }
-    const firstSingular = /^(?:i|i'm|i've|i'd|i'll)$/.test(word)
-    const firstPlural = /^(?:we|we're|we've|we'd|we'll)$/.test(word)
+    const firstSingular = FIRST_SINGULAR.has(word)
+    const firstPlural = FIRST_PLURAL.has(word)
     if (firstSingular) {
       // "World War I", "Charles I", "Article I, Section 8": a numeral after a capitalized word, before a stop or another name.
       const after = tokens[index + 1]
