@@ -301,3 +301,37 @@ export function isPluralPhrase(phrase: string): boolean {
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
+
+/** Plurals no ending rule gives. */
+const IRREGULAR_PLURAL_OF: Record<string, string> = {
+  person: 'people',
+  child: 'children',
+  foot: 'feet',
+  tooth: 'teeth',
+  life: 'lives',
+  wife: 'wives',
+  half: 'halves'
+}
+
+/** Words in "-man" that are not compounds of "man". */
+const NOT_MAN = new Set(['shaman', 'human', 'german', 'talisman', 'caiman'])
+
+/** The plural of a count noun: instance → instances, industry → industries, chairman → chairmen, person → people; a capital is kept. */
+export function pluralOfNoun(noun: string): string {
+  const lower = noun.toLowerCase()
+  const irregular = IRREGULAR_PLURAL_OF[lower]
+  if (irregular) return /^\p{Lu}/u.test(noun) ? irregular.charAt(0).toUpperCase() + irregular.slice(1) : irregular
+  if (/man$/.test(lower) && !NOT_MAN.has(lower)) return `${noun.slice(0, -3)}${noun.slice(-3, -2)}en`
+  if (/(?:s|x|z|ch|sh)$/i.test(noun)) return `${noun}es`
+  if (/[^aeiou]y$/i.test(noun)) return `${noun.slice(0, -1)}ies`
+  return `${noun}s`
+}
+
+/** The "-ing" form of a verb: lie → lying, stoke → stoking, rig → rigging, steal → stealing. */
+export function gerundOf(lemma: string): string {
+  if (/ie$/.test(lemma)) return `${lemma.slice(0, -2)}ying`
+  if (/[^aeiouy]e$/.test(lemma)) return `${lemma.slice(0, -1)}ing`
+  // One syllable ending in a single vowel and a consonant doubles it: rig → rigging, rob → robbing.
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ing`
+  return `${lemma}ing`
+}

@@ -1,3 +1,4 @@
+import {pluralOfNoun} from '../rewrites/english'
 import type {LexiconEntry, Sense} from '../rule-kit/lexicon-rule'
 import {thirdPersonPresent} from '../rewrites/english'
 
@@ -314,22 +315,13 @@ function inflectPhrase(phrase: string, form: VerbForm): string {
   return words.join(' ')
 }
 
-const NOT_MAN = new Set(['shaman', 'human', 'german', 'talisman', 'caiman'])
-
-function pluralOfWord(word: string): string {
-  if (/man$/.test(word) && !NOT_MAN.has(word)) return `${word.slice(0, -3)}men`
-  if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`
-  return `${word}s`
-}
-
 /** The plural of a noun phrase: its head ("con man" → "con men", "advocate of war" → "advocates of war"). */
 export function pluralOf(phrase: string): string {
   const of = phrase.indexOf(' of ')
   const head = of < 0 ? phrase : phrase.slice(0, of)
   const rest = of < 0 ? '' : phrase.slice(of)
   const words = head.split(' ')
-  words[words.length - 1] = pluralOfWord(words[words.length - 1])
+  words[words.length - 1] = pluralOfNoun(words[words.length - 1])
   return words.join(' ') + rest
 }
 
