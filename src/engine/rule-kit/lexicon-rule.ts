@@ -1,3 +1,4 @@
+import {closingAttribution} from '../reading/closing-attribution'
 import type {Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
@@ -762,7 +763,7 @@ export function isJudgedByOthers({sentence, first, last}: LexiconMatch): boolean
   return (
     judgedBy(sentence.tokens, first, last) ||
     foundSo(reading, first) ||
-    closedByAttribution(reading, last) ||
+    closingAttribution(reading.sentence, last + 1) !== undefined ||
     namedByOthers(reading, first, last)
   )
 }
@@ -972,103 +973,6 @@ const VAGUE_JUDGES = new Set([
   'observers',
   'experts'
 ])
-
-/** Words of time that may close an attribution: "…, the mayor said Tuesday.", "…, she said last week." */
-const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tonight',
-  'last',
-  'week',
-  'month',
-  'year',
-  'earlier',
-  'later',
-  'recently',
-  'then',
-  'too',
-  'also',
-  'again',
-  'once',
-  'on',
-  'in',
-  'a',
-  'statement'
-])
-
-/** Verbs of saying that may come before their subject in an attribution: "…, said Okafor.", "…, added the mayor." */
-const INVERTED_SAYING = new Set([
-  'said',
-  'says',
-  'added',
-  'adds',
-  'wrote',
-  'writes',
-  'asked',
-  'asks',
-  'noted',
-  'notes',
-  'explained',
-  'argued',
-  'insisted',
-  'continued',
-  'told'
-])
-
-/**
- * Whether the sentence closes with an attribution after a comma that the
- * match comes before: "…, critics say.", "…, they say.", "…, said Okafor.",
- * "…, the mayor said." (a few words, a verb of saying and its subject, not
- * the writer's "I" or "we"). The words before it are the speaker's.
- */
-function closedByAttribution(reading: Reading, last: number): boolean {
-  const {tokens} = reading.sentence
-  let end = tokens.length
-  while (end > 0 && (tokens[end - 1].node.type !== 'WordNode' || QUOTE_MARK.test(tokens[end - 1].text))) end--
-  let comma = -1
-  for (let at = end - 1; at > last && at >= end - 7; at--) {
-    if (tokens[at].text === ',') {
-      comma = at
-      break
-    }
-    if (tokens[at].node.type !== 'WordNode' && !QUOTE_MARK.test(tokens[at].text)) return false
-  }
-  if (comma < 0) return false
-  const tail = tokens.slice(comma + 1, end).filter((token) => token.node.type === 'WordNode')
-  // "…, written by E. P. Thompson": a participle and its agent, no attribution.
-  if (tail.length === 0 || tail.length > 5 || tail.some((token) => token.lower === 'by')) return false
-  const tags = reading.tags()
-  const verb = tail.findIndex((token) => {
-    const tag = tags[tokens.indexOf(token)]
-    return tag !== undefined && (isSayingVerb(token.lower) || isSayingVerb(tag.lemma)) && tag.pos === 'VERB'
-  })
-  // "…, critics say." has the subject first; "…, said Okafor." only with a verb that is written so. After a verb with
-  // its subject first, only a time or a name ("…, the mayor said Tuesday."): "…, the director denied any delay" is
-  // a clause of the sentence's own, with an object.
-  if (verb < 0 || (verb === 0 && !INVERTED_SAYING.has(tail[0].lower))) return false
-  if (
-    verb > 0 &&
-    tail
-      .slice(verb + 1)
-      .some(
-        (token) => !TIME_WORDS.has(token.lower) && !['ADV', 'PROPN'].includes(tags[tokens.indexOf(token)]?.pos ?? '')
-      )
-  )
-    return false
-  const others = tail.filter((_, index) => index !== verb)
-  return (
-    others.length > 0 &&
-    !others.some((token) => FIRST_AND_SECOND_PERSON.has(token.lower)) &&
-    others.some((token) => ['PRON', 'NOUN', 'PROPN'].includes(tags[tokens.indexOf(token)]?.pos ?? ''))
-  )
-}
 
 /** Verbs that put a view in someone's head ("many think the country is in desperate need"). */
 const THINKING = new Set([

@@ -1,3 +1,4 @@
+import {closingAttribution} from '../reading/closing-attribution'
 import type {VFile} from 'vfile'
 import {partOfSpeech, tagText, type PartOfSpeech, type WordTag} from '../reading/part-of-speech'
 import {isInsideQuotation, sentenceCountOf, type SentenceTokens, type WordToken} from '../reading/sentences'
@@ -86,7 +87,6 @@ const SENTENCE_END = /[.!?…]$/
 const PROSE_END = /^[.!?…]+$|^\.\.\.$|[!?]$/
 const LINK_OR_ADDRESS = /@|https?:|www\.|[»›→|]/
 const DASH = /^[—–]$/
-const CLOSING_QUOTE = /^[”"]$/
 
 /** One sentence with what the checks ask of it, worked out when first asked. */
 export class Passage {
@@ -334,29 +334,6 @@ export class Passage {
   }
 }
 
-/** Words that open a clause of the sentence's own after a comma, never an attribution that closes it. */
-const CLAUSE_OPENERS = new Set([
-  'how',
-  'what',
-  'why',
-  'whether',
-  'when',
-  'where',
-  'who',
-  'whom',
-  'which',
-  'that',
-  'if',
-  'because',
-  'since',
-  'although',
-  'though',
-  'while',
-  'until',
-  'unless',
-  'than'
-])
-
 /** Verbs of saying that name what they judge, the judgement after its object ("called the move a disgrace"). */
 const NAMING_VERBS = new Set([
   'call',
@@ -433,30 +410,5 @@ export function isReported(sentence: SentenceTokens, before: number): boolean {
     )
       return true
   }
-  // "…, the mayor said.", "…, said Okafor.": the attribution after a comma that closes the sentence, a few words long.
-  let comma = -1
-  for (let index = tokens.length - 1; index >= Math.max(before, tokens.length - 7); index--)
-    if (tokens[index].text === ',' || CLOSING_QUOTE.test(tokens[index].text)) {
-      comma = index
-      break
-    }
-  if (comma < 0) return false
-  const tail = tokens.slice(comma + 1).filter(isWord)
-  if (tail.length === 0 || tail.length > 5) return false
-  // "It is sad, really, how little the board knows.": a clause of the sentence's own, opened by "how", "what", "that",
-  // is no attribution, whatever its verb ("…, the board knows." is one).
-  if (CLAUSE_OPENERS.has(tail[0].lower)) return false
-  for (let index = comma + 1; index < tokens.length; index++) {
-    if (!saysAt(index)) continue
-    const passive = ['was', 'were', 'is', 'are', 'been', 'be'].includes(tokens[index - 1]?.lower ?? '')
-    // "…, consider yourself toast.": a verb's bare form with no subject before it is an imperative, not "…, they say."
-    const bare = tokens[index].lower === tags[index]?.lemma
-    const subject = tokens
-      .slice(comma + 1, index)
-      .some((_token, offset) => ['PRON', 'NOUN', 'PROPN'].includes(tags[comma + 1 + offset]?.pos ?? ''))
-    // "…, consider yourself warned.": a participle after a reflexive object is no verb of attribution.
-    const reflexive = /sel(?:f|ves)$/.test(tokens[index - 1]?.lower ?? '')
-    if (!passive && !reflexive && (!bare || subject)) return true
-  }
-  return false
+  return closingAttribution(sentence, before) !== undefined
 }
