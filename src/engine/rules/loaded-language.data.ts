@@ -149,6 +149,50 @@ const TERROR_REPORTED = [
   '9/11', 'september', 'anniversary', 'memorial', 'since', 'after', 'following', 'wake'
 ]
 
+/**
+ * What makes "terrorist" or "terrorists" the report's word rather than the writer's: the sentence tells of an
+ * attack that killed or hurt people ("terrorists killed 129 people", "the terrorists who carried out the
+ * bombing"). Weaker evidence there, not none: the label may still be pinned on a side ("terrorists like the
+ * ones who killed…"), so it shows at `thorough`.
+ */
+export const ATTACK_REPORTED = [
+  'killed', 'killing', 'kills', 'dead', 'died', 'deaths', 'injured', 'injuring', 'wounded', 'wounding', 'hurt', 'victims',
+  'casualties', 'lives', 'bombing', 'bombings', 'bomber', 'bombers', 'shooting', 'stabbing', 'explosion', 'hostages',
+  'gunman', 'gunmen', 'massacre', 'attack', 'attacks', 'attacked', 'hijacked', 'hijackers', 'beheaded', 'detonated'
+]
+
+/**
+ * Adjectives of severity that, said of an act of violence or of the harm it did ("a brutal assault", "horrific
+ * injuries", "the attack was vicious"), describe what was done to people: the plain report of a crime or an
+ * attack, which the facts around them bear out. Said of words, policies or people they judge ("a vicious
+ * smear", "horrible leaders"). (Moral verdicts such as "despicable" or "evil" judge even a crime.)
+ */
+export const HARM_SEVERITY = [
+  'brutal', 'vicious', 'horrific', 'horrifying', 'horrendous', 'horrible', 'terrible', 'gruesome', 'grisly', 'heinous', 'savage'
+]
+
+/**
+ * Acts of violence and the harm they do (lemmas and forms): what the adjectives of `HARM_SEVERITY` can plainly
+ * describe. "Attack", "assault" and "abuse" are as often words as blows ("a vicious attack on the senator's
+ * record"): they count only beside a word of physical harm (`PHYSICAL_HARM`).
+ */
+export const HARM_NOUNS = [
+  'attack', 'attacks', 'assault', 'assaults', 'murder', 'murders', 'killing', 'killings', 'crime', 'crimes', 'rape', 'rapes',
+  'injury', 'injuries', 'wound', 'wounds', 'beating', 'beatings', 'stabbing', 'stabbings', 'shooting', 'shootings', 'massacre',
+  'bombing', 'bombings', 'death', 'deaths', 'slaying', 'slayings', 'homicide', 'homicides', 'torture', 'violence', 'mutilation',
+  'abuse', 'burns', 'crash', 'accident', 'carjacking', 'robbery', 'kidnapping', 'execution', 'executions', 'bloodshed'
+]
+
+/** The nouns of `HARM_NOUNS` that name words as often as blows. */
+export const VERBAL_OR_PHYSICAL = ['attack', 'attacks', 'assault', 'assaults', 'abuse']
+
+/** Words that make an attack, an assault or abuse physical ("the victims of the attack", "a sexual assault"). */
+export const PHYSICAL_HARM = [
+  'killed', 'dead', 'died', 'injured', 'injuries', 'wounded', 'victim', 'victims', 'hospital', 'hospitalized', 'police', 'sexual',
+  'sexually', 'physical', 'physically', 'knife', 'gun', 'stabbed', 'shot', 'beaten', 'bomb', 'bomber', 'terror', 'terrorist',
+  'acid', 'machete', 'raped', 'survivor', 'survivors', 'bleeding', 'fatal', 'deadly', 'armed', 'attacker', 'attackers', 'suspect'
+]
+
 /** Attacks on people: where a city or a town was "terrorized" by them, not by a flood or a critic. */
 const ATTACK_CONTEXT = [
   'bombing', 'bombings', 'bomber', 'bombers', 'bomb', 'bombs', 'shooting', 'shootings', 'gunman', 'gunmen', 'attack', 'attacks',
@@ -362,13 +406,13 @@ const ENTRIES: readonly LoadedEntry[] = [
   {kind: 'label', patterns: ['massacres', 'slaughters'], partOfSpeech: 'NOUN', rewrites: ['killings'], skipProperNoun: true, subjectTerm: /^massacr/, unlessSentenceHas: [...LEGAL_CONTEXT, ...LIVESTOCK_CONTEXT]},
   {kind: 'label', patterns: ['massacre', 'slaughter', 'butcher'], partOfSpeech: 'VERB', rewrites: ['kill'], unlessSentenceHas: [...LEGAL_CONTEXT, ...LIVESTOCK_CONTEXT]},
   {kind: 'label', patterns: ['massacred'], partOfSpeech: ['VERB', 'ADJ'], rewrites: ['killed'], unlessSentenceHas: LEGAL_CONTEXT},
-  {kind: 'label', patterns: ['terrorists'], partOfSpeech: 'NOUN', rewrites: ['militants', 'attackers'], message: LABEL, subjectTerm: /^terror/, softUnless: LEGAL_CONTEXT, unlessSentenceHas: DESIGNATED_GROUPS},
-  {kind: 'label', patterns: ['terrorist'], partOfSpeech: 'NOUN', rewrites: ['militant', 'attacker'], message: LABEL, subjectTerm: /^terror/, softUnless: LEGAL_CONTEXT, unlessSentenceHas: DESIGNATED_GROUPS},
+  {kind: 'label', patterns: ['terrorists'], partOfSpeech: 'NOUN', rewrites: ['militants', 'attackers'], message: LABEL, subjectTerm: /^terror/, softUnless: [...LEGAL_CONTEXT, ...ATTACK_REPORTED], unlessSentenceHas: DESIGNATED_GROUPS},
+  {kind: 'label', patterns: ['terrorist'], partOfSpeech: 'NOUN', rewrites: ['militant', 'attacker'], message: LABEL, subjectTerm: /^terror/, softUnless: [...LEGAL_CONTEXT, ...ATTACK_REPORTED], unlessSentenceHas: DESIGNATED_GROUPS},
   // "Terrorist attack" is the accurate term for an attack that killed or hurt people and that the authorities treat as
   // terrorism (AP uses it when they do): then the label is the report's. Of anything else ("a terrorist attack on our
   // values") it is the writer's.
   {kind: 'label', patterns: ['terrorist attack|attacks|bombing|bombings|plot|plots|incident|incidents|act|acts|threat|threats'], rewrites: [], message: LABEL, subjectTerm: /^terror/, softUnless: LEGAL_CONTEXT, unlessSentenceHas: [...DESIGNATED_GROUPS, ...TERROR_REPORTED]},
-  {kind: 'label', patterns: ['terrorist'], partOfSpeech: 'ADJ', rewrites: ['militant'], message: LABEL, subjectTerm: /^terror/, softUnless: LEGAL_CONTEXT, unlessSentenceHas: DESIGNATED_GROUPS, unlessAfter: ['attack', 'attacks', 'bombing', 'bombings', 'plot', 'plots', 'incident', 'incidents', 'act', 'acts', 'threat', 'threats']},
+  {kind: 'label', patterns: ['terrorist'], partOfSpeech: 'ADJ', rewrites: ['militant'], message: LABEL, subjectTerm: /^terror/, softUnless: [...LEGAL_CONTEXT, ...ATTACK_REPORTED], unlessSentenceHas: DESIGNATED_GROUPS, unlessAfter: ['attack', 'attacks', 'bombing', 'bombings', 'plot', 'plots', 'incident', 'incidents', 'act', 'acts', 'threat', 'threats']},
   {kind: 'label', patterns: ['extremists', 'extremist'], message: LABEL, subjectTerm: /^extremis/, softUnless: LEGAL_CONTEXT, unlessSentenceHas: DESIGNATED_GROUPS},
   {kind: 'label', patterns: ['radicals'], partOfSpeech: 'NOUN', message: LABEL, subjectTerm: /^radical/, softUnless: LEGAL_CONTEXT},
   {kind: 'label', patterns: ['fanatics', 'fanatic', 'zealots', 'zealot'], message: LABEL, softUnless: LEGAL_CONTEXT},

@@ -11,7 +11,14 @@ import {
   type LexiconEntry,
   type LexiconMatch
 } from '../rule-kit/lexicon-rule'
-import {LOADED_LANGUAGE, LOADED_LANGUAGE_CLASSES} from './loaded-language.data'
+import {
+  HARM_NOUNS,
+  HARM_SEVERITY,
+  LOADED_LANGUAGE,
+  LOADED_LANGUAGE_CLASSES,
+  PHYSICAL_HARM,
+  VERBAL_OR_PHYSICAL
+} from './loaded-language.data'
 import {
   INTENSIFIERS,
   KIND_CONFIDENCE,
@@ -516,6 +523,62 @@ function accept(match: LexiconMatch): boolean {
   return true
 }
 
+const SEVERITY_WORDS: ReadonlySet<string> = new Set(HARM_SEVERITY)
+const HARM_WORDS: ReadonlySet<string> = new Set(HARM_NOUNS)
+const AMBIGUOUS_HARM: ReadonlySet<string> = new Set(VERBAL_OR_PHYSICAL)
+const PHYSICAL_WORDS: ReadonlySet<string> = new Set(PHYSICAL_HARM)
+/** Forms of "be" between a subject and its predicate adjective: "the injuries were horrific". */
+const PREDICATE_BE = new Set(['is', 'was', 'are', 'were', 'been', 'be', "'s", '’s'])
+
+/**
+ * Whether the match is an adjective of severity said of violence or the harm it did: before the noun
+ * ("a brutal assault", "horrific and lasting injuries", the noun inside the match: "vicious attack"), or
+ * as the predicate of it ("the beating was brutal", "the attack was truly vicious"). That describes what
+ * was done to people, the plain report of a crime; of words or people the adjective judges ("a vicious
+ * smear"), and the finding stands.
+ */
+function describesHarm({sentence, first}: LexiconMatch): boolean {
+  const {tokens} = sentence
+  if (!SEVERITY_WORDS.has(tokens[first].lower)) return false
+  const tags = partOfSpeech(sentence)
+  const physical = (index: number): boolean =>
+    !AMBIGUOUS_HARM.has(tokens[index].lower) || tokens.some((token) => PHYSICAL_WORDS.has(token.lower))
+  const isHarm = (index: number): boolean =>
+    (HARM_WORDS.has(tokens[index].lower) ||
+      (tags[index]?.pos === 'NOUN' && HARM_WORDS.has(tags[index]?.lemma ?? ''))) &&
+    physical(index)
+  // Before the noun: through other modifiers and a coordinated adjective ("brutal, sustained sexual assault").
+  for (let at = first + 1; at < tokens.length && at <= first + 5; at++) {
+    if (isHarm(at)) return true
+    const pos = tags[at]?.pos
+    if (tokens[at].text === ',' || tokens[at].lower === 'and' || tokens[at].lower === 'or') continue
+    if (pos !== 'ADJ' && pos !== 'ADV' && pos !== 'NOUN') break
+  }
+  // A predicate: "the attack was (truly) vicious".
+  let at = first - 1
+  while (at > 0 && tags[at]?.pos === 'ADV') at--
+  if (!PREDICATE_BE.has(tokens[at]?.lower ?? '')) return false
+  return at > 0 && isHarm(at - 1)
+}
+
+/** Words that open a supposition: "if", "unless", "even if". */
+const SUPPOSING = new Set(['if', 'unless'])
+
+/**
+ * Whether the match names the unspecified subject of a supposition: "If biased agents have tainted the
+ * evidence…", "unless a reckless driver…", "if any corrupt official…". The writer supposes someone who
+ * may not exist rather than pinning the word on anyone; a definite or named subject ("if the corrupt
+ * mayor…", "if his reckless plan…") is someone's, and the finding stands.
+ */
+function isSupposedSubject({sentence, first}: LexiconMatch): boolean {
+  const {tokens} = sentence
+  const tags = partOfSpeech(sentence)
+  let at = first - 1
+  while (at > 0 && (tags[at]?.pos === 'ADV' || tags[at]?.pos === 'ADJ' || tokens[at].text === ',')) at--
+  if (['a', 'an', 'any'].includes(tokens[at]?.lower ?? '')) at--
+  return at >= 0 && SUPPOSING.has(tokens[at]?.lower ?? '')
+}
+
 /**
  * How sure a finding is, from evidence the rule can name (docs/rules/loaded-language.md):
  * the kind of entry (an epithet 0.9, an emotive adjective 0.7, a bare intensifier 0.4),
@@ -550,7 +613,9 @@ export function loadedConfidence(match: LexiconMatch): number {
   const weak =
     entry.weak === true ||
     (entry.softUnless !== undefined && sentenceHas(match, setOf(entry.softUnless))) ||
-    (entry.softRequires !== undefined && !sentenceHas(match, setOf(entry.softRequires)))
+    (entry.softRequires !== undefined && !sentenceHas(match, setOf(entry.softRequires))) ||
+    describesHarm(match) ||
+    isSupposedSubject(match)
   if (weak) confidence = Math.min(confidence, entry.softConfidence ?? SOFT_CONFIDENCE)
   return Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100
 }
