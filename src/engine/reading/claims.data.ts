@@ -590,3 +590,15 @@ export const PARAGRAPH_LABELS = new Set([
   'status', 'outcome', 'impact', 'effect', 'score', 'final', 'winner', 'location', 'date', 'time', 'place', 'age', 'name',
   'title', 'author', 'headline', 'translation', 'hint', 'spoiler', 'pros', 'cons', 'fun', 'reminder', 'news'
 ])
+
+/** Verbs that report a contest's result: "won 52 percent of the vote", "defeated him by 500 votes". */
+export const RESULT_VERBS = new Set(['won', 'win', 'wins', 'winning', 'defeated', 'defeating', 'beat', 'beating', 'scored', 'received', 'receiving', 'got', 'took', 'taking', 'carried', 'captured', 'lost', 'losing', 'trailed', 'trailing', 'led', 'leading', 'edged', 'finished', 'garnered', 'secured', 'polled', 'tallied'])
+
+/** What a result counts: "43 percent of the vote", "by 500 votes", "a margin of 2 points". */
+export const RESULT_NOUNS = new Set(['vote', 'votes', 'ballots', 'delegates', 'seats', 'electors', 'margin', 'points'])
+
+/** Events a toll belongs to: "the massacre that claimed 59 lives", "after a gunman opened fire". */
+export const TOLL_EVENTS = new Set(['shooting', 'shootings', 'massacre', 'attack', 'attacks', 'bombing', 'bombings', 'blast', 'explosion', 'crash', 'collision', 'derailment', 'earthquake', 'quake', 'storm', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'flood', 'floods', 'flooding', 'fire', 'wildfire', 'landslide', 'tsunami', 'stampede', 'collapse', 'rampage', 'siege', 'gunman', 'gunmen', 'shooter', 'bomber', 'attacker', 'attackers'])
+
+/** A chart's legend, not a claim: "Each square represents 1 million people", "every dot stands for ten cases". */
+export const LEGEND_VERBS = new Set(['represents', 'represent', 'equals', 'equal', 'stands', 'denotes', 'shows'])

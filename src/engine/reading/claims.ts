@@ -103,6 +103,10 @@ import {
   OPINION_STATES,
   OPINION_VERBS,
   RECALLING_OPENERS,
+  RESULT_NOUNS,
+  RESULT_VERBS,
+  TOLL_EVENTS,
+  LEGEND_VERBS,
   SOURCE_BELIEFS,
   SUPERLATIVE_HEDGES,
   WEALTH_VERBS,
@@ -2429,7 +2433,9 @@ function findFigures(sentence: SentenceTokens): Signal[] {
       const weak =
         (!hasNumber && !hasUnit && hasMagnitude && isWealth(sentence, start, index)) ||
         (hasMagnitude && isKnownTotal(sentence, start, index)) ||
-        isRecalledToll(sentence, start, last)
+        isRecalledToll(sentence, start, last) ||
+        (unit !== 'money' && isContestResult(sentence, start, last) && !isExactTally(unit, amount)) ||
+        isLegend(sentence, start)
       signals.push({kind: 'figure', first: start, last, note, weak: weak || undefined})
     }
   }
@@ -2526,6 +2532,17 @@ function isRecalledToll(sentence: SentenceTokens, first: number, last: number): 
   const words = wordsOf(sentence.tokens)
   const near = [...words.slice(Math.max(0, first - 4), first), ...words.slice(last + 1, last + 5)]
   if (!near.some((word) => CASUALTY_WORDS.has(word))) return false
+  // "the massacre that claimed the lives of 59", "a bombing, which left 20 dead": a clause on the event it names.
+  for (let index = Math.max(0, first - 8); index < first - 1; index++)
+    if (
+      TOLL_EVENTS.has(words[index]) &&
+      ['that', 'which'].includes(words[words[index + 1] === ',' ? index + 2 : index + 1])
+    )
+      return true
+  // "…500 were injured after a gunman opened fire": the toll told with the event that took it.
+  const later = words.slice(last + 1)
+  const opener = later.findIndex((word) => RECALLING_OPENERS.has(word) && word !== 'since')
+  if (opener >= 0 && later.slice(opener + 1, opener + 5).some((word) => TOLL_EVENTS.has(word))) return true
   const before = words.slice(0, first)
   const opening = sentence.tokens.findIndex(isWord)
   return before.some((word, index) => {
@@ -2535,6 +2552,46 @@ function isRecalledToll(sentence: SentenceTokens, first: number, last: number): 
     // "After the storm, 40 people were found dead": the news itself, in the clause after a fronted one.
     return index > opening + 2 || !before.slice(index).includes(',')
   })
+}
+
+/**
+ * "In 2012, Democrats won 43 percent of the vote", "defeating Romney by a margin of 0.88 points", "took the
+ * lead by under 500 votes": a contest's result the story reports, on the public record. Not one to come
+ * ("could receive two million more votes"), nor a figure of anything else in the sentence ("received $2 million").
+ */
+function isContestResult(sentence: SentenceTokens, first: number, last: number): boolean {
+  const words = wordsOf(sentence.tokens)
+  const verb = words.findIndex(
+    (word, index) =>
+      index < first &&
+      RESULT_VERBS.has(word) &&
+      !MODALS.has(words[index - 1] ?? '') &&
+      !MODALS.has(words[index - 2] ?? '') &&
+      words[index - 1] !== 'to'
+  )
+  if (verb < 0) return false
+  const from = verb + 1
+  const to = Math.min(words.length, last + 7)
+  for (let index = from; index < to; index++) if (RESULT_NOUNS.has(words[index])) return true
+  return false
+}
+
+/**
+ * "by 6,016 votes": an unrounded count of four figures or more comes from one canvass the reader can be pointed
+ * to, not the headline result every report gives ("43 percent", "400,000 more votes", "under 500 votes").
+ */
+function isExactTally(unit: FigureUnit, amount: number): boolean {
+  return unit === 'count' && Number.isInteger(amount) && amount >= 1000 && amount % 100 !== 0
+}
+
+/** "Each square represents 1 million people", "every dot stands for ten cases": a chart's legend, no claim. */
+function isLegend(sentence: SentenceTokens, first: number): boolean {
+  const words = wordsOf(sentence.tokens)
+  const opening = sentence.tokens.findIndex(isWord)
+  if (opening < 0 || !['each', 'every'].includes(words[opening])) return false
+  return words
+    .slice(Math.max(opening + 2, first - 3), first)
+    .some((word, offset, near) => LEGEND_VERBS.has(word) && (word !== 'stands' || near[offset + 1] === 'for'))
 }
 
 /** "Letters should be no longer than 200 words", "bags must not exceed 23 kilograms": a limit a rule sets. */

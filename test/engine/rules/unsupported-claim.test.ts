@@ -521,3 +521,35 @@ test('unsupported-claim: a figure in a holder’s belief is one finding, the wea
     ['Analysts believe']
   )
 })
+
+test('unsupported-claim: a contest’s result, a toll told with its event and a chart’s legend are shown only at thorough', () => {
+  const at = (text: string, sensitivity: 'balanced' | 'thorough') =>
+    ofRule(lintPlain(text, {sensitivity}), 'unsupported-claim').map((finding) => [finding.actual, finding.confidence])
+  for (const [text, actual] of [
+    ['In 2016, the mayor won 54 percent of the vote in Kelby.', '54 percent'],
+    ['The incumbent defeated her by a margin of 3 percentage points.', '3 percentage points'],
+    ['Harlow took the lead in the spring primary by under 800 votes.', '800 votes'],
+    ['The ferry sank in the estuary, in the storm that claimed the lives of 31 passengers.', '31'],
+    ['Three were killed and more than 40 people were hurt after a gunman opened fire at the quay.', '40 people'],
+    ['Each circle here represents 10,000 residents.', '10,000']
+  ]) {
+    assert.deepEqual(at(text, 'balanced'), [], text)
+    assert.deepEqual(at(text, 'thorough'), [[actual, 0.4]], text)
+  }
+})
+
+ruleCases('unsupported-claim', {
+  fires: [
+    // A result to come is a forecast, not the record; money a winner received is no vote.
+    ['The mayor could win 54 percent of the vote in Kelby.', '54 percent'],
+    ['The mayor won the vote and received $2 million from the port.', '$2 million'],
+    // An unrounded count comes from one canvass the reader can be pointed to.
+    ['She edged him by 4,217 votes in the harbour ward.', '4,217 votes'],
+    // A count of the wounded with no event named, and a toll before its event is named.
+    ['More than 40 people were hurt in the town on Friday.', '40 people'],
+    ['After the storm, 40 people were found dead in Kelby.', '40 people'],
+    // Not a legend: a claim that a share represents something.
+    ['The port represents 40 percent of the town’s jobs.', '40 percent']
+  ],
+  silent: []
+})
