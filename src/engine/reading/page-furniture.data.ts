@@ -161,11 +161,10 @@ export const PITCH_BUTTON = new RegExp(
   'iu'
 )
 /** A word every pitch below holds: a cheap test before the long one. */
-export const PITCH_WORDS = /sign|subscri|regist|inbox|support|fund|donat|gift|contribution|member|patron|us on|click|enjoy|if you|mission|we are|newsletter|briefing|digest|join/i
 /**
- * A piece of each form of PITCH, read with its flags: a paragraph with none of them holds no pitch. A finer cheap
- * test than PITCH_WORDS ("support our" and "a member" count, "support" alone does not), run first; it leaves out
- * `\b`, which is slow under the "iu" flags. Keep it in step with PITCH.
+ * A piece of each form of PITCH, read with its flags: a paragraph with none of them holds no pitch. A cheap test
+ * run first ("support our" and "a member" count, "support" alone does not); it leaves out `\b`, which is slow under
+ * the "iu" flags. Keep it in step with PITCH.
  */
 export const PITCH_PIECES = /sign up|subscri|regist|inbox|newsletter|mail|briefing|digest|alerts|(?:support|fund) (?:our|independent|quality|local) |donat|contribution|gift|a (?:member|subscriber|patron|supporter|sustaining member)|^(?:please |join|be one of|like|follow|find|click|if you|enjoy|our mission|we are)/iu
 /** Then the pitches themselves. */

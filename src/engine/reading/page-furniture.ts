@@ -39,7 +39,6 @@ import {
   PITCH,
   PITCH_BUTTON,
   PITCH_PIECES,
-  PITCH_WORDS,
   POST_LENGTH,
   POST_LINK_PATTERN,
   POST_MARKER,
@@ -341,7 +340,7 @@ export function readBlock(text: string): BlockReading {
   // The site speaking: pitches, buttons, pointers to a video the copy no longer holds.
   if (short && FOLLOW_PITCH.test(body)) return markWhole('page-furniture')
   if (words <= 8 && PITCH_BUTTON.test(body)) return markWhole('page-furniture')
-  const pitch = PITCH_PIECES.test(outside) && PITCH_WORDS.test(outside) ? PITCH.exec(outside) : null
+  const pitch = PITCH_PIECES.test(outside) ? PITCH.exec(outside) : null
   if (pitch) {
     if (short) return markWhole('page-furniture')
     mark('page-furniture', lead + sentenceStartBefore(body, pitch.index), end)

@@ -563,3 +563,18 @@ test('whose voice: a paragraph that signs off with a hashtag between posts is a 
     ['Justice at last for ', 'Imagine what the gov', 'Nobody should have w']
   )
 })
+
+test('whose voice: a pitch for e-mails or alerts is furniture like one for a newsletter', () => {
+  for (const pitch of [
+    'Get our free e-mails on the harbour budget.',
+    'Sign up for breaking news alerts from the Courier.'
+  ])
+    assert.deepEqual(marked(`Headline\n\nThe council voted.\n\n${pitch}\n\nThe branch closes in June.`), [
+      `page-furniture: ${pitch}`
+    ])
+  // A sentence of the story about e-mails is the writer's.
+  assert.deepEqual(
+    marked('Headline\n\nThe council voted.\n\nThe mayor read the e-mails on Monday.\n\nThe branch closes.'),
+    []
+  )
+})
