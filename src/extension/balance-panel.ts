@@ -53,6 +53,8 @@ export class BalancePanel implements vscode.Disposable {
   private read: ProseDocument | undefined
   private stale = false
   report: BalanceReport | undefined
+  /** How many times the article has been scored while the panel was open (tests count them). */
+  scorings = 0
 
   static createOrShow(extensionUri: vscode.Uri, document: vscode.TextDocument, lint: DocumentLint): BalancePanel {
     if (BalancePanel.current) {
@@ -117,6 +119,7 @@ export class BalancePanel implements vscode.Disposable {
       return
     }
     this.stale = false
+    this.scorings++
     this.read = readDocument(document.getText(), lint.options.kind)
     // The same reading of what is not English as the status bar's, so the two say the same.
     this.report = balanceFromLint({findings: lint.findings, document: this.read, language: lint.language})

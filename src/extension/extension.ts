@@ -25,6 +25,16 @@ export interface EditorialReviewApi {
   status: () => {text: string; tooltip: string}
 }
 
+/** Characters from which an article counts as long for the balance report (about 8,000 words: scoring takes a third of a second or more). */
+const LONG_ARTICLE = 50_000
+/** How long edits to a long article must pause before its open balance report is scored again. */
+const BALANCE_PAUSE_MS = 1500
+
+/** The article's length in characters, without copying its text. */
+function lengthOf(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end)
+}
+
 const SELECTOR: vscode.DocumentSelector = [
   {scheme: '*', language: 'markdown'},
   {scheme: '*', language: 'plaintext'}
@@ -39,13 +49,26 @@ export function activate(context: vscode.ExtensionContext): EditorialReviewApi {
     const document = vscode.window.activeTextEditor?.document
     statusBar.show(document && linter.isArticle(document) ? linter.resultFor(document.uri) : undefined)
   }
-  const refreshBalance = (uri: vscode.Uri) => {
+  const articleFor = (uri: vscode.Uri) =>
+    vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString())
+  const scoreBalance = (uri: vscode.Uri) => {
     const panel = BalancePanel.open
-    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString())
+    const document = articleFor(uri)
     const lint = linter.resultFor(uri)
     if (!panel || !document || !lint || panel.documentUri.toString() !== uri.toString()) return
     const report = panel.update(document, lint)
     if (report) statusBar.setBalance(uri, report)
+  }
+  // Scoring reads the whole article again: a few milliseconds for a news story, seconds for a book-length one. An
+  // open report on a long article is scored once edits pause, not after every lint while its author types.
+  let pendingBalance: ReturnType<typeof setTimeout> | undefined
+  const refreshBalance = (uri: vscode.Uri) => {
+    clearTimeout(pendingBalance)
+    pendingBalance = undefined
+    const document = articleFor(uri)
+    if (!BalancePanel.open || !document) return
+    if (lengthOf(document) < LONG_ARTICLE) return scoreBalance(uri)
+    pendingBalance = setTimeout(() => scoreBalance(uri), BALANCE_PAUSE_MS)
   }
 
   context.subscriptions.push(
@@ -89,7 +112,8 @@ export function activate(context: vscode.ExtensionContext): EditorialReviewApi {
       return panel?.report
     }),
     vscode.commands.registerCommand('editorialReview.exportBalance', () => BalancePanel.open?.exportMarkdown()),
-    {dispose: () => BalancePanel.open?.dispose()}
+    {dispose: () => BalancePanel.open?.dispose()},
+    {dispose: () => clearTimeout(pendingBalance)}
   )
   showActive()
   return {

@@ -477,6 +477,41 @@ describe('Editorial Review in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor')
   })
 
+  it('scores an open balance report on a long article once edits pause, not after every lint', async function () {
+    skipInWebWorker(
+      this,
+      'the pause is host-independent and the Node host checks it; 10,000 words take about 5 s in the worker'
+    )
+    this.timeout(60_000)
+    const paragraph =
+      'The harbour board voted to raise the fees, and the much-touted plan drew criticism from the crews.'
+    const content = Array.from({length: 600}, (_, index) => `${index + 1}. ${paragraph}`).join('\n\n')
+    const document = await vscode.workspace.openTextDocument({language: 'plaintext', content})
+    await vscode.window.showTextDocument(document)
+    await diagnosticsFor(document.uri, 1)
+    await vscode.commands.executeCommand('editorialReview.showBalance')
+    const panel = api.balancePanel()!
+    assert.equal(panel.documentUri.toString(), document.uri.toString())
+    const scored = panel.scorings
+    // Three edits, each linted, closer together than the pause: the report waits.
+    for (let edit = 0; edit < 3; edit++) {
+      const edit = new vscode.WorkspaceEdit()
+      edit.insert(document.uri, new vscode.Position(0, 0), 'x')
+      assert.equal(await vscode.workspace.applyEdit(edit), true)
+      await waitFor(
+        'the edit to be linted',
+        () => api.linter.resultFor(document.uri)?.version === document.version || undefined
+      )
+    }
+    assert.equal(panel.scorings, scored)
+    // Once they pause, it is scored once, from the latest lint.
+    await waitFor('the report to be scored after the pause', () => panel.scorings > scored || undefined, 30_000)
+    await new Promise((resolve) => setTimeout(resolve, 2_000))
+    assert.equal(panel.scorings, scored + 1)
+    await vscode.window.showTextDocument(document)
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor')
+  })
+
   it('ignores forged messages from the report page', async () => {
     await openFixture('article.md')
     await vscode.commands.executeCommand('editorialReview.showBalance')
