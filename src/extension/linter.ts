@@ -6,6 +6,8 @@ import {behaviourFor, type ProjectConfigs} from './settings'
 
 /** A lint slower than this switches the article from checking as you type to checking on save. */
 const SLOW_LINT_MS = 1000
+/** At most this many chunks re-read: the lint of an edit, not of the whole article. */
+const EDIT_CHUNKS = 3
 
 /** What the last lint of a document found, for code actions, hovers, the status bar and the report. */
 export interface DocumentLint {
@@ -105,7 +107,9 @@ export class LintController implements vscode.Disposable {
     const warm = isModelLoaded()
     const started = performance.now()
     const result = linter.lint(text, options)
-    if (warm) this.noteSlowness(document, performance.now() - started)
+    // Only a lint of an edit tells whether typing would stall: it reads the few chunks that changed (a huge
+    // paragraph is slow every time), where the first lint, or one after a settings change, reads them all.
+    if (warm && result.linted <= EDIT_CHUNKS) this.noteSlowness(document, performance.now() - started)
     if (this.generations.get(key) !== generation || document.version !== version) return
     const behaviour = behaviourFor(document.uri)
     const shown = [...result.findings].sort(byImportance).slice(0, behaviour.maxProblemsPerFile)
@@ -127,9 +131,10 @@ export class LintController implements vscode.Disposable {
   }
 
   /**
-   * A lint that takes longer than a second (a huge paragraph, a huge article)
+   * A lint of an edit that takes longer than a second (a huge paragraph)
    * would stall typing: such an article is then checked when saved, and the
-   * editor is told once.
+   * editor is told once. A long article of ordinary paragraphs is slow to read
+   * the first time only, and is still checked as it is typed.
    */
   private noteSlowness(document: vscode.TextDocument, milliseconds: number): void {
     const key = document.uri.toString()

@@ -91,6 +91,40 @@ describe('Configuration in the editor', () => {
     }
   })
 
+  it('a long article of ordinary paragraphs is still checked as it is typed, however long its first lint took', async function () {
+    skipInWebWorker(
+      this,
+      'the timing rule is host-independent and the Node host checks it; 100,000 words take about 20 s in the worker'
+    )
+    this.timeout(120_000)
+    // Every paragraph differs, so nothing read before helps: the first lint reads 100,000 new words.
+    const paragraphs = Array.from(
+      {length: 5_000},
+      (_, index) =>
+        `Board ${index + 1} of District ${(index % 97) + 1} said on day ${(index % 28) + 1} that fees would rise by ${(index % 9) + 1} percent.`
+    )
+    await write('long-case/distinct.md', `${paragraphs.join('\n\n')}\n`)
+    const extension = await api()
+    const document = await open('long-case/distinct.md')
+    await waitFor('the first lint of the long article', () => extension.linter.resultFor(document.uri), 60_000)
+    const editor = await vscode.window.showTextDocument(document)
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'The '))
+    const version = document.version
+    await waitFor(
+      'the lint of the edit, as it is typed',
+      () => extension.linter.resultFor(document.uri)?.version === version,
+      20_000
+    )
+    await vscode.commands.executeCommand('workbench.action.files.revert')
+    // The revert is an edit too: its lint lands before the next test counts lints.
+    await waitFor(
+      'the lint of the revert',
+      () => extension.linter.resultFor(document.uri)?.version === document.version,
+      20_000
+    )
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor')
+  })
+
   it('with the balance report open, a keystroke in a 100,000-word article costs one incremental lint and no whole one', async function () {
     skipInWebWorker(
       this,
