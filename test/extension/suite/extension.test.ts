@@ -482,25 +482,29 @@ describe('Editorial Review in a real VS Code', () => {
       this,
       'the pause is host-independent and the Node host checks it; 10,000 words take about 5 s in the worker'
     )
-    this.timeout(60_000)
+    this.timeout(150_000)
     const paragraph =
       'The harbour board voted to raise the fees, and the much-touted plan drew criticism from the crews.'
     const content = Array.from({length: 600}, (_, index) => `${index + 1}. ${paragraph}`).join('\n\n')
-    const document = await vscode.workspace.openTextDocument({language: 'plaintext', content})
+    const file = workspaceFile('long-case/balance.txt')
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(content))
+    const document = await vscode.workspace.openTextDocument(file)
     await vscode.window.showTextDocument(document)
-    await diagnosticsFor(document.uri, 1)
+    await vscode.commands.executeCommand('editorialReview.lintDocument')
+    await waitFor('the first lint of the long article', () => api.linter.resultFor(document.uri), 60_000)
     await vscode.commands.executeCommand('editorialReview.showBalance')
     const panel = api.balancePanel()!
     assert.equal(panel.documentUri.toString(), document.uri.toString())
     const scored = panel.scorings
     // Three edits, each linted, closer together than the pause: the report waits.
-    for (let edit = 0; edit < 3; edit++) {
+    for (let round = 0; round < 3; round++) {
       const edit = new vscode.WorkspaceEdit()
       edit.insert(document.uri, new vscode.Position(0, 0), 'x')
       assert.equal(await vscode.workspace.applyEdit(edit), true)
       await waitFor(
         'the edit to be linted',
-        () => api.linter.resultFor(document.uri)?.version === document.version || undefined
+        () => api.linter.resultFor(document.uri)?.version === document.version || undefined,
+        30_000
       )
     }
     assert.equal(panel.scorings, scored)
@@ -510,6 +514,7 @@ describe('Editorial Review in a real VS Code', () => {
     assert.equal(panel.scorings, scored + 1)
     await vscode.window.showTextDocument(document)
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor')
+    await vscode.workspace.fs.delete(file)
   })
 
   it('ignores forged messages from the report page', async () => {
