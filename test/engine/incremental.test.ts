@@ -139,3 +139,17 @@ test('incremental lint: voices that span paragraphs read the same in parts as wh
   for (const edited of edits)
     assert.deepEqual(linter.lint(edited, {kind: 'plaintext'}).findings, lintText(edited, {kind: 'plaintext'}).findings)
 })
+
+test('incremental lint: a word that opens its paragraph reads the same after a line of symbols as on its own', () => {
+  // Whether a listed word opens an aside ("Hype?") was read from the raw text before it, across the line break.
+  for (const text of [
+    '# \nhype? ',
+    '#\nShamefully, the report was late.',
+    '* * *\nConveniently, the report was late.'
+  ]) {
+    const full = lintText(text, {kind: 'plaintext'}).findings
+    const linter = new IncrementalLinter()
+    assert.deepEqual(linter.lint(text, {kind: 'plaintext'}).findings, full, text)
+    assert.ok(full.length > 0, text)
+  }
+})

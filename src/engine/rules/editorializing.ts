@@ -196,7 +196,7 @@ export default function editorializing() {
       const other = at === undefined ? undefined : loaded.get(at)
       if (!other) return confidence
       const surer = Math.max(confidence, confidenceOf(other))
-      if (opensAside(text, at!)) {
+      if (opensAside(text, at!, sentenceStartAt(sentences, at!))) {
         dropMessage(file, other)
         return surer
       }
@@ -248,11 +248,28 @@ type Message = VFile['messages'][number]
  * opening mark) or stands after a comma, a colon, a dash or a bracket: an
  * aside's place ("Sadly, …", "…, needless to say, …", "But conveniently…").
  */
-function opensAside(text: string, at: number): boolean {
-  let before = text.slice(Math.max(0, at - 40), at).replace(/[\s"“‘']+$/u, '')
+function opensAside(text: string, at: number, sentenceStart: number): boolean {
+  // Only the word's own sentence counts: a line before it ("#", a byline) is another paragraph, read apart from it
+  // when the incremental linter reads the article in parts.
+  let before = text.slice(Math.max(sentenceStart, at - 40), at).replace(/[\s"“‘']+$/u, '')
   const conjunction = /(^|[\s"“‘(])(?:and|but|so|yet|or)$/i.exec(before)
   if (conjunction) before = before.slice(0, conjunction.index + conjunction[1].length).replace(/[\s"“‘']+$/u, '')
   return before === '' || /[.!?…,;:(—–\n]$/u.test(before) || / -$/.test(before)
+}
+
+/** Where the sentence holding offset `at` starts (sentences are in order), or 0. */
+function sentenceStartAt(sentences: readonly SentenceTokens[], at: number): number {
+  let low = 0
+  let high = sentences.length - 1
+  let start = 0
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (sentences[middle].start <= at) {
+      start = sentences[middle].start
+      low = middle + 1
+    } else high = middle - 1
+  }
+  return start
 }
 
 function overlapsMessage(message: Message, finding: {start: number; end: number}): boolean {
