@@ -390,6 +390,8 @@ export const FACTIVE_IN_QUESTIONS = new Set(['wonder', 'surprise', 'surprising',
 export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']
 
 /** Month names, full and abbreviated: a number beside one is a date, not a figure. */
+/** The days of the week, lower case. */
+export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', ...MONTH_ABBREVIATIONS])
 
 /**

@@ -1,14 +1,9 @@
+import {WEEKDAYS} from './claims.data'
 /** Word lists of the closing attribution ("…, the mayor said."): see closing-attribution.ts. */
 
 /** Words of time that may close an attribution: "…, the mayor said Tuesday.", "…, she said last week." */
 export const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'today',
   'yesterday',
   'tonight',

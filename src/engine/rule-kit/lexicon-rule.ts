@@ -1,3 +1,4 @@
+import {WEEKDAYS} from '../reading/claims.data'
 import {closingAttribution} from '../reading/closing-attribution'
 import type {Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
@@ -1233,13 +1234,7 @@ const TIME_NOUNS: ReadonlySet<string> = new Set([
   'today',
   'yesterday',
   'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'january',
   'february',
   'march',

@@ -1,3 +1,4 @@
+import {WEEKDAYS} from '../reading/claims.data'
 import type {Root} from 'nlcst'
 import retextPassive from 'retext-passive'
 import {VFile} from 'vfile'
@@ -366,13 +367,7 @@ const TIME_WORDS = new Set([
   'earlier',
   'later',
   'last',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'twice',
   'again'
 ])
